@@ -1,0 +1,32 @@
+import { Link } from "react-router";
+import type { ArticleSummary } from "../../model/article.ts";
+import { paths } from "../paths.ts";
+import { plural } from "../format.ts";
+
+/** One article in the list: what it is and who speaks in it. */
+export function ArticleCard({ summary }: { summary: ArticleSummary }) {
+  return (
+    <li className="border-b border-stone-200 py-5 dark:border-stone-800">
+      <h2 className="font-serif text-xl leading-snug font-semibold">
+        <Link to={paths.article(summary.slug)} className="hover:underline">
+          {summary.title}
+        </Link>
+      </h2>
+      {summary.standfirst && (
+        <p className="mt-1 text-stone-700 dark:text-stone-300">
+          {summary.standfirst}
+        </p>
+      )}
+      <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+        {summary.byline && <span>{summary.byline} · </span>}
+        <span>{plural(summary.quoteCount, "quote")}</span>
+        <span> · {summary.readingMinutes} min read</span>
+      </p>
+      {summary.speakers.length > 0 && (
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          Quoted: {summary.speakers.join(", ")}
+        </p>
+      )}
+    </li>
+  );
+}

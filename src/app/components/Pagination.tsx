@@ -1,0 +1,46 @@
+import { Link } from "react-router";
+import { paths } from "../paths.ts";
+
+interface PaginationProps {
+  page: number;
+  pageCount: number;
+  /** The speaker filter, kept on the page links. */
+  speaker: string | null;
+}
+
+/** Previous / next links between pages of the list. */
+export function Pagination({ page, pageCount, speaker }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav
+      aria-label="Pages"
+      className="mt-6 flex items-center justify-between gap-4 text-sm"
+    >
+      {page > 1 ? (
+        <Link
+          to={paths.withSpeaker(paths.home(page - 1), speaker)}
+          rel="prev"
+          className="underline"
+        >
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link
+          to={paths.withSpeaker(paths.home(page + 1), speaker)}
+          rel="next"
+          className="underline"
+        >
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

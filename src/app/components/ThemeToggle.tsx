@@ -1,0 +1,16 @@
+import { useTheme } from "../hooks/use-theme.ts";
+
+/** Switches between light and dark; the choice is remembered on this device. */
+export function ThemeToggle() {
+  const [theme, toggle] = useTheme();
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      aria-pressed={theme === null ? undefined : theme === "dark"}
+      className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600"
+    >
+      Dark theme
+    </button>
+  );
+}

@@ -1,0 +1,46 @@
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import {
+  createStaticHandler,
+  createStaticRouter,
+  StaticRouterProvider,
+  type UIMatch,
+} from "react-router";
+import type { RenderResult } from "../model/page.ts";
+import { metaFromMatches } from "./meta.ts";
+import { basename, routes } from "./routes.tsx";
+
+/**
+ * Renders one URL (including the base path) to HTML at build time, with loaders run
+ * and the meta for `<title>` and link previews.
+ */
+export async function render(url: string): Promise<RenderResult> {
+  const handler = createStaticHandler(routes, { basename });
+  const request = new Request(new URL(url, "http://localhost"));
+  const context = await handler.query(request);
+  if (context instanceof Response)
+    throw new Error(`${url} redirects; nothing to prerender`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const matches: UIMatch[] = context.matches.map((match) => ({
+    id: match.route.id,
+    pathname: match.pathname,
+    params: match.params,
+    data: context.loaderData[match.route.id],
+    loaderData: context.loaderData[match.route.id],
+    handle: match.route.handle,
+  }));
+  return {
+    status: context.statusCode,
+    html,
+    meta: metaFromMatches(matches),
+    payload: {
+      path: new URL(request.url).pathname,
+      loaderData: context.loaderData,
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { isRouteErrorResponse, useRouteError } from "react-router";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+
+/** 404s show the not-found page; anything else says what went wrong. */
+export function ErrorPage() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404)
+    return <NotFoundPage />;
+  const message = error instanceof Error ? error.message : "Unknown error";
+  return (
+    <div className="mx-auto max-w-[65ch]">
+      <h1 className="font-serif text-3xl font-bold">Something went wrong</h1>
+      <p className="mt-4">This page could not be shown: {message}</p>
+    </div>
+  );
+}

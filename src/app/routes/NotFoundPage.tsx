@@ -1,0 +1,19 @@
+import { Link } from "react-router";
+import { paths } from "../paths.ts";
+
+/** Unknown paths, unknown articles and list pages past the end. */
+export function NotFoundPage() {
+  return (
+    <div className="mx-auto max-w-[65ch]">
+      <h1 className="font-serif text-3xl font-bold">Page not found</h1>
+      <p className="mt-4">
+        There is no page at this address. It may have been renamed or removed.
+      </p>
+      <p className="mt-4">
+        <Link to={paths.home()} className="underline">
+          Back to all articles
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect } from "react";
+import {
+  data,
+  type LoaderFunctionArgs,
+  useLoaderData,
+  useNavigate,
+  useRevalidator,
+} from "react-router";
+import type { ArticleSummary } from "../../model/article.ts";
+import { ArticleCard } from "../components/ArticleCard.tsx";
+import { Pagination } from "../components/Pagination.tsx";
+import { SpeakerSelect } from "../components/SpeakerSelect.tsx";
+import { type SpeakerTotal, loadIndex } from "../data/articles.ts";
+import { plural } from "../format.ts";
+import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
+import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
+import { PAGE_SIZE, SPEAKER_PARAM, paths } from "../paths.ts";
+
+export interface HomeData {
+  page: number;
+  pageCount: number;
+  /** The speaker filter the data was loaded for. */
+  speaker: string | null;
+  total: number;
+  articles: ArticleSummary[];
+  speakers: SpeakerTotal[];
+}
+
+/** One page of the list, narrowed to a speaker when the URL asks for one. */
+export async function homeLoader({
+  request,
+  params,
+}: LoaderFunctionArgs): Promise<HomeData> {
+  const page = params.page === undefined ? 1 : Number(params.page);
+  const speaker = new URL(request.url).searchParams.get(SPEAKER_PARAM) || null;
+  const index = await loadIndex();
+  const matching = speaker
+    ? index.summaries.filter((summary) => summary.speakers.includes(speaker))
+    : index.summaries;
+  const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) {
+    throw data("No such page", { status: 404 });
+  }
+  const articles = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  return {
+    page,
+    pageCount,
+    speaker,
+    total: matching.length,
+    articles,
+    speakers: index.speakers,
+  };
+}
+
+export const homeHandle: MetaHandle = {
+  meta: (loaded) => {
+    const page = (loaded as HomeData | undefined)?.page ?? 1;
+    return page > 1
+      ? { ...DEFAULT_META, title: `Articles, page ${page} – ${SITE_NAME}` }
+      : DEFAULT_META;
+  },
+};
+
+/** The article list with a speaker filter across all articles. */
+export function HomePage() {
+  const loaded = useLoaderData<HomeData>();
+  const [speaker] = useSpeakerParam();
+  const navigate = useNavigate();
+  const revalidator = useRevalidator();
+  // A prerendered page is unfiltered; once hydrated, load what the URL's filter asks for.
+  const stale = speaker !== loaded.speaker;
+  useEffect(() => {
+    if (stale && revalidator.state === "idle") void revalidator.revalidate();
+  }, [stale, revalidator]);
+
+  const choose = (next: string | null): void => {
+    void navigate(paths.withSpeaker(paths.home(), next));
+  };
+  const options = loaded.speakers.map((entry) => ({
+    name: entry.name,
+    detail: plural(entry.articles, "article"),
+  }));
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-serif text-3xl font-bold">Articles</h1>
+      <div className="mt-4 flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <p
+          className="text-sm text-stone-600 dark:text-stone-400"
+          aria-live="polite"
+        >
+          {loaded.speaker
+            ? `${plural(loaded.total, "article")} quoting ${loaded.speaker}`
+            : plural(loaded.total, "article")}
+        </p>
+        {options.length > 0 && (
+          <SpeakerSelect speakers={options} value={speaker} onChange={choose} />
+        )}
+      </div>
+      <ul aria-label="Articles" className="mt-2">
+        {loaded.articles.map((summary) => (
+          <ArticleCard key={summary.slug} summary={summary} />
+        ))}
+      </ul>
+      <Pagination
+        page={loaded.page}
+        pageCount={loaded.pageCount}
+        speaker={loaded.speaker}
+      />
+    </div>
+  );
+}

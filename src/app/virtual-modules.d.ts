@@ -1,0 +1,21 @@
+declare module "virtual:quote-reader/index" {
+  import type { ArticleSummary, SpeakerKind } from "../model/article.ts";
+  /** Every article's summary, sorted by file name. */
+  export const summaries: ArticleSummary[];
+  /** Everyone quoted in any article, most quoted first. */
+  export const speakers: {
+    name: string;
+    kind: SpeakerKind;
+    articles: number;
+    quotes: number;
+  }[];
+}
+
+declare module "virtual:quote-reader/loaders" {
+  import type { Article } from "../model/article.ts";
+  /** One lazily loaded data module per article, by slug. */
+  export const articleLoaders: Record<
+    string,
+    () => Promise<{ default: Article | null }>
+  >;
+}

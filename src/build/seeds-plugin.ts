@@ -1,0 +1,151 @@
+import path from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import type { Article } from "../model/article.ts";
+import { summarize } from "./articles.ts";
+import { type SeedScan, SeedStore } from "./seed-store.ts";
+
+/** Options of {@link seedsPlugin}. */
+export interface SeedsPluginOptions {
+  /**
+   * Folder of `.txt` articles, relative to the Vite root or absolute.
+   * @default process.env.SEEDS_DIR ?? "seeds"
+   */
+  seedsDir?: string;
+}
+
+/** What the build (prerendering, the report) reads from the plugin. */
+export interface SeedsApi {
+  /** The last scan of the seeds folder. */
+  scan(): Promise<SeedScan>;
+  /** Absolute path of the seeds folder. */
+  dir(): string;
+}
+
+const PUBLIC_PREFIX = "virtual:quote-reader/";
+/** `\0` marks ids that no other plugin should try to load. */
+const RESOLVED_PREFIX = "\0quote-reader:";
+
+/** The virtual modules the app imports. */
+export const VIRTUAL_IDS = {
+  /** Summaries for the list plus the speakers across all articles. */
+  index: `${PUBLIC_PREFIX}index`,
+  /** `{ [slug]: () => import(<article module>) }`: one lazily loaded chunk per article. */
+  loaders: `${PUBLIC_PREFIX}loaders`,
+  /** `virtual:quote-reader/article/<slug>`: one article's data as its default export. */
+  article: `${PUBLIC_PREFIX}article/`,
+} as const;
+
+/**
+ * Turns every `.txt` file of the seeds folder into an ES data module at build time, plus a
+ * small index module for the list. In dev, editing, adding or deleting a seed reloads the
+ * open page.
+ */
+export function seedsPlugin(
+  options: SeedsPluginOptions = {},
+): Plugin & { api: SeedsApi } {
+  let store: SeedStore | undefined;
+  let current: Promise<SeedScan> | undefined;
+  const requested = options.seedsDir ?? process.env.SEEDS_DIR ?? "seeds";
+
+  const getStore = (): SeedStore => {
+    if (!store)
+      throw new Error("seedsPlugin used before Vite resolved its config");
+    return store;
+  };
+  const scan = (): Promise<SeedScan> => (current ??= getStore().scan());
+
+  const api: SeedsApi = { scan, dir: () => getStore().dir };
+
+  return {
+    name: "quote-reader:seeds",
+    api,
+
+    configResolved(config) {
+      store = new SeedStore(path.resolve(config.root, requested));
+    },
+
+    resolveId: {
+      filter: { id: /^virtual:quote-reader\// },
+      handler(id) {
+        return RESOLVED_PREFIX + id.slice(PUBLIC_PREFIX.length);
+      },
+    },
+
+    load: {
+      filter: { id: /^\0quote-reader:/ },
+      async handler(id) {
+        const name = id.slice(RESOLVED_PREFIX.length);
+        const { articles } = await scan();
+        this.addWatchFile(getStore().dir);
+        if (name === "index") return indexModule(articles);
+        if (name === "loaders") return loadersModule(articles);
+        const slug = name.slice("article/".length);
+        const article = articles.find((candidate) => candidate.slug === slug);
+        if (!article) return `export default null;`;
+        return `export default ${toJs(article)};`;
+      },
+    },
+
+    configureServer(server) {
+      const dir = getStore().dir;
+      server.watcher.add(dir);
+      server.watcher.on("all", (_event, file) => {
+        if (path.dirname(path.resolve(file)) !== dir) return;
+        current = undefined;
+        reloadSeeds(server);
+      });
+    },
+  };
+}
+
+/** Drops every seed module from the dev server's graphs and reloads the page. */
+function reloadSeeds(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    for (const module of environment.moduleGraph.idToModuleMap.values()) {
+      if (module.id?.startsWith(RESOLVED_PREFIX))
+        environment.moduleGraph.invalidateModule(module);
+    }
+  }
+  server.environments.client.hot.send({ type: "full-reload" });
+}
+
+/** JSON is valid JavaScript; escaping `<` keeps `</script>` in article text harmless if inlined. */
+function toJs(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+function indexModule(articles: Article[]): string {
+  const speakers = new Map<
+    string,
+    { name: string; kind: string; articles: number; quotes: number }
+  >();
+  for (const article of articles) {
+    for (const speaker of article.speakers) {
+      const entry = speakers.get(speaker.name) ?? {
+        name: speaker.name,
+        kind: speaker.kind,
+        articles: 0,
+        quotes: 0,
+      };
+      entry.articles += 1;
+      entry.quotes += speaker.quotes;
+      speakers.set(speaker.name, entry);
+    }
+  }
+  const speakerList = [...speakers.values()].sort(
+    (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
+  );
+  return [
+    `export const summaries = ${toJs(articles.map(summarize))};`,
+    `export const speakers = ${toJs(speakerList)};`,
+  ].join("\n");
+}
+
+function loadersModule(articles: Article[]): string {
+  const entries = articles.map((article) => {
+    const key = JSON.stringify(article.slug);
+    const id = JSON.stringify(VIRTUAL_IDS.article + article.slug);
+    return `  ${key}: () => import(${id}),`;
+  });
+  return `export const articleLoaders = {\n${entries.join("\n")}\n};`;
+}
