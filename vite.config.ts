@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
@@ -12,12 +13,19 @@ function basePath(): string {
   return `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
 
-const SERVER_OUT_DIR = "node_modules/.cache/quote-reader/server";
+/** `OUT_DIR` builds elsewhere than `dist/` (the tests build sites side by side). */
+const OUT_DIR = process.env.OUT_DIR ?? "dist";
+/** The server renderer is only needed while building: keep it out of `dist/`. */
+const SERVER_OUT_DIR = path.join(
+  "node_modules/.cache/quote-reader/server",
+  createHash("sha256").update(path.resolve(OUT_DIR)).digest("hex").slice(0, 8),
+);
 const seeds = seedsPlugin();
 
 export default defineConfig({
   base: basePath(),
   plugins: [react(), tailwindcss(), seeds],
+  build: { outDir: OUT_DIR },
   environments: {
     ssr: {
       build: {

@@ -43,5 +43,8 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Router basename from Vite's `base` (`BASE_PATH`): `/news/` -> `/news`. */
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
+/**
+ * Router basename: Vite's `base` (`BASE_PATH`), trailing slash kept so that the home link
+ * is `/news/`, the folder a static server serves, not `/news`.
+ */
+export const basename = import.meta.env.BASE_URL;

@@ -1,0 +1,77 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import sirv from "sirv";
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export interface BuiltSite {
+  outDir: string;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `vite build` as a user would, with `SEEDS_DIR` and `BASE_PATH`, into a temp folder. */
+export async function buildSite(
+  options: { seedsDir?: string; basePath?: string } = {},
+): Promise<BuiltSite> {
+  const outDir = await mkdtemp(path.join(tmpdir(), "quote-reader-site-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir };
+  if (options.seedsDir) env.SEEDS_DIR = options.seedsDir;
+  if (options.basePath) env.BASE_PATH = options.basePath;
+  const { stdout, stderr } = await run(
+    path.join(ROOT, "node_modules/.bin/vite"),
+    ["build"],
+    {
+      cwd: ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { outDir, stdout, stderr };
+}
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain static file server, like any CDN: files under `base`, a directory answers with
+ * its index.html, anything else gets 404.html with status 404. No rewrites.
+ */
+export async function serveStatic(
+  dir: string,
+  base = "/",
+): Promise<StaticServer> {
+  const files = sirv(dir, { dev: false, etag: true });
+  const notFound = existsSync(path.join(dir, "404.html"))
+    ? await readFile(path.join(dir, "404.html"))
+    : null;
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? "/";
+    const sendNotFound = (): void => {
+      response.statusCode = 404;
+      response.setHeader("content-type", "text/html; charset=utf-8");
+      response.end(notFound ?? "Not found");
+    };
+    if (!url.startsWith(base)) return sendNotFound();
+    request.url = `/${url.slice(base.length)}`;
+    files(request, response, sendNotFound);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The project's bundled seeds folder. */
+export const SEEDS_DIR = path.join(ROOT, "seeds");
