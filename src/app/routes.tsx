@@ -6,6 +6,7 @@ import {
 } from "./routes/article.tsx";
 import { ErrorPage } from "./routes/ErrorPage.tsx";
 import { HomePage, homeHandle, homeLoader } from "./routes/home.tsx";
+import { LoadingPage } from "./routes/LoadingPage.tsx";
 import { NotFoundPage } from "./routes/NotFoundPage.tsx";
 import { RootLayout } from "./routes/RootLayout.tsx";
 
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
   {
     path: "/",
     Component: RootLayout,
+    HydrateFallback: LoadingPage,
     children: [
       {
         errorElement: <ErrorPage />,

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Article, Quote } from "../../model/article.ts";
+import type { Article, Quote, Span } from "../../model/article.ts";
 
 interface ArticleBodyProps {
   article: Article;
@@ -7,35 +7,52 @@ interface ArticleBodyProps {
   speaker: string | null;
 }
 
-/** The body paragraphs, with every extracted quote marked and its speaker on hover/focus. */
+type Block =
+  | { kind: "paragraph"; index: number; span: Span }
+  | { kind: "related"; span: Span };
+
+/**
+ * The body paragraphs, with every extracted quote marked and its speaker shown on hover
+ * and focus; related-link lines stay where they were, set apart from the text.
+ */
 export function ArticleBody({ article, speaker }: ArticleBodyProps) {
+  const blocks: Block[] = [
+    ...article.paragraphs.map((span, index) => ({
+      kind: "paragraph" as const,
+      index,
+      span,
+    })),
+    ...article.relatedLinks.map((span) => ({ kind: "related" as const, span })),
+  ].sort((a, b) => a.span.start - b.span.start);
   return (
     <div className="space-y-5">
-      {article.paragraphs.map((paragraph, index) => {
-        const quotes = article.quotes.filter(
-          (quote) => quote.paragraph === index,
-        );
-        return (
-          <p key={paragraph.start}>
+      {blocks.map((block) =>
+        block.kind === "related" ? (
+          <p
+            key={block.span.start}
+            className="related-link border-y border-stone-200 py-2 font-sans text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400"
+          >
+            {article.text.slice(block.span.start, block.span.end)}
+          </p>
+        ) : (
+          <p key={block.span.start}>
             {markQuotes(
               article.text,
-              paragraph.start,
-              paragraph.end,
-              quotes,
+              block.span,
+              article.quotes.filter((quote) => quote.paragraph === block.index),
               speaker,
             )}
           </p>
-        );
-      })}
+        ),
+      )}
     </div>
   );
 }
 
-/** Splits `text[start, end)` into plain runs and `<mark>`ed quotes. */
+/** Splits a paragraph into plain runs and `<mark>`ed quotes. */
 function markQuotes(
   text: string,
-  start: number,
-  end: number,
+  { start, end }: Span,
   quotes: Quote[],
   speaker: string | null,
 ): ReactNode[] {

@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { harbourArticle, manyArticles } from "./fixtures/articles.ts";
+import { renderApp } from "./render-app.tsx";
+
+describe("article list", () => {
+  it("shows each article's title, standfirst, byline, quote count and speakers", async () => {
+    renderApp("/", [harbourArticle]);
+    const list = await screen.findByRole("list", { name: "Articles" });
+    const item = within(list).getByRole("listitem");
+    expect(
+      within(item).getByRole("link", { name: "Harbour plan splits council" }),
+    ).toHaveAttribute("href", "/articles/harbour-plan/");
+    expect(item).toHaveTextContent(
+      "A vote on the waterfront divides the city.",
+    );
+    expect(item).toHaveTextContent("Ada Reporter");
+    expect(item).toHaveTextContent("3 quotes");
+    expect(item).toHaveTextContent("Quoted: Jane Roe, Sam Poe, port authority");
+  });
+
+  it("pages a long list twenty at a time", async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp("/", manyArticles(45));
+    const list = await screen.findByRole("list", { name: "Articles" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(20);
+    expect(screen.getByText("Page 1 of 3")).toBeInTheDocument();
+    await user.click(screen.getByRole("link", { name: "Next page" }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe("/page/2/"),
+    );
+    expect(await screen.findByText("Story number 21")).toBeInTheDocument();
+  });
+
+  it("filters the list to the articles quoting one speaker", async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp("/", manyArticles(6));
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Speaker" }),
+      "Jane Roe",
+    );
+    await waitFor(() =>
+      expect(router.state.location.search).toBe("?speaker=Jane+Roe"),
+    );
+    expect(
+      await screen.findByText("3 articles quoting Jane Roe"),
+    ).toBeInTheDocument();
+    const titles = within(
+      screen.getByRole("list", { name: "Articles" }),
+    ).getAllByRole("link");
+    expect(titles.map((link) => link.textContent)).toEqual([
+      "Story number 1",
+      "Story number 3",
+      "Story number 5",
+    ]);
+  });
+
+  it("answers a page past the end with not found", async () => {
+    renderApp("/page/9/", manyArticles(3));
+    expect(
+      await screen.findByRole("heading", { name: "Page not found" }),
+    ).toBeInTheDocument();
+  });
+});

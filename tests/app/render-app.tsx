@@ -1,0 +1,55 @@
+import { render, type RenderResult } from "@testing-library/react";
+import {
+  createMemoryRouter,
+  type DataRouter,
+  RouterProvider,
+} from "react-router";
+import { vi } from "vitest";
+import type { Article } from "../../src/model/article.ts";
+import { routes } from "../../src/app/routes.tsx";
+
+/** The articles the mocked data layer serves; each test sets its own. */
+export const store: { articles: Article[] } = { articles: [] };
+
+vi.mock("../../src/app/data/articles.ts", () => ({
+  loadIndex: async () => {
+    const summaries = store.articles.map((article) => ({
+      slug: article.slug,
+      title: article.title,
+      standfirst: article.standfirst,
+      byline: article.byline,
+      quoteCount: article.quotes.length,
+      speakers: article.speakers.map((speaker) => speaker.name),
+      readingMinutes: article.readingMinutes,
+    }));
+    const totals = new Map<
+      string,
+      { name: string; kind: string; articles: number; quotes: number }
+    >();
+    for (const article of store.articles) {
+      for (const speaker of article.speakers) {
+        const entry = totals.get(speaker.name) ?? {
+          ...speaker,
+          articles: 0,
+          quotes: 0,
+        };
+        entry.articles += 1;
+        entry.quotes += speaker.quotes;
+        totals.set(speaker.name, entry);
+      }
+    }
+    return { summaries, speakers: [...totals.values()] };
+  },
+  loadArticle: async (slug: string) =>
+    store.articles.find((article) => article.slug === slug) ?? null,
+}));
+
+/** The whole app in a memory router at `url`, serving `articles`. */
+export function renderApp(
+  url: string,
+  articles: Article[],
+): RenderResult & { router: DataRouter } {
+  store.articles = articles;
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  return { ...render(<RouterProvider router={router} />), router };
+}
