@@ -8,6 +8,8 @@ export const paths = {
   article: (slug: string): string => `/articles/${encodeURIComponent(slug)}/`,
   quote: (slug: string, quoteId: string): string =>
     `${paths.article(slug)}#${quoteId}`,
+  speakers: (): string => "/speakers/",
+  speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}/`,
   withSpeaker: (path: string, speaker: string | null): string =>
     speaker ? `${path}?${new URLSearchParams({ speaker }).toString()}` : path,
 } as const;

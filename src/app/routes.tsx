@@ -9,6 +9,16 @@ import { HomePage, homeHandle, homeLoader } from "./routes/home.tsx";
 import { LoadingPage } from "./routes/LoadingPage.tsx";
 import { NotFoundPage } from "./routes/NotFoundPage.tsx";
 import { RootLayout } from "./routes/RootLayout.tsx";
+import {
+  SpeakerPage,
+  speakerHandle,
+  speakerLoader,
+} from "./routes/speaker.tsx";
+import {
+  SpeakersPage,
+  speakersHandle,
+  speakersLoader,
+} from "./routes/speakers.tsx";
 
 /** Every page of the site. The same objects serve prerendering and the browser. */
 export const routes: RouteObject[] = [
@@ -37,6 +47,18 @@ export const routes: RouteObject[] = [
             loader: articleLoader,
             handle: articleHandle,
             Component: ArticlePage,
+          },
+          {
+            path: "speakers",
+            loader: speakersLoader,
+            handle: speakersHandle,
+            Component: SpeakersPage,
+          },
+          {
+            path: "speakers/:slug",
+            loader: speakerLoader,
+            handle: speakerHandle,
+            Component: SpeakerPage,
           },
           { path: "*", Component: NotFoundPage },
         ],

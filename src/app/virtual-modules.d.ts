@@ -19,3 +19,13 @@ declare module "virtual:quote-reader/loaders" {
     () => Promise<{ default: Article | null }>
   >;
 }
+
+declare module "virtual:quote-reader/speakers" {
+  import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
+  /** Everyone quoted, most quoted first. */
+  export const speakers: SpeakerSummary[];
+  /** Loaders of the modules holding full profiles; `shardOf(slug, shardLoaders.length)`. */
+  export const shardLoaders: (() => Promise<{
+    default: Record<string, SpeakerProfile>;
+  }>)[];
+}

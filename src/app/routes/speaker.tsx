@@ -1,0 +1,117 @@
+import {
+  data,
+  Link,
+  type LoaderFunctionArgs,
+  useLoaderData,
+} from "react-router";
+import type { SpeakerProfile } from "../../model/speaker.ts";
+import { loadSpeaker } from "../data/speakers.ts";
+import { plural } from "../format.ts";
+import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
+import { paths } from "../paths.ts";
+
+export async function speakerLoader({
+  params,
+}: LoaderFunctionArgs): Promise<SpeakerProfile> {
+  const profile = params.slug ? await loadSpeaker(params.slug) : null;
+  if (!profile) throw data("No such speaker", { status: 404 });
+  return profile;
+}
+
+export const speakerHandle: MetaHandle = {
+  meta: (loaded) => {
+    const profile = loaded as SpeakerProfile | undefined;
+    if (!profile) return DEFAULT_META;
+    return {
+      title: `${profile.name} – ${SITE_NAME}`,
+      description: `${plural(profile.quotes, "quote")} by ${profile.name} in ${plural(profile.articles, "article")}.`,
+    };
+  },
+};
+
+/** Everything one speaker said, article by article, each quote linked to its place. */
+export function SpeakerPage() {
+  const profile = useLoaderData<SpeakerProfile>();
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link to={paths.speakers()} className="underline">
+            All speakers
+          </Link>
+        </p>
+        <h1 className="font-serif text-3xl font-bold">{profile.name}</h1>
+        {profile.roles.length > 0 && (
+          <p className="text-lg text-stone-700 dark:text-stone-300">
+            {profile.roles.join("; ")}
+          </p>
+        )}
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {profile.kind === "organisation" ? "Organisation · " : ""}
+          {plural(profile.quotes, "quote")} in{" "}
+          {plural(profile.articles, "article")}
+        </p>
+      </header>
+      {profile.quotedAlongside.length > 0 && (
+        <section aria-labelledby="alongside" className="space-y-2">
+          <h2 id="alongside" className="text-lg font-semibold">
+            Quoted alongside
+          </h2>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {profile.quotedAlongside.map((other) => (
+              <li key={other.slug}>
+                <Link to={paths.speaker(other.slug)} className="underline">
+                  {other.name}
+                </Link>{" "}
+                <span className="text-stone-600 dark:text-stone-400">
+                  ({plural(other.articles, "article")})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="quotes-by-article" className="space-y-6">
+        <h2 id="quotes-by-article" className="text-lg font-semibold">
+          Quotes by article
+        </h2>
+        {profile.appearances.map((appearance) => (
+          <article
+            key={appearance.slug}
+            aria-labelledby={`in-${appearance.slug}`}
+            className="space-y-3"
+          >
+            <h3
+              id={`in-${appearance.slug}`}
+              className="font-serif text-xl font-semibold"
+            >
+              <Link
+                to={paths.article(appearance.slug)}
+                className="hover:underline"
+              >
+                {appearance.title}
+              </Link>
+            </h3>
+            <ol className="space-y-3">
+              {appearance.quotes.map((quote) => (
+                <li key={quote.id}>
+                  <blockquote className="border-l-4 border-amber-400 pl-3 font-serif leading-relaxed">
+                    “{quote.text.trim()}”
+                  </blockquote>
+                  <p className="mt-1 pl-4 text-sm">
+                    <Link
+                      to={paths.quote(appearance.slug, quote.id)}
+                      className="text-amber-800 underline dark:text-amber-300"
+                    >
+                      Read it in the article
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

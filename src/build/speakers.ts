@@ -1,0 +1,90 @@
+import type { Article } from "../model/article.ts";
+import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
+import { assignSlugs } from "./slugs.ts";
+
+/** How many co-quoted speakers a profile keeps: a page, not a census. */
+const ALONGSIDE_LIMIT = 12;
+
+/**
+ * Gathers every speaker's quotes across the articles into profiles, most quoted first.
+ * `[Putin quoted in a and b]` -> `{ name: "Vladimir Putin", articles: 2, appearances: [a, b] }`.
+ */
+export function collectSpeakers(
+  articles: readonly Article[],
+): SpeakerProfile[] {
+  const byName = new Map<string, SpeakerProfile>();
+  const roleCounts = new Map<string, Map<string, number>>();
+  const alongside = new Map<string, Map<string, number>>();
+
+  for (const article of articles) {
+    const names = article.speakers.map((speaker) => speaker.name);
+    for (const speaker of article.speakers) {
+      const quotes = article.quotes
+        .filter((quote) => quote.speaker === speaker.name)
+        .map((quote) => ({ id: quote.id, text: quote.text, cue: quote.cue }));
+      const profile = byName.get(speaker.name) ?? {
+        slug: "",
+        name: speaker.name,
+        kind: speaker.kind,
+        quotes: 0,
+        articles: 0,
+        roles: [],
+        appearances: [],
+        quotedAlongside: [],
+      };
+      profile.quotes += quotes.length;
+      profile.articles += 1;
+      profile.appearances.push({
+        slug: article.slug,
+        title: article.title,
+        quotes,
+      });
+      byName.set(speaker.name, profile);
+
+      const role = article.people.find(
+        (person) => person.name === speaker.name,
+      )?.role;
+      if (role) {
+        const counts =
+          roleCounts.get(speaker.name) ?? new Map<string, number>();
+        counts.set(role, (counts.get(role) ?? 0) + 1);
+        roleCounts.set(speaker.name, counts);
+      }
+      const others = alongside.get(speaker.name) ?? new Map<string, number>();
+      for (const other of names)
+        if (other !== speaker.name)
+          others.set(other, (others.get(other) ?? 0) + 1);
+      alongside.set(speaker.name, others);
+    }
+  }
+
+  // Speaker names become file names; reuse the seed-file slug rules (distinct, URL-safe).
+  const slugs = assignSlugs([...byName.keys()].map((name) => `${name}.txt`));
+  const slugOf = (name: string): string => slugs.get(`${name}.txt`) ?? name;
+
+  const profiles = [...byName.values()].map((profile) => ({
+    ...profile,
+    slug: slugOf(profile.name),
+    roles: [...(roleCounts.get(profile.name) ?? new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([role]) => role),
+    quotedAlongside: [
+      ...(alongside.get(profile.name) ?? new Map<string, number>()),
+    ]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, ALONGSIDE_LIMIT)
+      .map(([name, count]) => ({ slug: slugOf(name), name, articles: count })),
+  }));
+  return profiles.sort(
+    (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
+  );
+}
+
+/** The index entry of a profile. */
+export function summarizeSpeaker(profile: SpeakerProfile): SpeakerSummary {
+  const { slug, name, kind, quotes, articles } = profile;
+  return { slug, name, kind, quotes, articles };
+}
+
+/** Speakers per data module: a speaker page loads one small shard, not every profile. */
+export const SPEAKERS_PER_SHARD = 200;

@@ -1,0 +1,41 @@
+import type { SpeakerKind } from "./article.ts";
+
+/** Someone quoted anywhere in the collection, as the speakers index lists them. */
+export interface SpeakerSummary {
+  /** URL-safe id: `/speakers/<slug>/`. */
+  slug: string;
+  name: string;
+  kind: SpeakerKind;
+  /** Quotes attributed to them across all articles. */
+  quotes: number;
+  /** Articles that quote them. */
+  articles: number;
+}
+
+/** One article's quotes by a speaker. */
+export interface SpeakerAppearance {
+  slug: string;
+  title: string;
+  quotes: { id: string; text: string; cue: string | null }[];
+}
+
+/** Everything a speaker page shows. */
+export interface SpeakerProfile extends SpeakerSummary {
+  /** Roles the articles give them (`Kremlin spokesperson`), most frequent first. */
+  roles: string[];
+  /** Articles quoting them, in the list's order. */
+  appearances: SpeakerAppearance[];
+  /** Others quoted in the same articles, most shared articles first. */
+  quotedAlongside: { slug: string; name: string; articles: number }[];
+}
+
+/**
+ * Which data module ("shard") holds a speaker's profile: a stable string hash, computed the
+ * same way at build time and in the browser. Speaker pages load one small shard each.
+ */
+export function shardOf(slug: string, shardCount: number): number {
+  let hash = 0;
+  for (let index = 0; index < slug.length; index += 1)
+    hash = (hash * 31 + slug.charCodeAt(index)) >>> 0;
+  return hash % shardCount;
+}
