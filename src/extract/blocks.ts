@@ -1,0 +1,122 @@
+import type { Span } from "../model/article.ts";
+import {
+  BYLINE,
+  CREDIT_LINE,
+  EMBED_LINE,
+  RELATED_LINK,
+  TRAILING_CREDIT,
+} from "./lexicon/blocks.ts";
+
+/** What stage 2 makes of the text: which lines are which. */
+export interface Blocks {
+  title: Span | null;
+  standfirst: Span | null;
+  /** The byline's names, without `By`: `World Israel News Staff`. */
+  byline: Span | null;
+  paragraphs: Span[];
+  relatedLinks: Span[];
+  /** Captions, credits, embeds, agency lines: kept out of body, quotes and people. */
+  furniture: Span[];
+}
+
+/** Longest line that can still be a byline, a related link or a caption (characters). */
+const MAX_FURNITURE_LENGTH = 250;
+/** Bylines sit among the first few blocks: title, standfirst, byline, maybe a date. */
+const BYLINE_WINDOW = 5;
+/** A byline names a few people; more words than this is a sentence. */
+const MAX_BYLINE_WORDS = 12;
+
+/**
+ * Stage 2: splits normalized text into lines and says what each is.
+ * The first non-empty line is the title; a `By …` line near the top is the byline and
+ * a line between title and byline is the standfirst; `Read …` lines are related links;
+ * captions, credits and embeds are furniture; everything else is a body paragraph.
+ *
+ * `"Title\n\nDek.\n\nBy Jo Roe\n\nBody."` -> title, standfirst `Dek.`, byline `Jo Roe`, 1 paragraph.
+ */
+export function splitBlocks(text: string): Blocks {
+  const lines = trimmedLines(text);
+  const result: Blocks = {
+    title: null,
+    standfirst: null,
+    byline: null,
+    paragraphs: [],
+    relatedLinks: [],
+    furniture: [],
+  };
+  const bylineIndex = lines.findIndex(
+    (line, i) => i > 0 && i < BYLINE_WINDOW && bylineNames(text, line) !== null,
+  );
+  lines.forEach((line, i) => {
+    const content = text.slice(line.start, line.end);
+    if (i === 0) result.title = line;
+    else if (i === bylineIndex) result.byline = bylineNames(text, line);
+    else if (i === 1 && bylineIndex === 2) result.standfirst = line;
+    else if (isRelatedLink(content)) result.relatedLinks.push(line);
+    else if (isFurniture(content)) result.furniture.push(line);
+    else result.paragraphs.push(line);
+  });
+  return result;
+}
+
+/** Non-empty lines with surrounding spaces trimmed off, in order. */
+function trimmedLines(text: string): Span[] {
+  const spans: Span[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    let s = pos;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    pos = end + 1;
+  }
+  return spans;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** The names part of a `By …` line, or null if the line is not a byline. */
+function bylineNames(text: string, line: Span): Span | null {
+  const content = text.slice(line.start, line.end);
+  if (content.length > MAX_FURNITURE_LENGTH) return null;
+  const m = BYLINE.exec(content);
+  const names = m?.[1];
+  if (names === undefined || !/^\p{Lu}/u.test(names)) return null;
+  if (names.split(/\s+/).length > MAX_BYLINE_WORDS || /[.!?]["”]?$/.test(names))
+    return null;
+  const start = line.start + content.length - names.length;
+  return { start, end: line.end };
+}
+
+/** `Read  'We all want…' - US officials…`: a pointer to another article. */
+function isRelatedLink(content: string): boolean {
+  if (content.length > MAX_FURNITURE_LENGTH) return false;
+  const m = RELATED_LINK.exec(content);
+  if (!m) return false;
+  const rest = content.slice(m[0].length);
+  // `Read 'X'`, `READ MORE: X`, `Related: X`: what follows is a headline, not a sentence
+  // going on in lower case (`Read on for more`, `More than 20 people died.`).
+  const hasSeparator = /[:\-–—|]\s*$/.test(m[0]) || /^\s*['‘"“]/.test(rest);
+  const headlineLike = /^\p{Lu}|^['‘"“]/u.test(rest) && !/[.!?]$/.test(rest);
+  return (
+    rest.length > 0 &&
+    (hasSeparator || headlineLike) &&
+    !/^more than\b/i.test(content)
+  );
+}
+
+/** Captions, credits, embeds and agency lines like `THE CANADIAN PRESS`. */
+function isFurniture(content: string): boolean {
+  if (EMBED_LINE.test(content)) return true;
+  if (content.length > MAX_FURNITURE_LENGTH) return false;
+  if (CREDIT_LINE.test(content) || TRAILING_CREDIT.test(content)) return true;
+  // A short line in capitals with no sentence in it: `THE CANADIAN PRESS`.
+  return (
+    !/\p{Ll}/u.test(content) && !/[.!?]\s/.test(content) && content.length < 60
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Patterns for lines that are not body text. Each is anchored and linear
+ * (no nested quantifiers), so a hostile line cannot make it backtrack.
+ */
+
+/** `Read 'X' - Y`, `READ MORE: X`, `Related: X`, `WATCH: X`. */
+export const RELATED_LINK =
+  /^(?:read more|read|also read|related|related stories|related story|see also|more|watch|listen|recommended|click here|more coverage|more from)\b *[:\-–—|]? */i;
+
+/** `By World Israel News Staff`, `By Jane Doe and John Roe, Reuters`. */
+export const BYLINE = /^by +(\S.*)$/i;
+
+/**
+ * Photo captions and credits, agency and reporting notes:
+ * `Photo: Jane Doe/Reuters`, `(AP Photo/Evan Vucci)`, `With files from CTV's Ben Miljure`.
+ */
+export const CREDIT_LINE =
+  /^(?:[([]?(?:photo|photos|image|images|picture|file photo|caption|credit|credits|source|video|graphic|illustration|ap photo|getty images?|reuters|afp|the canadian press)(?: *[:/|)\]]| +(?:by|credit|courtesy)\b|$)|[—–-]* *with files from\b|with a report from\b|reporting by\b|editing by\b|additional reporting\b|written by\b|compiled by\b|follow (?:us|him|her|\S+) on\b|contact (?:us|him|her)\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:was|has been)\b|correction:|clarification:|editor'?s note\b)/i;
+
+/** Embedded posts: `<tweet id="…">…</tweet>`, `pic.twitter.com/…`. */
+export const EMBED_LINE =
+  /^(?:<[a-z][^>]*>|pic\.twitter\.com\/|https?:\/\/\S+$|— *[^—]*\(@\w+\))/i;
+
+/** A caption's trailing credit: `… in Toronto. (Photo: Jane Doe)`, `… (Getty Images)`. */
+export const TRAILING_CREDIT =
+  /[([](?:photo|image|file photo|ap photo|getty images|reuters|afp|the canadian press|cp|credit)[^)\]]{0,80}[)\]]\.?$/i;

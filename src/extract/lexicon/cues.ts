@@ -1,0 +1,57 @@
+/**
+ * What may follow a speech verb to complete a cue, as patterns anchored at the verb's end:
+ * `told reporters`, `said in a statement`, `wrote on Twitter`.
+ */
+export const CUE_TAIL =
+  /^ (?:(?:reporters|journalists|the (?:press|media|audience|crowd|court|jury|committee|house|senate|council|legislature))(?= |,|\.|:|$)|(?:in|on|via|during|through) (?:a |an |the |his |her |their |its )?(?:joint |written |news |press |brief |short |recent |separate |later |follow-up |televised |phone |telephone )?(?:statement|interview|email|e-mail|tweet|post|release|news release|press release|press conference|news conference|conference call|briefing|speech|letter|op-ed|blog post|video|message|twitter|facebook|instagram|linkedin|x|social media)s?)/;
+
+/** Words that open an anonymous or unidentified speaker: `a spokesperson`, `one official`. */
+export const INDEFINITE_DETERMINERS: readonly string[] = [
+  "a",
+  "an",
+  "one",
+  "another",
+  "some",
+  "two",
+  "three",
+  "several",
+  "many",
+  "other",
+  "others",
+  "most",
+  "few",
+  "numerous",
+  "various",
+  "unnamed",
+  "anonymous",
+  "senior",
+];
+
+/** Words between a subject and its speech verb that end the subject: `…, which said`. */
+export const CLAUSE_BREAKERS: readonly string[] = [
+  "and",
+  "but",
+  "or",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "while",
+  "as",
+  "because",
+  "when",
+  "where",
+  "if",
+  "though",
+  "although",
+  "after",
+  "before",
+  "since",
+  "so",
+  "then",
+  "than",
+  "what",
+  "how",
+  "why",
+];

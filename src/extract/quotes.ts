@@ -1,0 +1,219 @@
+import type { Span } from "../model/article.ts";
+import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { sentenceEnd, sentenceStart } from "./sentences.ts";
+
+/** A quotation found in a body paragraph, before anyone is credited with it. */
+export interface QuoteSpan extends Span {
+  /** Index into the body paragraphs. */
+  paragraph: number;
+  /** Offset of the opening mark, or -1 when the paragraph starts inside the quote. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs to the paragraph's end. */
+  close: number;
+  /** True when it carries on a quote left open at the end of the previous paragraph. */
+  continuesPrevious: boolean;
+  kind: "full" | "partial";
+}
+
+/** Below this many words a quotation needs a speech verb nearby to count: `a “normal” couple`. */
+const SHORT_QUOTE_WORDS = 5;
+/** How far to look for a speech verb around a short quotation (characters each side). */
+const CONTEXT_WINDOW = 200;
+
+const OPENING_GLYPHS = new Set([0x201c, 0x201e, 0x201f, 0x00ab]);
+const CLOSING_GLYPHS = new Set([0x201d, 0x00bb]);
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+
+/**
+ * Stage 3: finds the quotations in body paragraphs, with offsets of the words inside
+ * the marks. Curly, straight and low double quotes; single quotes are left inside.
+ * A mark opens or closes by what stands beside it (`,“ said` closes, `”Mr.` at a
+ * paragraph's start opens). A mark left open runs to its paragraph's end, never further.
+ * Short quoted terms nobody is reported saying (`a “normal” couple`) are dropped.
+ *
+ * `He said “A,” then “B`  -> `A,` and `B` (unclosed, to the paragraph's end).
+ */
+export function findQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  let previousOpen = false;
+  paragraphs.forEach((para, index) => {
+    const spans = quotesInParagraph(text, para, index, previousOpen);
+    const last = spans[spans.length - 1];
+    previousOpen =
+      last !== undefined && last.close === -1 && last.end === para.end;
+    for (const span of spans)
+      if (isReportedSpeech(text, span)) found.push(span);
+  });
+  return found;
+}
+
+type Role = "open" | "close";
+
+function isMark(code: number): boolean {
+  return code === 0x22 || OPENING_GLYPHS.has(code) || CLOSING_GLYPHS.has(code);
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || Number.isNaN(code);
+}
+
+/** Characters after which a mark opens: `(“`, `—“`, `‘“`. */
+const OPEN_AFTER = new Set([..."([{—–-/‘'"].map((c) => c.charCodeAt(0)));
+/** Characters before which a mark closes: `”.`, `”,`, `”)`. */
+const CLOSE_BEFORE = new Set(
+  [...".,;:!?)]}—–-’'…"].map((c) => c.charCodeAt(0)),
+);
+
+/** Whether the mark at `i` opens or closes, from its neighbours, then its glyph. */
+function markRole(text: string, i: number, para: Span, depth: number): Role {
+  const prev = i > para.start ? text.charCodeAt(i - 1) : NaN;
+  const next = i + 1 < para.end ? text.charCodeAt(i + 1) : NaN;
+  const canOpen =
+    !isSpaceCode(next) &&
+    (isSpaceCode(prev) || OPEN_AFTER.has(prev) || isMark(prev));
+  const canClose =
+    !isSpaceCode(prev) &&
+    (isSpaceCode(next) || CLOSE_BEFORE.has(next) || isMark(next));
+  if (canOpen && !canClose) return "open";
+  if (canClose && !canOpen) return "close";
+  const code = text.charCodeAt(i);
+  if (OPENING_GLYPHS.has(code)) return "open";
+  if (CLOSING_GLYPHS.has(code)) return "close";
+  return depth === 0 ? "open" : "close";
+}
+
+/** Pairs the marks of one paragraph. Linear: each mark is looked at a fixed number of times. */
+function quotesInParagraph(
+  text: string,
+  para: Span,
+  paragraph: number,
+  previousOpen: boolean,
+): QuoteSpan[] {
+  const marks: number[] = [];
+  for (let i = para.start; i < para.end; i++)
+    if (isMark(text.charCodeAt(i))) marks.push(i);
+  // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
+  // (`“They moan about “amateurs” setting…”`) from a fresh one.
+  const roles: Role[] = [];
+  const spans: QuoteSpan[] = [];
+  let depth = 0;
+  let open = -1;
+  const emit = (
+    from: number,
+    to: number,
+    o: number,
+    c: number,
+    cont: boolean,
+  ): void => {
+    const span = trimmed(text, from, to);
+    if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) {
+      spans.push({
+        ...span,
+        paragraph,
+        open: o,
+        close: c,
+        continuesPrevious: cont,
+        kind: "full",
+      });
+    }
+  };
+  for (const i of marks) roles.push(markRole(text, i, para, 0));
+  const closesAfter: number[] = new Array<number>(marks.length).fill(0);
+  for (let k = marks.length - 2; k >= 0; k--) {
+    closesAfter[k] =
+      (closesAfter[k + 1] ?? 0) + (roles[k + 1] === "close" ? 1 : 0);
+  }
+  marks.forEach((i, k) => {
+    const role = depth === 0 ? roles[k] : markRole(text, i, para, depth);
+    if (depth === 0) {
+      if (role === "open") {
+        depth = 1;
+        open = i;
+      } else if (k === 0 && previousOpen) {
+        // The paragraph starts inside a quote carried over: `Bill Clinton."`.
+        emit(para.start, i, -1, i, true);
+      }
+    } else if (depth === 1) {
+      if (role === "close") {
+        emit(open + 1, i, open, i, open === para.start && previousOpen);
+        depth = 0;
+      } else if ((closesAfter[k] ?? 0) > 0) {
+        depth = 2;
+      } else {
+        emit(open + 1, i, open, -1, open === para.start && previousOpen);
+        open = i;
+      }
+    } else if (role === "close") {
+      depth = 1;
+    }
+  });
+  if (depth > 0)
+    emit(open + 1, para.end, open, -1, open === para.start && previousOpen);
+  return spans.map((s) => ({ ...s, kind: quoteKind(text, s, para) }));
+}
+
+/** `[from, to)` without surrounding spaces, or null if nothing is left. */
+function trimmed(text: string, from: number, to: number): Span | null {
+  let s = from;
+  let e = to;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/**
+ * `partial` when the quote is a fragment inside a sentence of the writer's: a word
+ * (not a colon or sentence end) stands before the mark and the fragment starts in lower
+ * case: `the Kremlin bemoaned the “catastrophic rise…”`.
+ */
+function quoteKind(text: string, q: QuoteSpan, para: Span): "full" | "partial" {
+  if (q.open <= para.start) return "full";
+  const before = text.slice(Math.max(para.start, q.open - 2), q.open);
+  const first = text.charAt(q.start);
+  const afterWord = /[\p{L}\p{N}] ?$/u.test(before);
+  return afterWord && first !== first.toUpperCase() ? "partial" : "full";
+}
+
+/**
+ * Keeps quotations of sentence length, and short ones only when a speech verb stands in
+ * the same sentence (`Trudeau said he was “very concerned”`). Drops scare quotes,
+ * nicknames and titles: `a “normal” couple`, `promote “The Match”`.
+ */
+function isReportedSpeech(text: string, q: QuoteSpan): boolean {
+  if (q.close === -1 || q.open === -1) return true;
+  const inner = text.slice(q.start, q.end);
+  const words = inner
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words >= SHORT_QUOTE_WORDS) return true;
+  const from = Math.max(0, q.open - CONTEXT_WINDOW);
+  const sentenceBefore = text.slice(sentenceStart(text, from, q.open), q.open);
+  const sentenceAfter = text.slice(
+    q.close + 1,
+    sentenceEnd(text, q.close + 1, q.close + 1 + CONTEXT_WINDOW),
+  );
+  // A whole sentence in quotes is speech even when short: `“Not now.”`
+  const wholeSentence =
+    /^\p{Lu}/u.test(inner) &&
+    /[.!?]$/.test(inner) &&
+    /(?:^|[.!?:]\s*)$/.test(sentenceBefore.trim());
+  return (
+    wholeSentence ||
+    hasSpeechVerb(sentenceBefore) ||
+    hasSpeechVerb(firstLine(sentenceAfter))
+  );
+}
+
+function firstLine(s: string): string {
+  const nl = s.indexOf("\n");
+  return nl === -1 ? s : s.slice(0, nl);
+}
+
+function hasSpeechVerb(s: string): boolean {
+  for (const w of s.toLowerCase().match(/\p{L}+/gu) ?? [])
+    if (SPEECH_VERB_SET.has(w)) return true;
+  return false;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { findPeople } from "../../src/extract/people.ts";
+
+function peopleOf(text: string) {
+  return findPeople(text, [{ start: 0, end: text.length }]).people.map((p) => ({
+    name: p.name,
+    role: p.role,
+  }));
+}
+
+describe("findPeople", () => {
+  const table: [string, string, { name: string; role: string | null }[]][] = [
+    [
+      "role before the name",
+      "Russian Foreign Minister Sergei Lavrov spoke.",
+      [{ name: "Sergei Lavrov", role: "Russian Foreign Minister" }],
+    ],
+    [
+      "lower-case role with an organisation",
+      "Kremlin spokesperson Dmitry Peskov spoke.",
+      [{ name: "Dmitry Peskov", role: "Kremlin spokesperson" }],
+    ],
+    [
+      "hyphenated surname and a middle name that is also a word",
+      "He met Iraqi Prime Minister Mohammad Shia Al-Sudani today.",
+      [{ name: "Mohammad Shia Al-Sudani", role: "Iraqi Prime Minister" }],
+    ],
+    [
+      "particle bin",
+      "It hurt Mohammed bin Salman most.",
+      [{ name: "Mohammed bin Salman", role: null }],
+    ],
+    [
+      "particles von der",
+      "Then Ursula von der Leyen left.",
+      [{ name: "Ursula von der Leyen", role: null }],
+    ],
+    [
+      "appositive role",
+      "Jane Doe, a Toronto nurse, agreed.",
+      [{ name: "Jane Doe", role: "a Toronto nurse" }],
+    ],
+    [
+      "no role when a verb stands before",
+      "Moscow has hosted many, including Ismail Haniyeh.",
+      [{ name: "Ismail Haniyeh", role: null }],
+    ],
+    [
+      "places are not people",
+      "The Middle East and New York and Las Vegas and the Gaza Strip.",
+      [],
+    ],
+    [
+      "organisations are not people",
+      "BC Hydro and the Palestinian Authority and World Health Organization.",
+      [],
+    ],
+    [
+      "months and days are not people",
+      "On Monday, January and March passed.",
+      [],
+    ],
+    ["nationalities are not people", "Iraqi and Turkish officials met.", []],
+    [
+      "a lone surname is an alias, not a new person",
+      "Dmitry Peskov spoke. Later Peskov said no.",
+      [{ name: "Dmitry Peskov", role: null }],
+    ],
+    [
+      "a lone word that speaks is a person",
+      "Kim told reporters it was hard.",
+      [{ name: "Kim", role: null }],
+    ],
+    [
+      "a title vouches for a lone word",
+      "Then Dr. Ward arrived.",
+      [{ name: "Ward", role: null }],
+    ],
+    [
+      "possessive does not glue names together",
+      "Putin's Kremlin and Lavrov's team.",
+      [],
+    ],
+  ];
+  it.each(table)("%s", (_name, input, expected) => {
+    expect(peopleOf(input)).toEqual(expected);
+  });
+
+  it("keeps aliases and counts mentions", () => {
+    const text = "Sergei Lavrov spoke. Mr. Lavrov said more. Lavrov left.";
+    const [lavrov] = findPeople(text, [{ start: 0, end: text.length }]).people;
+    expect(lavrov?.aliases).toEqual(["Lavrov"]);
+    expect(lavrov?.mentions).toHaveLength(3);
+  });
+
+  it("does not merge two people who share a surname", () => {
+    const text = "Mary Nicholson and Trevor Nicholson spoke.";
+    expect(peopleOf(text).map((p) => p.name)).toEqual([
+      "Mary Nicholson",
+      "Trevor Nicholson",
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/index.ts";
+
+/** Speakers and methods of the quotes in an invented article body. */
+function attributed(body: string) {
+  return extractArticle(`Title\n\n${body}`).quotes.map((q) => [
+    q.speaker,
+    q.method,
+  ]);
+}
+
+describe("attributeSpeakers", () => {
+  const table: [string, string, [string | null, string][]][] = [
+    ["X said after", "“We are ready,” Jo Roe said.", [["Jo Roe", "named"]]],
+    ["said X after", "“We are ready,” said Jo Roe.", [["Jo Roe", "named"]]],
+    [
+      "X said: before",
+      "Jo Roe said: “We are ready to go.”",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "X said he thinks “…”",
+      "Jo Roe said he thinks “that we are ready to go.”",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "told reporters",
+      "“We are ready,” Jo Roe told reporters on Monday.",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "according to",
+      "“We are ready,” according to Jo Roe.",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "in a statement",
+      "Jo Roe said in a statement: “We are ready to go.”",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "wrote on Twitter",
+      "“We are ready to go now” Jo Roe wrote on Twitter.",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "appositive between subject and verb",
+      "“We are ready,” Jo Roe, a spokesperson for BC Hydro, said.",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "surname alias",
+      "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
+      [["Jo Roe", "alias"]],
+    ],
+    [
+      "title plus surname",
+      "Sergei Lavrov spoke.\n\n“We are ready,” Mr. Lavrov said.",
+      [["Sergei Lavrov", "alias"]],
+    ],
+    [
+      "pronoun after the person is named",
+      "Sergei Lavrov spoke at length.\n\n“We are ready,” he added.",
+      [["Sergei Lavrov", "pronoun"]],
+    ],
+    [
+      "role noun for someone named",
+      "Russian Foreign Minister Sergei Lavrov spoke.\n\n“We are ready,” the minister said.",
+      [["Sergei Lavrov", "role"]],
+    ],
+    [
+      "organisation with the",
+      "“We are ready,” the Kremlin said.",
+      [["Kremlin", "organisation"]],
+    ],
+    [
+      "organisation by name",
+      "“Crews are out now,” BC Hydro said.",
+      [["BC Hydro", "organisation"]],
+    ],
+    [
+      "anonymous spokesperson gives null",
+      "“We are ready,” a spokesperson said.",
+      [[null, "none"]],
+    ],
+    [
+      "one official gives null",
+      "“We are ready,” one official said.",
+      [[null, "none"]],
+    ],
+    [
+      "no cue, no one before: null",
+      "“We are ready for this.”",
+      [[null, "none"]],
+    ],
+    [
+      "split quote: both halves to the speaker",
+      "“A is here,” Jo Roe said, “and B is too.”",
+      [
+        ["Jo Roe", "named"],
+        ["Jo Roe", "named"],
+      ],
+    ],
+    [
+      "multi-paragraph quote continues the speaker",
+      "Jo Roe said: “First part of it.\n\n“Second part of it.”",
+      [
+        ["Jo Roe", "named"],
+        ["Jo Roe", "continuing"],
+      ],
+    ],
+    [
+      "a run with no cue continues the last speaker",
+      "“First thing here,” Jo Roe said.\n\n“Second thing there.”",
+      [
+        ["Jo Roe", "named"],
+        ["Jo Roe", "continuing"],
+      ],
+    ],
+    [
+      "partial fragment in indirect speech",
+      "The Kremlin bemoaned the “catastrophic rise in deaths among civilians.”",
+      [["Kremlin", "organisation"]],
+    ],
+    [
+      "two people sharing a surname are kept apart",
+      "Mary Nicholson spoke first. Trevor Nicholson spoke next.\n\n“It hurts,” Mary Nicholson said.\n\n“It heals,” Trevor Nicholson said.",
+      [
+        ["Mary Nicholson", "named"],
+        ["Trevor Nicholson", "named"],
+      ],
+    ],
+  ];
+  it.each(table)("%s", (_name, input, expected) => {
+    expect(attributed(input)).toEqual(expected);
+  });
+
+  it("links a continued quote to the first of its run", () => {
+    const a = extractArticle("T\n\nJo Roe said: “One.\n\n“Two.\n\n“Three.”");
+    expect(a.quotes.map((q) => q.continues)).toEqual([null, "q-1", "q-1"]);
+  });
+});
