@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { prerenderSite } from "./src/build/prerender.ts";
+import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
+import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
 import { PAGE_SIZE } from "./src/app/paths.ts";
 
@@ -24,7 +27,7 @@ const seeds = seedsPlugin();
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), tailwindcss(), seeds],
+  plugins: [react(), tailwindcss(), seeds, seedWarningsPlugin(seeds.api)],
   build: { outDir: OUT_DIR },
   environments: {
     ssr: {
@@ -41,20 +44,32 @@ export default defineConfig({
       const { client, ssr } = builder.environments;
       if (!client || !ssr)
         throw new Error("Vite did not create the client and ssr environments");
+      const root = builder.config.root;
+      // First, so a missing seeds folder fails fast with its path, before any bundling.
+      const scan = await seeds.api.scan();
       await builder.build(client);
       await builder.build(ssr);
-      const { articles } = await seeds.api.scan();
+      const { articles } = scan;
       const outDir = client.config.build.outDir;
-      const root = builder.config.root;
       const pages = await prerenderSite({
         outDir: path.resolve(root, outDir),
         serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
         base: builder.config.base,
         articles,
+        speakerSlugs: (await seeds.api.speakers()).slugs(),
         pageSize: PAGE_SIZE,
       });
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles.`,
+      );
+      // Every seed file is an article or a line of the report; skipped ones are warnings.
+      const report = buildReport(scan, root);
+      const summary = formatSummary(report);
+      if (report.skipped.length > 0) builder.config.logger.warn(summary);
+      else builder.config.logger.info(summary);
+      await writeFile(
+        path.resolve(root, outDir, REPORT_FILE),
+        `${JSON.stringify(report, null, 2)}\n`,
       );
     },
   },

@@ -1,17 +1,17 @@
 // Applies the saved or system theme before the first paint, so a dark-theme reader never
 // sees a white flash. Kept in a file (not inline) so the Content-Security-Policy can forbid
-// inline scripts.
+// inline scripts. Same rules as src/app/hooks/use-theme.ts.
 (function () {
-  var theme = null;
+  var choice = null;
   try {
-    theme = localStorage.getItem("quote-reader:theme");
+    choice = localStorage.getItem("quote-reader:theme");
   } catch (e) {
-    theme = null;
+    choice = null;
   }
-  if (theme !== "light" && theme !== "dark") {
-    theme = window.matchMedia("(prefers-color-scheme: dark)").matches
-      ? "dark"
-      : "light";
-  }
-  document.documentElement.classList.toggle("dark", theme === "dark");
+  var dark =
+    choice === "dark" ||
+    ((choice === null || choice === "system") &&
+      window.matchMedia("(prefers-color-scheme: dark)").matches);
+  document.documentElement.classList.toggle("dark", dark);
+  document.documentElement.classList.toggle("sepia", choice === "sepia");
 })();

@@ -17,5 +17,8 @@ export const paths = {
 /** Query parameter that holds the speaker filter. */
 export const SPEAKER_PARAM = "speaker";
 
+/** Query parameter of the reader's view: `?view=quotes` shows only the quotes. */
+export const VIEW_PARAM = "view";
+
 /** Articles per page of the list. */
 export const PAGE_SIZE = 20;

@@ -13,6 +13,8 @@ export interface PrerenderOptions {
   /** Vite's `base`, e.g. `/` or `/news/`. */
   base: string;
   articles: readonly Article[];
+  /** Every speaker page to write: `/speakers/<slug>/`. */
+  speakerSlugs: readonly string[];
   /** Articles per page of the list, to know how many list pages exist. */
   pageSize: number;
   /** Called after each page, for progress on long builds. */
@@ -90,6 +92,9 @@ export async function prerenderSite(
     routes.push(`/page/${page}/`);
   for (const article of options.articles)
     routes.push(`/articles/${encodeURIComponent(article.slug)}/`);
+  routes.push("/speakers/");
+  for (const slug of options.speakerSlugs)
+    routes.push(`/speakers/${encodeURIComponent(slug)}/`);
 
   const base = options.base.replace(/\/$/, "");
   const total = routes.length + 1;

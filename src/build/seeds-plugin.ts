@@ -3,6 +3,8 @@ import type { Plugin, ViteDevServer } from "vite";
 import type { Article } from "../model/article.ts";
 import { summarize } from "./articles.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { SpeakerModules, toJs } from "./speaker-modules.ts";
 
 /** Options of {@link seedsPlugin}. */
 export interface SeedsPluginOptions {
@@ -19,6 +21,8 @@ export interface SeedsApi {
   scan(): Promise<SeedScan>;
   /** Absolute path of the seeds folder. */
   dir(): string;
+  /** Speaker profiles of the last scan. */
+  speakers(): Promise<SpeakerModules>;
 }
 
 const PUBLIC_PREFIX = "virtual:quote-reader/";
@@ -33,6 +37,12 @@ export const VIRTUAL_IDS = {
   loaders: `${PUBLIC_PREFIX}loaders`,
   /** `virtual:quote-reader/article/<slug>`: one article's data as its default export. */
   article: `${PUBLIC_PREFIX}article/`,
+  /** Every speaker with counts, plus loaders of the shards holding their profiles. */
+  speakers: `${PUBLIC_PREFIX}speakers`,
+  /** The serialised search index (`export default "<json>"`), loaded on first search. */
+  search: `${PUBLIC_PREFIX}search`,
+  /** `virtual:quote-reader/speaker-shard/<n>`: speaker profiles, a few hundred a module. */
+  speakerShard: `${PUBLIC_PREFIX}speaker-shard/`,
 } as const;
 
 /**
@@ -53,8 +63,17 @@ export function seedsPlugin(
     return store;
   };
   const scan = (): Promise<SeedScan> => (current ??= getStore().scan());
+  let speakerModules: Promise<SpeakerModules> | undefined;
+  const speakers = (): Promise<SpeakerModules> =>
+    (speakerModules ??= scan().then(
+      ({ articles }) =>
+        new SpeakerModules(
+          articles,
+          (shard) => `${VIRTUAL_IDS.speakerShard}${shard}`,
+        ),
+    ));
 
-  const api: SeedsApi = { scan, dir: () => getStore().dir };
+  const api: SeedsApi = { scan, dir: () => getStore().dir, speakers };
 
   return {
     name: "quote-reader:seeds",
@@ -79,6 +98,19 @@ export function seedsPlugin(
         this.addWatchFile(getStore().dir);
         if (name === "index") return indexModule(articles);
         if (name === "loaders") return loadersModule(articles);
+        if (name === "speakers") return (await speakers()).indexModule();
+        if (name === "search") {
+          const index = buildSearchIndex(
+            articles,
+            (await speakers()).summaries(),
+          );
+          return `export default ${toJs(index)};`;
+        }
+        if (name.startsWith("speaker-shard/")) {
+          return (await speakers()).shardModule(
+            Number(name.slice("speaker-shard/".length)),
+          );
+        }
         const slug = name.slice("article/".length);
         const article = articles.find((candidate) => candidate.slug === slug);
         if (!article) return `export default null;`;
@@ -92,6 +124,7 @@ export function seedsPlugin(
       server.watcher.on("all", (_event, file) => {
         if (path.dirname(path.resolve(file)) !== dir) return;
         current = undefined;
+        speakerModules = undefined;
         reloadSeeds(server);
       });
     },
@@ -107,11 +140,6 @@ function reloadSeeds(server: ViteDevServer): void {
     }
   }
   server.environments.client.hot.send({ type: "full-reload" });
-}
-
-/** JSON is valid JavaScript; escaping `<` keeps `</script>` in article text harmless if inlined. */
-function toJs(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
 function indexModule(articles: Article[]): string {

@@ -1,5 +1,9 @@
 import type { Article } from "../model/article.ts";
-import { type SpeakerProfile, shardOf } from "../model/speaker.ts";
+import {
+  type SpeakerProfile,
+  type SpeakerSummary,
+  shardOf,
+} from "../model/speaker.ts";
 import {
   SPEAKERS_PER_SHARD,
   collectSpeakers,
@@ -29,6 +33,11 @@ export class SpeakerModules {
   }
 
   private readonly shardModuleId: (shard: number) => string;
+
+  /** Every speaker with counts, most quoted first. */
+  summaries(): SpeakerSummary[] {
+    return this.profiles.map(summarizeSpeaker);
+  }
 
   /** Slugs of every speaker page, for prerendering. */
   slugs(): string[] {

@@ -1,10 +1,15 @@
 import type { ReactNode } from "react";
 import type { Article, Quote, Span } from "../../model/article.ts";
+import { contextSpan } from "../context.ts";
 
 interface ArticleBodyProps {
   article: Article;
-  /** When set, only this speaker's quotes are highlighted. */
+  /** When set, only this speaker's quotes are highlighted and the rest is dimmed. */
   speaker: string | null;
+  /** The id the URL points at (`q-3`, `p-2`): highlighted. */
+  target: string | null;
+  /** Show only the quotes, each in its sentence, instead of the whole text. */
+  quotesOnly: boolean;
 }
 
 type Block =
@@ -15,7 +20,14 @@ type Block =
  * The body paragraphs, with every extracted quote marked and its speaker shown on hover
  * and focus; related-link lines stay where they were, set apart from the text.
  */
-export function ArticleBody({ article, speaker }: ArticleBodyProps) {
+export function ArticleBody({
+  article,
+  speaker,
+  target,
+  quotesOnly,
+}: ArticleBodyProps) {
+  const marks = { speaker, target };
+  if (quotesOnly) return <QuotesOnly article={article} {...marks} />;
   const blocks: Block[] = [
     ...article.paragraphs.map((span, index) => ({
       kind: "paragraph" as const,
@@ -25,7 +37,10 @@ export function ArticleBody({ article, speaker }: ArticleBodyProps) {
     ...article.relatedLinks.map((span) => ({ kind: "related" as const, span })),
   ].sort((a, b) => a.span.start - b.span.start);
   return (
-    <div className="space-y-5">
+    <div
+      className="reader-text space-y-[1em]"
+      data-lens={speaker ? "on" : "off"}
+    >
       {blocks.map((block) =>
         block.kind === "related" ? (
           <p
@@ -35,12 +50,16 @@ export function ArticleBody({ article, speaker }: ArticleBodyProps) {
             {article.text.slice(block.span.start, block.span.end)}
           </p>
         ) : (
-          <p key={block.span.start}>
+          <p
+            key={block.span.start}
+            id={`p-${block.index}`}
+            data-target={target === `p-${block.index}`}
+          >
             {markQuotes(
               article.text,
               block.span,
               article.quotes.filter((quote) => quote.paragraph === block.index),
-              speaker,
+              marks,
             )}
           </p>
         ),
@@ -49,12 +68,48 @@ export function ArticleBody({ article, speaker }: ArticleBodyProps) {
   );
 }
 
-/** Splits a paragraph into plain runs and `<mark>`ed quotes. */
+interface MarkState {
+  speaker: string | null;
+  target: string | null;
+}
+
+/** Each quote (of the chosen speaker) in the sentence around it. */
+function QuotesOnly({
+  article,
+  speaker,
+  target,
+}: { article: Article } & MarkState) {
+  const quotes = speaker
+    ? article.quotes.filter((quote) => quote.speaker === speaker)
+    : article.quotes;
+  if (quotes.length === 0) return <p>No quotes to show.</p>;
+  return (
+    <ol className="reader-text space-y-[1em]" aria-label="Quotes in context">
+      {quotes.map((quote) => {
+        const paragraph = article.paragraphs[quote.paragraph] ?? quote;
+        const context = contextSpan(article.text, paragraph, quote);
+        return (
+          <li
+            key={quote.id}
+            className="border-l-2 border-stone-300 pl-4 dark:border-stone-700"
+          >
+            {markQuotes(article.text, context, [quote], {
+              speaker: null,
+              target,
+            })}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Splits a span of text into plain runs and `<mark>`ed quotes. */
 function markQuotes(
   text: string,
   { start, end }: Span,
   quotes: Quote[],
-  speaker: string | null,
+  state: MarkState,
 ): ReactNode[] {
   const nodes: ReactNode[] = [];
   let cursor = start;
@@ -65,7 +120,8 @@ function markQuotes(
       <QuoteMark
         key={quote.id}
         quote={quote}
-        active={!speaker || quote.speaker === speaker}
+        active={!state.speaker || quote.speaker === state.speaker}
+        targeted={state.target === quote.id}
       />,
     );
     cursor = quote.end;
@@ -74,7 +130,15 @@ function markQuotes(
   return nodes;
 }
 
-function QuoteMark({ quote, active }: { quote: Quote; active: boolean }) {
+function QuoteMark({
+  quote,
+  active,
+  targeted,
+}: {
+  quote: Quote;
+  active: boolean;
+  targeted: boolean;
+}) {
   const tipId = `${quote.id}-speaker`;
   return (
     <mark
@@ -82,13 +146,15 @@ function QuoteMark({ quote, active }: { quote: Quote; active: boolean }) {
       tabIndex={0}
       aria-describedby={tipId}
       data-active={active}
+      data-target={targeted}
+      data-n={quote.id.replace(/^q-/, "")}
       className="quote-mark group relative rounded-sm px-0.5 text-inherit"
     >
       {quote.text}
       <span
         role="tooltip"
         id={tipId}
-        className="quote-tip invisible absolute bottom-full left-0 z-10 mb-1 rounded bg-stone-900 px-2 py-1 font-sans text-xs whitespace-nowrap text-white group-hover:visible group-focus:visible dark:bg-stone-100 dark:text-stone-900"
+        className="quote-tip invisible absolute bottom-full left-0 z-10 mb-1 rounded bg-stone-900 px-2 py-1 font-sans text-xs whitespace-nowrap text-white group-hover:visible group-focus:visible print:hidden dark:bg-stone-100 dark:text-stone-900"
       >
         {quote.speaker ?? "Speaker not identified"}
       </span>

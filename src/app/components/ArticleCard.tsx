@@ -8,7 +8,11 @@ export function ArticleCard({ summary }: { summary: ArticleSummary }) {
   return (
     <li className="border-b border-stone-200 py-5 dark:border-stone-800">
       <h2 className="font-serif text-xl leading-snug font-semibold">
-        <Link to={paths.article(summary.slug)} className="hover:underline">
+        <Link
+          to={paths.article(summary.slug)}
+          className="hover:underline"
+          data-article-link
+        >
           {summary.title}
         </Link>
       </h2>

@@ -46,7 +46,7 @@ export function QuotePanel({
             onChange={onSpeakerChange}
           />
         )}
-        <QuoteList quotes={quotes} />
+        <QuoteList quotes={quotes} slug={article.slug} title={article.title} />
       </section>
       <section aria-labelledby="people-heading" className="space-y-4">
         <h2 id="people-heading" className="text-lg font-semibold">

@@ -1,32 +1,10 @@
-import { useCallback } from "react";
-import { useSearchParams } from "react-router";
 import { SPEAKER_PARAM } from "../paths.ts";
-import { useHydrated } from "./use-hydrated.ts";
+import { useQueryParam } from "./use-query-param.ts";
 
-/**
- * The speaker filter, kept in the URL (`?speaker=...`) so reload, back/forward and shared
- * links keep it. Null until hydrated, since prerendered pages show every speaker.
- */
+/** The speaker filter, kept in the URL as `?speaker=...`. */
 export function useSpeakerParam(): [
   string | null,
   (speaker: string | null) => void,
 ] {
-  const hydrated = useHydrated();
-  const [params, setParams] = useSearchParams();
-  const speaker = hydrated ? params.get(SPEAKER_PARAM) || null : null;
-  const setSpeaker = useCallback(
-    (next: string | null) => {
-      setParams(
-        (previous) => {
-          const updated = new URLSearchParams(previous);
-          if (next) updated.set(SPEAKER_PARAM, next);
-          else updated.delete(SPEAKER_PARAM);
-          return updated;
-        },
-        { preventScrollReset: true },
-      );
-    },
-    [setParams],
-  );
-  return [speaker, setSpeaker];
+  return useQueryParam(SPEAKER_PARAM);
 }

@@ -1,36 +1,60 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useEffect } from "react";
+import { useHydrated } from "./use-hydrated.ts";
+import { useStoredState } from "./use-stored-state.ts";
 
-export type Theme = "light" | "dark";
+export type ThemeChoice = "system" | "light" | "dark" | "sepia";
+export const THEME_CHOICES: readonly ThemeChoice[] = [
+  "system",
+  "light",
+  "dark",
+  "sepia",
+];
 
 /** localStorage key; `public/theme.js` reads the same key before the first paint. */
 export const THEME_KEY = "quote-reader:theme";
-const CHANGE_EVENT = "quote-reader:theme-change";
 
-/** The theme in effect: the `dark` class that theme.js or the toggle set. */
-function currentTheme(): Theme {
-  return document.documentElement.classList.contains("dark") ? "dark" : "light";
+function systemIsDark(): boolean {
+  return window.matchMedia("(prefers-color-scheme: dark)").matches;
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => window.removeEventListener(CHANGE_EVENT, onChange);
+/** Sets the classes the stylesheet themes by: `dark`, `sepia`, or neither. */
+function applyTheme(choice: ThemeChoice): void {
+  const dark = choice === "dark" || (choice === "system" && systemIsDark());
+  document.documentElement.classList.toggle("dark", dark);
+  document.documentElement.classList.toggle("sepia", choice === "sepia");
 }
 
 /**
- * The theme in effect (null while prerendering and hydrating, when it is not known) and a
- * toggle that applies the other theme and remembers it on this device.
+ * The reader's theme choice (remembered on this device), whether dark is in effect (null
+ * until hydrated, when it is not known), and a setter.
  */
-export function useTheme(): [Theme | null, () => void] {
-  const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
-  const toggle = useCallback(() => {
-    const next: Theme = currentTheme() === "dark" ? "light" : "dark";
-    document.documentElement.classList.toggle("dark", next === "dark");
-    try {
-      window.localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Storage disabled (private mode): the choice lasts for this page only.
-    }
-    window.dispatchEvent(new Event(CHANGE_EVENT));
-  }, []);
-  return [theme, toggle];
+export function useTheme(): {
+  choice: ThemeChoice;
+  dark: boolean | null;
+  setChoice: (next: ThemeChoice) => void;
+} {
+  const [choice, setChoice] = useStoredState<ThemeChoice>(
+    THEME_KEY,
+    "system",
+    THEME_CHOICES,
+  );
+  const hydrated = useHydrated();
+
+  useEffect(() => {
+    applyTheme(choice);
+    if (choice !== "system") return;
+    const query = window.matchMedia("(prefers-color-scheme: dark)");
+    const onChange = (): void => applyTheme("system");
+    query.addEventListener("change", onChange);
+    return () => query.removeEventListener("change", onChange);
+  }, [choice]);
+
+  const dark = hydrated
+    ? choice === "dark" || (choice === "system" && systemIsDark())
+    : null;
+  return {
+    choice,
+    dark,
+    setChoice: useCallback((next: ThemeChoice) => setChoice(next), [setChoice]),
+  };
 }

@@ -1,10 +1,16 @@
+import { useRef } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
+import { ShortcutHelp } from "../components/ShortcutHelp.tsx";
 import { SiteHeader } from "../components/SiteHeader.tsx";
 import { useDocumentMeta } from "../hooks/use-document-meta.ts";
+import { useGlobalShortcuts } from "../hooks/use-global-shortcuts.ts";
 
-/** Header, the page, and the document title kept in step on client navigation. */
+/** Header, the page, the shortcut overlay, and the document title kept in step. */
 export function RootLayout() {
   useDocumentMeta();
+  const search = useRef<HTMLInputElement>(null);
+  const help = useRef<HTMLDialogElement>(null);
+  useGlobalShortcuts({ search, help });
   return (
     <>
       <a
@@ -13,10 +19,11 @@ export function RootLayout() {
       >
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader searchRef={search} onHelp={() => help.current?.showModal()} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <Outlet />
       </main>
+      <ShortcutHelp ref={help} />
       <ScrollRestoration />
     </>
   );

@@ -1,11 +1,27 @@
-import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { useRef } from "react";
+import {
+  data,
+  type LoaderFunctionArgs,
+  useLoaderData,
+  useNavigate,
+} from "react-router";
 import type { Article } from "../../model/article.ts";
 import { ArticleBody } from "../components/ArticleBody.tsx";
 import { ArticleHeader } from "../components/ArticleHeader.tsx";
+import { PrintFootnotes } from "../components/PrintFootnotes.tsx";
 import { QuotePanel } from "../components/QuotePanel.tsx";
+import { ReadingOptions } from "../components/ReadingOptions.tsx";
+import { ReadingProgress } from "../components/ReadingProgress.tsx";
+import { QuoteViewToggle } from "../components/QuoteViewToggle.tsx";
 import { loadArticle } from "../data/articles.ts";
+import { useHashTarget } from "../hooks/use-hash-target.ts";
+import { useQueryParam } from "../hooks/use-query-param.ts";
+import { useReadingPosition } from "../hooks/use-reading-position.ts";
+import { useReadingPrefs } from "../hooks/use-reading-prefs.ts";
+import { useShortcuts } from "../hooks/use-shortcuts.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
+import { VIEW_PARAM } from "../paths.ts";
 
 /** Loads only this article's data module. */
 export async function articleLoader({
@@ -31,13 +47,73 @@ export const articleHandle: MetaHandle = {
 export function ArticlePage() {
   const article = useLoaderData<Article>();
   const [speaker, setSpeaker] = useSpeakerParam();
+  const [view, setView] = useQueryParam(VIEW_PARAM);
+  const target = useHashTarget();
+  const navigate = useNavigate();
+  const { size, width } = useReadingPrefs();
+  const body = useRef<HTMLElement>(null);
+  const resumeAt = useReadingPosition(article.slug, body);
+  const quotesOnly = view === "quotes";
+
+  // `[` and `]` step through the quotes shown (one speaker's when filtered).
+  const stepQuote = (step: 1 | -1): void => {
+    const shown = speaker
+      ? article.quotes.filter((quote) => quote.speaker === speaker)
+      : article.quotes;
+    if (shown.length === 0) return;
+    const current = shown.findIndex((quote) => quote.id === target);
+    const next =
+      current < 0
+        ? step === 1
+          ? 0
+          : shown.length - 1
+        : (current + step + shown.length) % shown.length;
+    const quote = shown[next];
+    if (!quote) return;
+    void navigate(
+      { search: window.location.search, hash: quote.id },
+      { replace: true },
+    );
+    document.getElementById(quote.id)?.focus({ preventScroll: true });
+  };
+  useShortcuts({ "[": () => stepQuote(-1), "]": () => stepQuote(1) });
+
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <article className="reader mx-auto w-full max-w-[65ch] min-w-0">
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] print:block">
+      <ReadingProgress target={body} />
+      <article
+        ref={body}
+        className="reader mx-auto w-full min-w-0"
+        data-size={size}
+        data-width={width}
+      >
         <ArticleHeader article={article} />
-        <ArticleBody article={article} speaker={speaker} />
+        <div className="mb-6 flex flex-wrap items-start gap-3 print:hidden">
+          <QuoteViewToggle
+            quotesOnly={quotesOnly}
+            onChange={(next) => setView(next ? "quotes" : null)}
+          />
+          {resumeAt && !target && !quotesOnly && (
+            <a
+              href={`#${resumeAt}`}
+              className="rounded-md px-3 py-1.5 text-sm underline"
+            >
+              Continue where you stopped
+            </a>
+          )}
+          <div className="basis-full">
+            <ReadingOptions />
+          </div>
+        </div>
+        <ArticleBody
+          article={article}
+          speaker={speaker}
+          target={target}
+          quotesOnly={quotesOnly}
+        />
+        <PrintFootnotes quotes={article.quotes} />
       </article>
-      <div className="min-w-0 border-t border-stone-200 pt-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6 dark:border-stone-800">
+      <div className="min-w-0 border-t border-stone-200 pt-8 print:hidden lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6 dark:border-stone-800">
         <QuotePanel
           article={article}
           speaker={speaker}

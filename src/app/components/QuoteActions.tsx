@@ -1,0 +1,74 @@
+import { useState } from "react";
+import { useHref } from "react-router";
+import type { Quote } from "../../model/article.ts";
+import {
+  explainAttribution,
+  markdownCitation,
+  plainCitation,
+} from "../citation.ts";
+import { paths } from "../paths.ts";
+
+interface QuoteActionsProps {
+  quote: Quote;
+  slug: string;
+  title: string;
+}
+
+/** Show in text, copy as a citation (plain or Markdown), and why this speaker. */
+export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
+  const href = useHref(paths.quote(slug, quote.id));
+  const [status, setStatus] = useState("");
+
+  const copy = async (format: "plain" | "markdown"): Promise<void> => {
+    const url = new URL(href, window.location.href).href;
+    const text =
+      format === "plain"
+        ? plainCitation(quote, title, url)
+        : markdownCitation(quote, title, url);
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(format === "plain" ? "Copied" : "Copied as Markdown");
+    } catch {
+      setStatus("Copying is not allowed here");
+    }
+  };
+
+  return (
+    <div className="mt-1 space-y-1 pl-4 text-sm">
+      <p className="flex flex-wrap items-baseline gap-x-3">
+        <span className="font-medium">
+          — {quote.speaker ?? "Speaker not identified"}
+        </span>
+        <a
+          href={`#${quote.id}`}
+          className="text-amber-800 underline dark:text-amber-300"
+        >
+          Show in text
+        </a>
+        <button
+          type="button"
+          onClick={() => void copy("plain")}
+          className="underline"
+        >
+          Copy quote
+        </button>
+        <button
+          type="button"
+          onClick={() => void copy("markdown")}
+          className="underline"
+        >
+          Copy as Markdown
+        </button>
+        <span role="status" className="text-stone-600 dark:text-stone-400">
+          {status}
+        </span>
+      </p>
+      <details>
+        <summary className="cursor-pointer text-stone-600 dark:text-stone-400">
+          Why this speaker?
+        </summary>
+        <p className="mt-1">{explainAttribution(quote)}</p>
+      </details>
+    </div>
+  );
+}

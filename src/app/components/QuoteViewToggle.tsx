@@ -1,0 +1,19 @@
+/** Switches the reader between the whole text and only its quotes. */
+export function QuoteViewToggle({
+  quotesOnly,
+  onChange,
+}: {
+  quotesOnly: boolean;
+  onChange: (next: boolean) => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-pressed={quotesOnly}
+      onClick={() => onChange(!quotesOnly)}
+      className="rounded-md border border-stone-300 px-3 py-1.5 font-sans text-sm print:hidden dark:border-stone-600"
+    >
+      Quotes only
+    </button>
+  );
+}
