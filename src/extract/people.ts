@@ -5,6 +5,11 @@ import { ORGANISATION_WORDS } from "./lexicon/organisations.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon/particles.ts";
 import { PLACE_WORDS } from "./lexicon/places.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import {
+  FAMILY_NAMES_FIRST,
+  FEMALE_NAMES,
+  MALE_NAMES,
+} from "./lexicon/given-names.ts";
 import { HONORIFICS, ROLE_WORDS } from "./lexicon/titles.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -15,6 +20,8 @@ export interface PersonRecord {
   aliases: string[];
   /** Every place the text names them, in order. */
   mentions: Span[];
+  /** What `he` / `she` may refer to them: from a title, a given name, or pronouns near them. */
+  gender: "m" | "f" | null;
 }
 
 /** One naming of a person: where, and which `PersonRecord` (index). */
@@ -22,10 +29,17 @@ export interface PersonMention extends Span {
   person: number;
 }
 
+/** An organisation named in the text: `BC Hydro`, `the U.S. State Department`, `IRCC`. */
+export interface OrganisationMention extends Span {
+  name: string;
+}
+
 export interface PeopleResult {
   people: PersonRecord[];
   /** All mentions of all people, in text order. */
   mentions: PersonMention[];
+  /** Organisations named, in text order: what `it said` and `the agency said` point back to. */
+  organisations: OrganisationMention[];
 }
 
 const FUNCTION = new Set(FUNCTION_WORDS);
@@ -38,19 +52,59 @@ const SUFFIX = new Set(NAME_SUFFIXES);
 const ROLE = new Set(ROLE_WORDS);
 const HONORIFIC = new Set(HONORIFICS);
 const SPEECH = new Set(SPEECH_VERBS);
+const MALE = new Set(MALE_NAMES);
+const FEMALE = new Set(FEMALE_NAMES);
+const FAMILY_FIRST = new Set(FAMILY_NAMES_FIRST);
+const MALE_TITLES = new Set([
+  "mr",
+  "sir",
+  "lord",
+  "king",
+  "prince",
+  "father",
+  "fr",
+  "congressman",
+  "spokesman",
+  "chairman",
+]);
+const FEMALE_TITLES = new Set([
+  "mrs",
+  "ms",
+  "miss",
+  "dame",
+  "lady",
+  "queen",
+  "princess",
+  "congresswoman",
+  "spokeswoman",
+  "chairwoman",
+]);
 
 /** Longest role phrase kept before a name (words): `Russian Deputy Foreign Minister`. */
 const MAX_ROLE_WORDS = 6;
 /** Longest name (words): `Ethan Simon Templar MacLeod`, `Luiz Inácio Lula da Silva`. */
 const MAX_NAME_WORDS = 5;
+/** How far after a mention to look for `he`/`she` as a hint of gender (characters). */
+const PRONOUN_WINDOW = 160;
+
+interface Candidate {
+  name: string;
+  span: Span;
+  role: string | null;
+  /** Something besides capitals says this is a person: a title, a role, a given name, speech. */
+  vouched: boolean;
+  gender: "m" | "f" | null;
+}
 
 /**
  * Stage 4: finds the people the text names, with their role and the shorter forms the
  * text uses for them. A name is a run of capitalised words (with particles such as
  * `bin`, `von der`, `al`) after stripping roles and titles (`Iraqi Prime Minister`),
- * that is not a place, organisation, month or nationality. A lone word counts when a
- * title stands before it (`Dr. Ward`) or it speaks (`Kim told CTV`); a lone word that
- * is a known person's surname (`Peskov said`) is a mention of that person.
+ * that is not a place, organisation, month or nationality, and that something vouches
+ * for: a known given name, a role or title, a speech verb, or the surname used alone
+ * later (`Pebble Beach` has none of these). A lone word counts when a title stands
+ * before it (`Dr. Ward`) or it speaks (`Kim told CTV`); a lone word that is a known
+ * person's surname (`Peskov said`) is a mention of that person.
  *
  * `Russian Foreign Minister Sergei Lavrov said …` -> `Sergei Lavrov`, role `Russian Foreign Minister`.
  */
@@ -58,99 +112,242 @@ export function findPeople(
   text: string,
   regions: readonly Span[],
 ): PeopleResult {
-  const tokensByRegion = regions.map((r) => tokenize(text, r));
-  const people: PersonRecord[] = [];
-  const byName = new Map<string, number>();
-  const pending: { span: Span; words: string[]; honorific: boolean }[] = [];
+  const full: Candidate[] = [];
+  const lone: {
+    span: Span;
+    word: string;
+    honorific: boolean;
+    title: string | null;
+  }[] = [];
+  const organisations: OrganisationMention[] = [];
 
-  for (const tokens of tokensByRegion) {
+  for (const region of regions) {
+    const tokens = tokenize(text, region);
     for (const run of capitalRuns(tokens)) {
       const found = nameInRun(tokens, run);
-      const from = run[0] + (run[1] - run[0] - (found?.nameTokens.length ?? 0));
-      if (!found) continue;
-      const { nameTokens, honorific } = found;
+      if (!found) {
+        const org = organisationInRun(text, tokens, run);
+        if (org) organisations.push(org);
+        continue;
+      }
+      const { nameTokens, honorific, title } = found;
+      const from = run[1] - nameTokens.length;
       const span = {
         start: nameTokens[0]!.start,
         end: nameTokens[nameTokens.length - 1]!.end,
       };
-      const words = nameTokens.map((t) => t.text);
-      if (words.length >= 2) {
-        const name = words.join(" ");
-        let index = byName.get(name.toLowerCase());
-        if (index === undefined) {
-          index = people.length;
-          byName.set(name.toLowerCase(), index);
-          people.push({ name, role: null, aliases: [], mentions: [] });
-        }
-        const person = people[index]!;
-        if (person.role === null)
-          person.role = roleFor(text, tokens, from, nameTokens);
-        person.mentions.push(span);
+      if (nameTokens.length >= 2) {
+        const role = roleFor(text, tokens, from, nameTokens);
+        const first = nameTokens[0]!.lower;
+        const vouched =
+          honorific ||
+          role !== null ||
+          MALE.has(first) ||
+          FEMALE.has(first) ||
+          FAMILY_FIRST.has(first) ||
+          nearSpeech(text, span) ||
+          /^\p{Lu}\.$/u.test(nameTokens[0]!.text) ||
+          nameTokens.length >= 3;
+        full.push({
+          name: nameTokens.map((t) => t.text).join(" "),
+          span,
+          role,
+          vouched,
+          gender: genderOf(first, title),
+        });
       } else {
-        pending.push({ span, words, honorific });
+        lone.push({ span, word: nameTokens[0]!.text, honorific, title });
       }
     }
+  }
+
+  // People: full names, merged by name; kept if vouched for anywhere or their surname is used alone.
+  const people: PersonRecord[] = [];
+  const byName = new Map<string, number>();
+  const vouched: boolean[] = [];
+  for (const c of full) {
+    const key = c.name.toLowerCase();
+    let index = byName.get(key);
+    if (index === undefined) {
+      index = people.length;
+      byName.set(key, index);
+      people.push({
+        name: c.name,
+        role: null,
+        aliases: [],
+        mentions: [],
+        gender: null,
+      });
+      vouched.push(false);
+    }
+    const person = people[index]!;
+    person.role ??= c.role;
+    person.gender ??= c.gender;
+    person.mentions.push(c.span);
+    vouched[index] = vouched[index]! || c.vouched;
   }
 
   // Lone words: a surname or first name of someone already named, or a person on
   // their own when a title or a speech verb vouches for them.
   const aliasIndex = buildAliasIndex(people);
-  for (const { span, words, honorific } of pending) {
-    const word = words[0]!;
-    const index = aliasIndex.get(word.toLowerCase());
+  for (const { span, word, honorific, title } of lone) {
+    const index = pickAlias(
+      people,
+      aliasIndex.get(word.toLowerCase()),
+      span.start,
+    );
     if (index !== undefined) {
       const person = people[index]!;
       const alias = text.slice(span.start, span.end);
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
       person.mentions.push(span);
-    } else if (honorific || speaksNext(text, span)) {
+      person.gender ??= genderOf("", title);
+      vouched[index] = true;
+    } else if (
+      (honorific || speaksNext(text, span)) &&
+      !isPlaceOrOrganisation(word)
+    ) {
       const key = word.toLowerCase();
       let i = byName.get(key);
       if (i === undefined) {
         i = people.length;
         byName.set(key, i);
-        people.push({ name: word, role: null, aliases: [], mentions: [] });
+        people.push({
+          name: word,
+          role: null,
+          aliases: [],
+          mentions: [],
+          gender: genderOf(key, title),
+        });
+        vouched.push(true);
       }
       people[i]!.mentions.push(span);
     }
   }
 
+  // Keep the vouched-for, renumbering mentions.
+  const kept: PersonRecord[] = [];
+  people.forEach((p, i) => {
+    if (!vouched[i]) return;
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.gender ??= genderFromPronouns(text, p.mentions);
+    kept.push(p);
+  });
   const mentions: PersonMention[] = [];
-  people.forEach((p, person) => {
+  kept.forEach((p, person) => {
     for (const m of p.mentions) mentions.push({ ...m, person });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return {
-    people: people.map((p) => ({
-      ...p,
-      mentions: [...p.mentions].sort((a, b) => a.start - b.start),
-    })),
-    mentions,
-  };
+  return { people: kept, mentions, organisations };
+}
+
+/** Gender a reader would assume from a title (`Mrs.`) or a given name, else null. */
+function genderOf(given: string, title: string | null): "m" | "f" | null {
+  if (title && MALE_TITLES.has(title)) return "m";
+  if (title && FEMALE_TITLES.has(title)) return "f";
+  const m = MALE.has(given);
+  const f = FEMALE.has(given);
+  return m && !f ? "m" : f && !m ? "f" : null;
+}
+
+/** Votes of the first `he`/`his` or `she`/`her` after each mention. */
+function genderFromPronouns(
+  text: string,
+  mentions: readonly Span[],
+): "m" | "f" | null {
+  let male = 0;
+  let female = 0;
+  for (const m of mentions) {
+    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(
+      text.slice(m.end, m.end + PRONOUN_WINDOW),
+    )?.[1];
+    if (!pronoun) continue;
+    if (/^(?:he|his|him)$/i.test(pronoun)) male++;
+    else female++;
+  }
+  return male > female ? "m" : female > male ? "f" : null;
+}
+
+/** Among people sharing a surname, the one named most recently before `pos`. */
+function pickAlias(
+  people: readonly PersonRecord[],
+  owners: readonly number[] | undefined,
+  pos: number,
+): number | undefined {
+  if (!owners || owners.length === 0) return undefined;
+  let best = owners[0];
+  let bestAt = -1;
+  for (const i of owners) {
+    for (const m of people[i]!.mentions) {
+      if (m.start < pos && m.start > bestAt) {
+        best = i;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+function isPlaceOrOrganisation(word: string): boolean {
+  const w = word.toLowerCase();
+  return PLACE.has(w) || ORGANISATION.has(w) || NATIONALITY.has(w);
+}
+
+/** `BC Hydro`, `the U.S. State Department`, `IRCC`: a run ending in an organisation word, or an acronym. */
+function organisationInRun(
+  text: string,
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+): OrganisationMention | null {
+  let start = from;
+  while (start < to && FUNCTION.has(tokens[start]!.lower)) start++;
+  if (start >= to) return null;
+  const last = tokens[to - 1]!;
+  const acronym =
+    to - start === 1 &&
+    /^\p{Lu}{2,6}$/u.test(last.text) &&
+    !PLACE.has(last.lower);
+  if (
+    !acronym &&
+    !(ORGANISATION.has(last.lower) && to - start >= 2) &&
+    !(
+      to - start === 1 &&
+      ORGANISATION.has(last.lower) &&
+      /^\p{Lu}/u.test(last.text) &&
+      !FUNCTION.has(last.lower)
+    )
+  ) {
+    return null;
+  }
+  const span = { start: tokens[start]!.start, end: last.end };
+  return { ...span, name: text.slice(span.start, span.end) };
 }
 
 /**
- * Lone word -> person: each surname (and each part of a hyphenated one), and first names
- * that only one person has. `Peskov` -> Dmitry Peskov; `Al-Sudani`, `Sudani` -> Mohammad Shia Al-Sudani.
- * A surname two people share goes to the one named first, as the text usually
- * disambiguates the second with a full name.
+ * Lone word -> people: each surname (and each part of a hyphenated one), and first names
+ * that only one person has. `Peskov` -> Dmitry Peskov; `Sudani` -> Mohammad Shia Al-Sudani.
+ * A surname two people share lists both; `pickAlias` takes the one named last.
  */
-function buildAliasIndex(people: readonly PersonRecord[]): Map<string, number> {
-  const bySurname = new Map<string, number>();
+function buildAliasIndex(
+  people: readonly PersonRecord[],
+): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    map.set(key, list);
+  };
   people.forEach((p, i) => {
     const parts = p.name.toLowerCase().split(" ");
     if (parts.length < 2) return;
     const last = parts.filter((w) => !SUFFIX.has(w)).pop() ?? "";
-    for (const key of [last, ...(last.includes("-") ? last.split("-") : [])]) {
-      if (!bySurname.has(key)) bySurname.set(key, i);
-    }
-    const first = parts[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    for (const key of [last, ...(last.includes("-") ? last.split("-") : [])])
+      add(index, key, i);
+    add(byFirst, parts[0]!, i);
   });
-  const index = new Map(bySurname);
   for (const [first, owners] of byFirst) {
-    if (owners.length === 1 && !index.has(first)) index.set(first, owners[0]!);
+    if (owners.length === 1 && !index.has(first)) index.set(first, owners);
   }
   return index;
 }
@@ -203,8 +400,9 @@ function nextCapitalAfterParticles(
 
 interface NameInRun {
   nameTokens: Token[];
-  roleTokens: Token[];
   honorific: boolean;
+  /** The honorific or title word just before the name, lower case: `mr`, `president`. */
+  title: string | null;
 }
 
 /** The name inside a run, after the role words before it, or null if none is a name. */
@@ -227,7 +425,8 @@ function nameInRun(
     return null;
   const honorific = run.slice(0, cut).some((t) => HONORIFIC.has(t.lower));
   if (!looksLikeName(nameTokens, honorific)) return null;
-  return { nameTokens, roleTokens: run.slice(0, cut), honorific };
+  const title = cut > 0 ? run[cut - 1]!.lower : null;
+  return { nameTokens, honorific, title };
 }
 
 /** Words a name does not start with. Places and organisations only when more follows. */
@@ -315,6 +514,19 @@ function appositiveRole(
   return words.some((w) => ROLE.has(w)) && words.length <= MAX_ROLE_WORDS + 2
     ? phrase
     : null;
+}
+
+/** A speech verb right after the name (past an appositive) or right before it: `X, 45, said`, `said X`. */
+function nearSpeech(text: string, span: Span): boolean {
+  const after = /^(?:,[^,.;]{1,80},)? (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(
+    text.slice(span.end, span.end + 100),
+  );
+  const before = /(\p{Ll}+) (?:[\p{L}.]+ ){0,4}$/u.exec(
+    text.slice(Math.max(0, span.start - 60), span.start),
+  )?.[1];
+  const speaks = (w: string | undefined): boolean =>
+    w !== undefined && SPEECH.has(w);
+  return speaks(after?.[1]) || speaks(after?.[2]) || speaks(before);
 }
 
 /** A lone capitalised word directly followed by a speech verb: `Kim told CTV News`. */

@@ -13,6 +13,7 @@ import {
 } from "./lexicon/cues.ts";
 import { FUNCTION_WORDS } from "./lexicon/not-names.ts";
 import {
+  DOCUMENT_NOUNS,
   ORGANISATION_NOUNS,
   ORGANISATION_WORDS,
 } from "./lexicon/organisations.ts";
@@ -23,10 +24,20 @@ import {
   SPEECH_VERBS,
   WEAK_SPEECH_VERBS,
 } from "./lexicon/speech-verbs.ts";
-import { ANONYMOUS_HEADS, HONORIFICS, ROLE_HEADS } from "./lexicon/titles.ts";
-import type { PeopleResult, PersonMention, PersonRecord } from "./people.ts";
+import {
+  ANONYMOUS_HEADS,
+  HONORIFICS,
+  ROLE_HEADS,
+  ROLE_WORDS,
+} from "./lexicon/titles.ts";
+import type {
+  OrganisationMention,
+  PeopleResult,
+  PersonMention,
+  PersonRecord,
+} from "./people.ts";
 import type { QuoteSpan } from "./quotes.ts";
-import { sentenceEnd, sentenceStart } from "./sentences.ts";
+import { isAbbreviation, sentenceEnd, sentenceStart } from "./sentences.ts";
 
 /** What stage 5 adds: quotes with speakers, people with quote counts, the speaker list. */
 export interface Attribution {
@@ -43,12 +54,36 @@ const INDEFINITE = new Set(INDEFINITE_DETERMINERS);
 const FUNCTION = new Set(FUNCTION_WORDS);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const ORG_NOUNS = new Set(ORGANISATION_NOUNS);
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 const PLACES = new Set(PLACE_WORDS);
 const HONORIFIC = new Set(HONORIFICS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
+const ROLE = new Set(ROLE_WORDS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "one",
+  "another",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "some",
+  "two",
+  "three",
+  "several",
+  "many",
+  "most",
+  "other",
+  "both",
+  "all",
+  "former",
+]);
 
 /** How far from a quote a cue may be (characters): about two lines of copy. */
 const CUE_WINDOW = 250;
@@ -58,11 +93,17 @@ const ADJACENT_WORDS = 6;
 const MAX_SUBJECT_WORDS = 8;
 /** How many mentions back a role noun (`the minister`) may reach for its person. */
 const ROLE_LOOKBACK = 200;
+/** How far back `he`/`she`, `it` and `the agency` may reach for what they refer to (characters). */
+const REFERENCE_REACH = 1500;
+/** How many sentences back a pronoun looks for a person. */
+const PRONOUN_SENTENCES = 4;
 
 interface Cue {
   subject: Span;
   verb: string;
   cue: string;
+  /** For `…, saying “…”`: the subject is the main clause's, found by mention. */
+  participle: boolean;
 }
 
 interface Resolved {
@@ -71,14 +112,30 @@ interface Resolved {
   method: AttributionMethod;
 }
 
+type Attributed = Resolved & { cue: string | null };
+
 const NOBODY: Resolved = { speaker: null, kind: null, method: "none" };
+
+interface Context {
+  text: string;
+  paragraphs: readonly Span[];
+  spans: readonly QuoteSpan[];
+  people: readonly PersonRecord[];
+  /** Person mentions outside quotes, in text order. */
+  mentions: readonly PersonMention[];
+  /** Organisation mentions outside quotes, in text order. */
+  organisations: readonly OrganisationMention[];
+  acronyms: Map<string, string>;
+}
 
 /**
  * Stage 5: who said each quote, and why. Looks for a cue beside the quote (`“…,” X said`,
  * `said X`, `X said: “…”`, `according to X`, `X, a spokesperson for Y, said`), then in the
  * sentence after it; resolves the cue's subject to a person (full name, surname, title
- * plus surname, role noun, pronoun) or an organisation; quotes with no cue continue the
- * speaker of the quote before them in the same paragraph or the paragraph before.
+ * plus surname, role noun, pronoun) or an organisation (`the Kremlin`, `it`, `the
+ * agency`); a quote with no cue takes the speaker of the quote before it in its paragraph,
+ * of the paragraph before (`continuing`), or of reported speech just before it
+ * (`Chapman admits there were deaths.` then `“…”`).
  */
 export function attributeSpeakers(
   text: string,
@@ -90,34 +147,20 @@ export function attributeSpeakers(
     text,
     paragraphs,
     spans,
-    people: found.people.map((p) => ({
-      ...p,
-      aliases: [...p.aliases],
-      mentions: [...p.mentions],
-    })),
+    people: found.people,
     mentions: found.mentions.filter((m) => !insideQuote(spans, m.start)),
-    lastOrganisation: null,
+    organisations: found.organisations.filter(
+      (m) => !insideQuote(spans, m.start),
+    ),
     acronyms: new Map(),
   };
-  const resolved: (Resolved & { cue: string | null })[] = [];
-  spans.forEach((q, i) => {
+  const resolved: Attributed[] = spans.map((q, i) => {
     const cue = findCue(ctx, i);
-    const r = cue ? resolveSubject(ctx, cue, q) : NOBODY;
-    if (r.kind === "organisation") ctx.lastOrganisation = r.speaker;
-    resolved.push({ ...r, cue: cue ? cue.cue : null });
+    return cue
+      ? { ...resolveSubject(ctx, cue, q.start), cue: cue.cue }
+      : { ...NOBODY, cue: null };
   });
-  const quotes = inheritSpeakers(ctx, resolved);
-  return summarise(ctx.people, quotes);
-}
-
-interface Context {
-  text: string;
-  paragraphs: readonly Span[];
-  spans: readonly QuoteSpan[];
-  people: PersonRecord[];
-  mentions: PersonMention[];
-  lastOrganisation: string | null;
-  acronyms: Map<string, string>;
+  return summarise(ctx.people, inheritSpeakers(ctx, resolved));
 }
 
 function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
@@ -133,7 +176,9 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
   return false;
 }
 
-/** The cue for quote `i`: right after it, before it in its sentence, later in its sentence, or the next sentence. */
+// ---------------------------------------------------------------- finding the cue
+
+/** The cue for quote `i`: right after it, before it in its sentence, or later in its sentence. */
 function findCue(ctx: Context, i: number): Cue | null {
   const q = ctx.spans[i]!;
   const para = ctx.paragraphs[q.paragraph]!;
@@ -177,28 +222,34 @@ interface Word extends Span {
   lower: string;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+
+/** Words of `text[from, to)`; a dot stays on `Mr.`, `U.S.` and initials only. */
 function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
   const region = text.slice(from, to);
-  for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-    const w =
-      m[0].endsWith(".") && !/^(?:\p{L}\.)+$/u.test(m[0])
-        ? m[0].slice(0, -1)
-        : m[0];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(region); m !== null; m = WORD.exec(region)) {
+    const start = from + m.index;
+    let w = m[0];
+    if (w.endsWith(".") && !isAbbreviation(text, start + w.length - 1))
+      w = w.slice(0, -1);
     out.push({
       w,
-      lower: w.toLowerCase(),
-      start: from + m.index,
-      end: from + m.index + w.length,
+      lower: w.toLowerCase().replace(/\.$/, ""),
+      start,
+      end: start + w.length,
     });
   }
   return out;
 }
 
+const isLower = (w: Word): boolean => w.w === w.lower;
+const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.w);
+
 function isVerbAt(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
-  if (!SPEECH.has(w.lower)) return false;
+  if (!SPEECH.has(w.lower) || !isLower(w)) return false;
   if (w.lower === "according") return words[k + 1]?.lower === "to";
   return true;
 }
@@ -213,52 +264,61 @@ function cueAfter(
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
-    // Verb first: `said Peskov`, `according to the ministry`.
-    if (
-      k === 0 ||
-      ctx.text
-        .slice(from, verb.start)
-        .trim()
-        .replace(/^[,—–-]\s*/, "") === ""
-    ) {
+    if (/^[\s,;:—–-]*$/.test(ctx.text.slice(from, verb.start))) {
+      // Verb first: `said Peskov`, `according to the ministry`.
       const subject = subjectAfterVerb(ctx.text, words, k);
       if (subject)
-        return { cue: makeCue(ctx.text, verb, subject, to), words: k };
+        return { cue: makeCue(ctx.text, verb, subject, to, false), words: k };
       continue;
     }
-    const subject = subjectBeforeVerb(ctx.text, from, verb.start);
-    if (subject) return { cue: makeCue(ctx.text, verb, subject, to), words: k };
+    const subject = subjectBeforeVerb(ctx, from, verb.start);
+    if (subject)
+      return { cue: makeCue(ctx.text, verb, subject, to, false), words: k };
     if (WEAK.has(verb.lower)) continue;
     return null;
   }
   return null;
 }
 
-/** `Lavrov said: “`, `Putin said he thinks “`, `the Kremlin bemoaned the “`. */
+/** `Lavrov said: “`, `Putin said he thinks “`, `the Kremlin bemoaned the “`, `…, saying “`. */
 function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   const words = wordsIn(ctx.text, from, to);
-  let best: { k: number; subject: Span } | null = null;
+  let weak: Cue | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
-    const subject =
-      subjectBeforeVerb(ctx.text, from, verb.start) ??
-      (ctx.text.slice(from, verb.start).trim() === ""
-        ? subjectAfterVerb(ctx.text, words, k)
-        : null);
-    if (!subject) continue;
-    if (!WEAK.has(verb.lower)) return makeCue(ctx.text, verb, subject, to);
-    best ??= { k, subject };
+    let cue: Cue | null = null;
+    const subject = subjectBeforeVerb(ctx, from, verb.start);
+    if (subject) cue = makeCue(ctx.text, verb, subject, to, false);
+    else if (/^[\s,;:—–-]*$/.test(ctx.text.slice(from, verb.start))) {
+      const inverted = subjectAfterVerb(ctx.text, words, k);
+      if (inverted) cue = makeCue(ctx.text, verb, inverted, to, false);
+    } else if (
+      /ing$/.test(verb.lower) &&
+      /, $/.test(ctx.text.slice(verb.start - 2, verb.start))
+    ) {
+      // `Hua Chunying shot back on Tuesday, saying “…”`: the main clause's subject speaks.
+      cue = makeCue(ctx.text, verb, { start: from, end: verb.start }, to, true);
+    }
+    if (!cue) continue;
+    if (!WEAK.has(verb.lower)) return cue;
+    weak ??= cue;
   }
-  return best ? makeCue(ctx.text, words[best.k]!, best.subject, to) : null;
+  return weak;
 }
 
-function makeCue(text: string, verb: Word, subject: Span, limit: number): Cue {
+function makeCue(
+  text: string,
+  verb: Word,
+  subject: Span,
+  limit: number,
+  participle: boolean,
+): Cue {
   if (verb.lower === "according")
-    return { subject, verb: verb.lower, cue: "according to" };
+    return { subject, verb: verb.lower, cue: "according to", participle };
   const tail = CUE_TAIL.exec(text.slice(verb.end, limit));
   const cue = tail ? text.slice(verb.start, verb.end + tail[0].length) : verb.w;
-  return { subject, verb: verb.lower, cue };
+  return { subject, verb: verb.lower, cue, participle };
 }
 
 /** The noun phrase after an inverted verb: `said Kremlin spokesperson Dmitry Peskov on Monday`. */
@@ -272,18 +332,23 @@ function subjectAfterVerb(
   const first = words[j];
   if (!first) return null;
   let last = j;
-  const gapOk = (a: Word, b: Word): boolean =>
-    /^ +$/.test(text.slice(a.end, b.start));
   for (let n = j + 1; n < words.length && n - j < MAX_SUBJECT_WORDS; n++) {
     const w = words[n]!;
-    const prevW = words[n - 1]!;
-    if (!gapOk(prevW, w)) break;
-    const capital = /^\p{Lu}/u.test(w.w);
+    if (!/^ +$/.test(text.slice(words[n - 1]!.end, w.start))) break;
     if (
-      !capital &&
+      isLower(w) &&
       (FUNCTION.has(w.lower) || BREAKERS.has(w.lower) || SPEECH.has(w.lower))
-    )
-      break;
+    ) {
+      // `a statement released by the Prime Minister's Office`: a document names its author.
+      if (!(
+        DOCUMENTS.has(words[n - 1]!.lower) ||
+        w.lower === "by" ||
+        w.lower === "from"
+      ))
+        break;
+      if (!["by", "from", "released", "issued", "of", "the"].includes(w.lower))
+        break;
+    }
     last = n;
   }
   const subject = { start: first.start, end: words[last]!.end };
@@ -292,77 +357,66 @@ function subjectAfterVerb(
 
 /**
  * The noun phrase just before a verb, in `text[from, verbStart)`: back to a comma or a
- * clause word, skipping an appositive (`X, a spokesperson for Y, said`) and adverbs
- * (`Peskov later said`).
+ * clause word, past an appositive (`X, a spokesperson for Y, said`; `the director of EHS,
+ * Jeff Fraser, says`) and adverbs (`Peskov later said`).
  */
 function subjectBeforeVerb(
-  text: string,
+  ctx: Context,
   from: number,
   verbStart: number,
 ): Span | null {
+  const { text } = ctx;
   let end = verbStart;
-  // Adverbs between subject and verb: `he also said`, `Peskov has said`.
   for (;;) {
     const m = /(\p{L}+) +$/u.exec(text.slice(Math.max(from, end - 20), end));
     if (!m?.[1] || !ADVERBS.has(m[1].toLowerCase())) break;
     end -= m[0].length;
   }
-  let chunk = text.slice(from, end);
-  // Appositive: `Jane Doe, a spokesperson for the ministry, said`.
+  const chunk = text.slice(from, end);
   if (/,\s*$/.test(chunk)) {
     const body = chunk.replace(/,\s*$/, "");
     const comma = body.lastIndexOf(",");
-    const appositive = comma === -1 ? "" : body.slice(comma + 1).trim();
-    if (
-      comma !== -1 &&
-      /^(?:a|an|the|who|whose|one|his|her|its|their|also)\b/i.test(appositive)
-    ) {
-      end = from + comma;
-      chunk = text.slice(from, end);
-    } else {
-      return null;
-    }
+    const segStart = from + comma + 1;
+    const segment = body.slice(comma + 1).trim();
+    const segSpan = {
+      start:
+        segStart +
+        (body.slice(comma + 1).length -
+          body.slice(comma + 1).trimStart().length),
+      end: from + body.length,
+    };
+    if (mentionIn(ctx.mentions, segSpan)) return segSpan;
+    const appositive =
+      /^(?:a|an|the|who|whose|one|his|her|its|their|also|\d+)\b/i.test(
+        segment,
+      ) || segment.split(/\s+/).some((w) => ROLE.has(w.toLowerCase()));
+    if (comma === -1 || !appositive) return null;
+    end = from + comma;
   }
   const words = wordsIn(text, from, end);
   if (words.length === 0) return null;
-  let k = words.length - 1;
-  // The subject must end right before the verb (only spaces between).
-  if (!/^\s*$/.test(text.slice(words[k]!.end, end))) return null;
-  let startIndex = k;
-  for (; k >= 0; k--) {
+  const lastIndex = words.length - 1;
+  if (!/^\s*$/.test(text.slice(words[lastIndex]!.end, end))) return null;
+  let startIndex = lastIndex;
+  for (let k = lastIndex; k >= 0; k--) {
     const w = words[k]!;
-    if (
-      k < words.length - 1 &&
-      !/^ +$/.test(text.slice(w.end, words[k + 1]!.start))
-    )
+    if (k < lastIndex && !/^ +$/.test(text.slice(w.end, words[k + 1]!.start)))
       break;
-    if (BREAKERS.has(w.lower) && !/^\p{Lu}/u.test(w.w)) break;
-    if (k < words.length - 1 && SPEECH.has(w.lower)) break;
+    if (BREAKERS.has(w.lower) && isLower(w)) break;
+    if (k < lastIndex && SPEECH.has(w.lower) && isLower(w)) break;
     startIndex = k;
-    if (words.length - k >= MAX_SUBJECT_WORDS) break;
+    if (lastIndex - k + 1 >= MAX_SUBJECT_WORDS) break;
   }
-  let start = words[startIndex]!.start;
-  // Drop a leading preposition phrase's head: `In Ottawa Smith said` is rare; keep the last NP.
-  const span = { start, end: words[words.length - 1]!.end };
-  const phrase = text.slice(span.start, span.end);
-  // `During that visit Putin said`: keep the capitalised tail when a lower-case clause leads.
-  const tail =
-    /(?:^|\s)((?:the |a |an )?(?:[\p{Lu}][^\s]*|[\p{Ll}-]+)(?: [^\s]+)*)$/u.exec(
-      phrase,
-    );
-  if (tail?.[1] && tail[1] !== phrase) start = span.end - tail[1].length;
-  const subject = { start, end: span.end };
-  return plausibleSubject(text, subject)
-    ? subject
-    : trimToNounPhrase(text, subject);
-}
-
-/** Shortens `the U.S. has consistently ignored the Palestinians’ needs` style stretches to a plausible tail. */
-function trimToNounPhrase(text: string, span: Span): Span | null {
-  const words = wordsIn(text, span.start, span.end);
-  for (let k = 1; k < words.length; k++) {
-    const candidate = { start: words[k]!.start, end: span.end };
-    if (plausibleSubject(text, candidate)) return candidate;
+  const subject = {
+    start: words[startIndex]!.start,
+    end: words[lastIndex]!.end,
+  };
+  if (plausibleSubject(text, subject)) return subject;
+  // `The U.S. has ignored the region, Putin said` is caught by the comma; here a clause
+  // leads the stretch: keep the shortest plausible tail.
+  for (let k = startIndex + 1; k <= lastIndex; k++) {
+    const tail = { start: words[k]!.start, end: subject.end };
+    if (plausibleSubject(text, tail)) return tail;
   }
   return null;
 }
@@ -376,156 +430,139 @@ function plausibleSubject(text: string, span: Span): boolean {
     return (
       PERSON_PRONOUN.has(first.lower) ||
       GROUP_PRONOUN.has(first.lower) ||
-      /^\p{Lu}/u.test(first.w) ||
+      (isCapital(first) && !FUNCTION.has(first.lower)) ||
       ANONYMOUS.has(first.lower) ||
       ORG_NOUNS.has(first.lower)
     );
   }
-  if (words.some((w) => SPEECH.has(w.lower) && !/^\p{Lu}/u.test(w.w)))
+  if (words.some((w) => SPEECH.has(w.lower) && isLower(w))) return false;
+  if (words.some((w, i) => i > 0 && BREAKERS.has(w.lower) && isLower(w)))
     return false;
-  if (words.some((w, i) => i > 0 && BREAKERS.has(w.lower))) return false;
   const head = words[words.length - 1]!;
-  const determiner = [
-    "the",
-    "a",
-    "an",
-    "one",
-    "another",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "some",
-    "two",
-    "three",
-    "several",
-    "many",
-    "most",
-    "other",
-    "both",
-    "all",
-    "former",
-  ].includes(first.lower);
-  const capital = /^\p{Lu}/u.test(first.w) && !FUNCTION.has(first.lower);
+  const capital = isCapital(first) && !FUNCTION.has(first.lower);
   return (
-    determiner ||
+    DETERMINERS.has(first.lower) ||
     capital ||
     ANONYMOUS.has(head.lower) ||
     ROLE_HEAD.has(head.lower)
   );
 }
 
+// ---------------------------------------------------------------- resolving the subject
+
+function mentionIn<T extends Span>(
+  mentions: readonly T[],
+  span: Span,
+): T | undefined {
+  const k = firstIndexFrom(mentions, span.start);
+  const m = mentions[k];
+  return m && m.end <= span.end ? m : undefined;
+}
+
+/** Index of the first item starting at or after `pos` (items in text order). */
+function firstIndexFrom(items: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Turns a cue's subject into a speaker. */
-function resolveSubject(ctx: Context, cue: Cue, q: QuoteSpan): Resolved {
+function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   const { text } = ctx;
-  const phrase = text
-    .slice(cue.subject.start, cue.subject.end)
-    .replace(/['’]s?$/, "");
-  const words = wordsIn(text, cue.subject.start, cue.subject.end);
-  const lower = phrase.toLowerCase();
-  // A person named inside the subject: `Kremlin spokesperson Dmitry Peskov`, `Mr. Lavrov`.
-  const before = lastMentionBefore(ctx.mentions, cue.subject.end);
-  const mention =
-    before && before.start >= cue.subject.start && before.end <= cue.subject.end
-      ? before
-      : undefined;
-  if (mention) {
-    const person = ctx.people[mention.person]!;
-    const written = text.slice(mention.start, mention.end);
+  const person = mentionIn(ctx.mentions, cue.subject);
+  if (person) {
+    const record = ctx.people[person.person]!;
+    const written = text.slice(person.start, person.end);
     const method: AttributionMethod =
-      written.includes(" ") || written === person.name ? "named" : "alias";
-    return { speaker: person.name, kind: "person", method };
+      written.includes(" ") || written === record.name ? "named" : "alias";
+    return { speaker: record.name, kind: "person", method };
   }
-  if (words.length === 1 && PERSON_PRONOUN.has(lower)) {
-    const person = lastPersonBefore(ctx, cue.subject.start);
-    return person
-      ? { speaker: person.name, kind: "person", method: "pronoun" }
-      : NOBODY;
-  }
-  if (words.length === 1 && GROUP_PRONOUN.has(lower)) {
-    return lower === "it" && ctx.lastOrganisation
-      ? {
-          speaker: ctx.lastOrganisation,
-          kind: "organisation",
-          method: "organisation",
-        }
-      : NOBODY;
-  }
+  const org = mentionIn(ctx.organisations, cue.subject);
+  if (cue.participle) return org ? organisation(ctx, org.name) : NOBODY;
+  const words = wordsIn(text, cue.subject.start, cue.subject.end);
   const first = words[0]!;
   const head = words[words.length - 1]!;
-  if (INDEFINITE.has(first.lower)) return NOBODY;
-  // Role noun for someone already named: `the minister said`.
-  if (first.lower === "the" && words.length <= 4 && ROLE_HEAD.has(head.lower)) {
-    const person = personWithRole(ctx, head.lower, q.start);
-    if (person) return { speaker: person.name, kind: "person", method: "role" };
-    return NOBODY;
+  const lower = text.slice(cue.subject.start, cue.subject.end).toLowerCase();
+  if (words.length === 1 && PERSON_PRONOUN.has(lower)) {
+    const p = personForPronoun(
+      ctx,
+      cue.subject.start,
+      lower === "she" ? "f" : "m",
+    );
+    return p ? { speaker: p.name, kind: "person", method: "pronoun" } : NOBODY;
   }
-  const capitalWords = words.filter(
-    (w) => /^\p{Lu}/u.test(w.w) && w.lower !== "the",
-  );
-  if (capitalWords.length === 0) {
-    // `the ministry said`: the organisation last quoted, if its name has that word.
+  if (words.length === 1 && GROUP_PRONOUN.has(lower)) {
+    const o =
+      lower === "it"
+        ? lastOrganisationBefore(ctx, cue.subject.start)
+        : undefined;
+    return o ? organisation(ctx, o.name) : NOBODY;
+  }
+  // `A statement from the EU said`, `The RCMP statement said`: the author speaks.
+  if (words.some((w) => DOCUMENTS.has(w.lower)) && org)
+    return organisation(ctx, org.name);
+  if (INDEFINITE.has(first.lower)) return NOBODY;
+  if (
+    first.lower === "the" &&
+    words.length <= 4 &&
+    ROLE_HEAD.has(head.lower) &&
+    isLower(head)
+  ) {
+    const p = personWithRole(ctx, head.lower, pos);
+    return p ? { speaker: p.name, kind: "person", method: "role" } : NOBODY;
+  }
+  const capitals = words.filter((w) => isCapital(w) && w.lower !== "the");
+  if (capitals.length === 0) {
+    // `the utility said`, `the department added`: the organisation named last.
     if (
       first.lower === "the" &&
-      ORG_NOUNS.has(head.lower) &&
-      ctx.lastOrganisation?.toLowerCase().includes(head.lower)
+      (ORG_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower))
     ) {
-      return {
-        speaker: ctx.lastOrganisation,
-        kind: "organisation",
-        method: "organisation",
-      };
+      const o = lastOrganisationBefore(ctx, cue.subject.start);
+      return o ? organisation(ctx, o.name) : NOBODY;
     }
     return NOBODY;
   }
-  const name = phrase.replace(/^the /i, "").trim();
-  if (capitalWords.length !== words.filter((w) => w.lower !== "the").length)
-    return NOBODY;
+  if (capitals.length !== words.filter((w) => w.lower !== "the").length)
+    return org ? organisation(ctx, org.name) : NOBODY;
+  const name = text
+    .slice(cue.subject.start, cue.subject.end)
+    .replace(/^the /i, "")
+    .replace(/['’]s?$/, "");
   const nameWords = name.split(/\s+/);
   const isOrganisation =
     first.lower === "the" ||
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
     /^[\p{Lu}.&]{2,}$/u.test(name) ||
     nameWords.every((w) => PLACES.has(w.toLowerCase()));
-  if (isOrganisation) {
-    return {
-      speaker: expandAcronym(text, name, ctx.acronyms),
-      kind: "organisation",
-      method: "organisation",
-    };
-  }
-  if (nameWords.length === 1 && !HONORIFIC.has(nameWords[0]!.toLowerCase())) {
+  if (isOrganisation) return organisation(ctx, name);
+  if (nameWords.length === 1 && !HONORIFIC.has(name.toLowerCase())) {
     return { speaker: name, kind: "person", method: "named" };
   }
   return NOBODY;
 }
 
-/** The last person named (outside quotes) before `pos`. */
-function lastPersonBefore(ctx: Context, pos: number): PersonRecord | null {
-  const found = lastMentionBefore(ctx.mentions, pos);
-  return found ? ctx.people[found.person]! : null;
+function organisation(ctx: Context, name: string): Resolved {
+  return {
+    speaker: expandAcronym(ctx, name.replace(/['’]s?$/, "")),
+    kind: "organisation",
+    method: "organisation",
+  };
 }
 
-/** The last mention ending at or before `pos` (binary search over mentions in text order). */
-function lastMentionBefore(
-  mentions: readonly PersonMention[],
-  pos: number,
-): PersonMention | undefined {
-  return mentions[lastMentionIndex(mentions, pos)];
-}
-
-/** Index of the last mention ending at or before `pos`, or -1. */
-function lastMentionIndex(
-  mentions: readonly PersonMention[],
-  pos: number,
-): number {
+/** The last mention index ending at or before `pos`, or -1. */
+function lastIndexBefore(items: readonly Span[], pos: number): number {
   let lo = 0;
-  let hi = mentions.length - 1;
+  let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= pos) {
+    if (items[mid]!.end <= pos) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -533,13 +570,64 @@ function lastMentionIndex(
   return found;
 }
 
-/** The most recently named person whose role ends with `head`: `minister` -> the foreign minister. */
+function lastOrganisationBefore(
+  ctx: Context,
+  pos: number,
+): OrganisationMention | undefined {
+  const o = ctx.organisations[lastIndexBefore(ctx.organisations, pos)];
+  return o && pos - o.end <= REFERENCE_REACH ? o : undefined;
+}
+
+/**
+ * Whom `he` or `she` at `pos` means: going back sentence by sentence, the first person
+ * named in the nearest sentence that names someone of a fitting gender. The first
+ * named is usually the sentence's subject: `Mary Nicholson agreed with Williamson's
+ * approach. “…,” she wrote` -> Mary Nicholson.
+ */
+function personForPronoun(
+  ctx: Context,
+  pos: number,
+  gender: "m" | "f",
+): PersonRecord | null {
+  const fits = (m: PersonMention): boolean => {
+    const g = ctx.people[m.person]!.gender;
+    return g === null || g === gender;
+  };
+  let k = lastIndexBefore(ctx.mentions, pos);
+  for (
+    let sentences = 0;
+    k >= 0 && sentences < PRONOUN_SENTENCES;
+    sentences++
+  ) {
+    const last = ctx.mentions[k]!;
+    if (pos - last.end > REFERENCE_REACH) return null;
+    const lineStart = ctx.text.lastIndexOf("\n", last.start) + 1;
+    const start = sentenceStart(
+      ctx.text,
+      Math.max(lineStart, last.start - CUE_WINDOW),
+      last.start,
+    );
+    let j = k;
+    while (j > 0 && ctx.mentions[j - 1]!.start >= start) j--;
+    let fallback: PersonMention | undefined;
+    for (let n = j; n <= k; n++) {
+      const m = ctx.mentions[n]!;
+      if (ctx.people[m.person]!.gender === gender) return ctx.people[m.person]!;
+      if (fits(m)) fallback ??= m;
+    }
+    if (fallback) return ctx.people[fallback.person]!;
+    k = j - 1;
+  }
+  return null;
+}
+
+/** The most recently named person whose role has `head`: `minister` -> the foreign minister. */
 function personWithRole(
   ctx: Context,
   head: string,
   pos: number,
 ): PersonRecord | null {
-  const last = lastMentionIndex(ctx.mentions, pos);
+  const last = lastIndexBefore(ctx.mentions, pos);
   for (let k = last; k >= 0 && k > last - ROLE_LOOKBACK; k--) {
     const p = ctx.people[ctx.mentions[k]!.person]!;
     if ((p.role?.toLowerCase() ?? "").split(/\s+/).includes(head)) return p;
@@ -548,83 +636,66 @@ function personWithRole(
 }
 
 /** `IRCC` -> `Immigration, Refugees and Citizenship Canada` when the text spells it out. */
-function expandAcronym(
-  text: string,
-  name: string,
-  cache: Map<string, string>,
-): string {
-  if (!/^[\p{Lu}]{2,6}$/u.test(name)) return name;
-  const known = cache.get(name);
+function expandAcronym(ctx: Context, name: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
+  const known = ctx.acronyms.get(name);
   if (known !== undefined) return known;
-  const expanded = spelledOut(text, name);
-  cache.set(name, expanded);
-  return expanded;
-}
-
-function spelledOut(text: string, name: string): string {
+  let expanded = name;
   const re =
-    /\p{Lu}[\p{L}'’-]*(?:(?:,? (?:and |of |for |the |& )*)\p{Lu}[\p{L}'’-]*)+/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    /\p{Lu}[\p{L}'’-]*(?:,? (?:(?:and|of|for|the|&) )*\p{Lu}[\p{L}'’-]*)+/gu;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
     const initials = m[0]
       .split(/[\s,]+/)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w.charAt(0))
       .join("");
-    if (initials === name) return m[0];
+    if (initials === name) {
+      expanded = m[0];
+      break;
+    }
   }
-  return name;
+  ctx.acronyms.set(name, expanded);
+  return expanded;
 }
+
+// ---------------------------------------------------------------- quotes with no cue
 
 /** Fills speakers of quotes with no cue from the run they belong to; builds `Quote`s. */
 function inheritSpeakers(
   ctx: Context,
-  resolved: (Resolved & { cue: string | null })[],
+  resolved: readonly Attributed[],
 ): Quote[] {
   const quotes: Quote[] = [];
   // nextCued[i]: the next quote in the same paragraph that has a cue, for `“A.” “B,” she said.`
   const nextCued: number[] = new Array<number>(ctx.spans.length).fill(-1);
   for (let k = ctx.spans.length - 2; k >= 0; k--) {
-    const sameParagraph =
-      ctx.spans[k + 1]!.paragraph === ctx.spans[k]!.paragraph;
-    if (sameParagraph)
+    if (ctx.spans[k + 1]!.paragraph === ctx.spans[k]!.paragraph) {
       nextCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : nextCued[k + 1]!;
+    }
   }
   ctx.spans.forEach((q, i) => {
-    const r = resolved[i]!;
+    let r: Attributed = resolved[i]!;
     const previous = quotes[i - 1];
-    let speaker = r.speaker;
-    let kind = r.kind;
-    let method = r.method;
     let continues: string | null = null;
     if (q.continuesPrevious && previous) {
       continues = previous.continues ?? previous.id;
-      if (r.cue === null) {
-        speaker = previous.speaker;
-        kind = previous.speakerKind;
-        method = previous.speaker ? "continuing" : "none";
-      }
+      if (r.cue === null)
+        r = continuing(previous.speaker, previous.speakerKind);
     } else if (r.cue === null) {
-      const source = runSource(
-        ctx,
-        nextCued[i] === -1 ? null : resolved[nextCued[i]!]!,
-        quotes,
-        i,
-      );
-      if (source) {
-        speaker = source.speaker;
-        kind = source.kind;
-        method = source.speaker ? "continuing" : "none";
-      }
+      const later = nextCued[i] === -1 ? null : resolved[nextCued[i]!]!;
+      r = later
+        ? continuing(later.speaker, later.kind)
+        : (runBefore(ctx, previous, q) ?? r);
     }
     quotes.push({
       id: `q-${i + 1}`,
       start: q.start,
       end: q.end,
       text: ctx.text.slice(q.start, q.end),
-      speaker,
-      speakerKind: kind,
+      speaker: r.speaker,
+      speakerKind: r.kind,
       cue: r.cue,
-      method,
+      method: r.method,
       kind: q.kind,
       paragraph: q.paragraph,
       continues,
@@ -633,27 +704,47 @@ function inheritSpeakers(
   return quotes;
 }
 
-/** For a quote with no cue: a cued quote in the same paragraph, or the last quote of the paragraph before. */
-function runSource(
-  ctx: Context,
-  laterInParagraph: Resolved | null,
-  done: readonly Quote[],
-  i: number,
-): { speaker: string | null; kind: SpeakerKind | null } | null {
-  const q = ctx.spans[i]!;
-  if (laterInParagraph) return laterInParagraph;
-  const previous = done[i - 1];
-  if (!previous) return null;
-  if (previous.paragraph === q.paragraph)
-    return { speaker: previous.speaker, kind: previous.speakerKind };
-  if (
-    previous.paragraph === q.paragraph - 1 &&
-    q.open === ctx.paragraphs[q.paragraph]!.start
-  ) {
-    return { speaker: previous.speaker, kind: previous.speakerKind };
-  }
-  return null;
+function continuing(
+  speaker: string | null,
+  kind: SpeakerKind | null,
+): Attributed {
+  return speaker
+    ? { speaker, kind, method: "continuing", cue: null }
+    : { ...NOBODY, cue: null };
 }
+
+/**
+ * For a quote with no cue: the speaker of the quote before it in the paragraph, or, for
+ * a quote opening its paragraph, of the last quote of the paragraph before, or of
+ * reported speech there (`Chapman admits in this instance, there were fatalities.`).
+ */
+function runBefore(
+  ctx: Context,
+  previous: Quote | undefined,
+  q: QuoteSpan,
+): Attributed | null {
+  if (previous && previous.paragraph === q.paragraph)
+    return continuing(previous.speaker, previous.speakerKind);
+  const para = ctx.paragraphs[q.paragraph]!;
+  if (q.open !== para.start || q.paragraph === 0) return null;
+  if (previous && previous.paragraph === q.paragraph - 1)
+    return continuing(previous.speaker, previous.speakerKind);
+  const before = ctx.paragraphs[q.paragraph - 1]!;
+  const cue = cueBefore(
+    ctx,
+    sentenceStart(
+      ctx.text,
+      Math.max(before.start, before.end - CUE_WINDOW),
+      before.end,
+    ),
+    before.end,
+  );
+  if (!cue) return null;
+  const r = resolveSubject(ctx, cue, before.end);
+  return r.speaker ? { ...r, cue: cue.cue } : null;
+}
+
+// ---------------------------------------------------------------- summary
 
 /** Counts quotes per person and builds the speaker list, most quoted first. */
 function summarise(
@@ -673,7 +764,7 @@ function summarise(
   const people: Person[] = records.map((p) => ({
     name: p.name,
     role: p.role,
-    aliases: p.aliases,
+    aliases: [...p.aliases],
     mentions: p.mentions.length,
     quotes: counts.get(p.name)?.quotes ?? 0,
   }));

@@ -383,3 +383,24 @@ export const ORGANISATION_NOUNS: readonly string[] = [
   "complaint",
   "indictment",
 ];
+
+/** Documents that speak for their author: `A statement from the EU said`. Lower case. */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "statement",
+  "statements",
+  "release",
+  "report",
+  "letter",
+  "email",
+  "e-mail",
+  "notice",
+  "website",
+  "post",
+  "tweet",
+  "memo",
+  "filing",
+  "ruling",
+  "decision",
+  "document",
+  "advisory",
+];
