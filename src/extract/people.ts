@@ -80,6 +80,44 @@ const FEMALE_TITLES = new Set([
   "chairwoman",
 ]);
 
+/** Role words that are also common surnames: `Martin Luther King`, `Tony Green`. */
+const SURNAME_LIKE = new Set([
+  "king",
+  "green",
+  "bishop",
+  "major",
+  "marshal",
+  "judge",
+  "page",
+  "dean",
+  "pope",
+  "sheriff",
+  "speaker",
+  "cook",
+  "knight",
+  "host",
+  "young",
+  "rice",
+  "chief",
+  "hunter",
+  "porter",
+  "taylor",
+  "mason",
+  "fisher",
+  "baker",
+  "parker",
+  "turner",
+  "walker",
+  "carter",
+  "cooper",
+  "miller",
+  "butler",
+  "prince",
+  "senior",
+  "staff",
+  "president",
+]);
+
 /** Longest role phrase kept before a name (words): `Russian Deputy Foreign Minister`. */
 const MAX_ROLE_WORDS = 6;
 /** Longest name (words): `Ethan Simon Templar MacLeod`, `Luiz Inácio Lula da Silva`. */
@@ -269,7 +307,7 @@ function genderFromPronouns(
 }
 
 /** Among people sharing a surname, the one named most recently before `pos`. */
-function pickAlias(
+export function pickAlias(
   people: readonly PersonRecord[],
   owners: readonly number[] | undefined,
   pos: number,
@@ -328,7 +366,7 @@ function organisationInRun(
  * that only one person has. `Peskov` -> Dmitry Peskov; `Sudani` -> Mohammad Shia Al-Sudani.
  * A surname two people share lists both; `pickAlias` takes the one named last.
  */
-function buildAliasIndex(
+export function buildAliasIndex(
   people: readonly PersonRecord[],
 ): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -459,6 +497,8 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   if (words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(first.text) && !honorific)
     return false;
   if (NATIONALITY.has(last.lower) || ORGANISATION.has(last.lower)) return false;
+  // Names do not end in a title: `Market Strategist`, `Prime Minister`.
+  if (ROLE.has(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
   if (words.every((t) => PLACE.has(t.lower) || ORGANISATION.has(t.lower)))
     return false;
   if (words.length > 1 && PLACE.has(last.lower) && PLACE.has(first.lower))

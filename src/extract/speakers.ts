@@ -30,11 +30,13 @@ import {
   ROLE_HEADS,
   ROLE_WORDS,
 } from "./lexicon/titles.ts";
-import type {
-  OrganisationMention,
-  PeopleResult,
-  PersonMention,
-  PersonRecord,
+import {
+  buildAliasIndex,
+  pickAlias,
+  type OrganisationMention,
+  type PeopleResult,
+  type PersonMention,
+  type PersonRecord,
 } from "./people.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { isAbbreviation, sentenceEnd, sentenceStart } from "./sentences.ts";
@@ -95,6 +97,8 @@ const MAX_SUBJECT_WORDS = 8;
 const ROLE_LOOKBACK = 200;
 /** How far back `he`/`she`, `it` and `the agency` may reach for what they refer to (characters). */
 const REFERENCE_REACH = 1500;
+/** Longest lower-case description between commas taken as an appositive (words). */
+const MAX_APPOSITIVE_WORDS = 6;
 /** How many sentences back a pronoun looks for a person. */
 const PRONOUN_SENTENCES = 4;
 
@@ -126,6 +130,10 @@ interface Context {
   /** Organisation mentions outside quotes, in text order. */
   organisations: readonly OrganisationMention[];
   acronyms: Map<string, string>;
+  /** Lone word -> people with that surname (or unique first name). */
+  aliases: Map<string, number[]>;
+  /** Speaker of the quote attributed just before, while attributing in order. */
+  lastSpeaker: { name: string; end: number; paragraph: number } | null;
 }
 
 /**
@@ -153,12 +161,18 @@ export function attributeSpeakers(
       (m) => !insideQuote(spans, m.start),
     ),
     acronyms: new Map(),
+    aliases: buildAliasIndex(found.people),
+    lastSpeaker: null,
   };
   const resolved: Attributed[] = spans.map((q, i) => {
     const cue = findCue(ctx, i);
-    return cue
+    const r: Attributed = cue
       ? { ...resolveSubject(ctx, cue, q.start), cue: cue.cue }
       : { ...NOBODY, cue: null };
+    if (r.kind === "person" && r.speaker) {
+      ctx.lastSpeaker = { name: r.speaker, end: q.end, paragraph: q.paragraph };
+    }
+    return r;
   });
   return summarise(ctx.people, inheritSpeakers(ctx, resolved));
 }
@@ -482,6 +496,8 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
       written.includes(" ") || written === record.name ? "named" : "alias";
     return { speaker: record.name, kind: "person", method };
   }
+  const alias = aliasSpeaker(ctx, cue.subject);
+  if (alias) return alias;
   const org = mentionIn(ctx.organisations, cue.subject);
   if (cue.participle) return org ? organisation(ctx, org.name) : NOBODY;
   const words = wordsIn(text, cue.subject.start, cue.subject.end);
@@ -545,6 +561,21 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     return { speaker: name, kind: "person", method: "named" };
   }
   return NOBODY;
+}
+
+/** A lone capitalised word that is a known person's surname or first name: `Jordan said`. */
+function aliasSpeaker(ctx: Context, subject: Span): Resolved | null {
+  const words = wordsIn(ctx.text, subject.start, subject.end).filter(
+    (w) => !HONORIFIC.has(w.lower),
+  );
+  if (words.length !== 1 || !isCapital(words[0]!)) return null;
+  const index = pickAlias(
+    ctx.people,
+    ctx.aliases.get(words[0]!.lower),
+    subject.start,
+  );
+  if (index === undefined) return null;
+  return { speaker: ctx.people[index]!.name, kind: "person", method: "alias" };
 }
 
 function organisation(ctx: Context, name: string): Resolved {

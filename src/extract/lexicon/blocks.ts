@@ -15,7 +15,7 @@ export const BYLINE = /^by +(\S.*)$/i;
  * `Photo: Jane Doe/Reuters`, `(AP Photo/Evan Vucci)`, `With files from CTV's Ben Miljure`.
  */
 export const CREDIT_LINE =
-  /^(?:[([]?(?:photo|photos|image|images|picture|file photo|caption|credit|credits|source|video|graphic|illustration|ap photo|getty images?|reuters|afp|the canadian press)(?: *[:/|)\]]| +(?:by|credit|courtesy)\b|$)|[—–-]* *with files from\b|with a report from\b|reporting by\b|editing by\b|additional reporting\b|written by\b|compiled by\b|follow (?:us|him|her|\S+) on\b|contact (?:us|him|her)\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:was|has been)\b|correction:|clarification:|editor'?s note\b)/i;
+  /^(?:[([]?(?:photo|photos|image|images|picture|file photo|caption|credit|credits|source|video|graphic|illustration|ap photo|getty images?|reuters|afp|the canadian press)(?: *[:/|)\]]| +(?:by|credit|courtesy)\b|$)|[—–-]* *with files from\b|with a report from\b|reporting by\b|editing by\b|additional reporting\b|written by\b|compiled by\b|follow (?:us|him|her|\S+) on\b|contact (?:us|him|her)\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:was|has been)\b|correction:|clarification:|editor'?s note\b|story continues below\b|article continued? below\b|advertisement$|continue reading\b|scroll (?:down|to)\b|sign up\b|subscribe\b|click (?:here|to)\b|share this\b|\S+ \S+ ?\/ ?the canadian press\b)/i;
 
 /** Embedded posts: `<tweet id="…">…</tweet>`, `pic.twitter.com/…`. */
 export const EMBED_LINE =
@@ -23,4 +23,4 @@ export const EMBED_LINE =
 
 /** A caption's trailing credit: `… in Toronto. (Photo: Jane Doe)`, `… (Getty Images)`. */
 export const TRAILING_CREDIT =
-  /[([](?:photo|image|file photo|ap photo|getty images|reuters|afp|the canadian press|cp|credit)[^)\]]{0,80}[)\]]\.?$/i;
+  /(?:[([](?:photo|image|file photo|ap photo|getty images|reuters|afp|the canadian press|cp|credit)[^)\]]{0,80}[)\]]\.?|\/ ?(?:the canadian press|reuters|ap|afp|getty images|cp|bloomberg)\)?\.?)$/i;

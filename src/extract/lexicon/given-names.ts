@@ -18,7 +18,7 @@ export const MALE_NAMES: readonly string[] = [
   "albert",
   "alberto",
   "alejandro",
-  "alex",
+
   "alexander",
   "alexandre",
   "alexei",
@@ -72,7 +72,7 @@ export const MALE_NAMES: readonly string[] = [
   "chad",
   "charles",
   "charlie",
-  "chris",
+
   "christian",
   "christopher",
   "chuck",
@@ -138,7 +138,7 @@ export const MALE_NAMES: readonly string[] = [
   "felix",
   "fernando",
   "francesco",
-  "francis",
+
   "francisco",
   "franck",
   "francois",
@@ -192,12 +192,12 @@ export const MALE_NAMES: readonly string[] = [
   "jacques",
   "jake",
   "james",
-  "jamie",
+
   "jared",
   "jason",
   "javier",
   "jay",
-  "jean",
+
   "jeff",
   "jeffrey",
   "jeremy",
@@ -213,7 +213,7 @@ export const MALE_NAMES: readonly string[] = [
   "jon",
   "jonathan",
   "jonathon",
-  "jordan",
+
   "jorge",
   "jose",
   "josé",
@@ -237,7 +237,7 @@ export const MALE_NAMES: readonly string[] = [
   "lance",
   "larry",
   "lawrence",
-  "lee",
+
   "leo",
   "leon",
   "leonard",
@@ -323,7 +323,7 @@ export const MALE_NAMES: readonly string[] = [
   "rob",
   "robert",
   "roberto",
-  "robin",
+
   "rod",
   "rodney",
   "roger",
@@ -336,9 +336,9 @@ export const MALE_NAMES: readonly string[] = [
   "russ",
   "russell",
   "ryan",
-  "said",
+
   "salman",
-  "sam",
+
   "samuel",
   "scott",
   "sean",
@@ -358,7 +358,7 @@ export const MALE_NAMES: readonly string[] = [
   "stuart",
   "tariq",
   "ted",
-  "terry",
+
   "thomas",
   "tim",
   "timothy",
@@ -402,8 +402,7 @@ export const MALE_NAMES: readonly string[] = [
   "narendra",
   "shinzo",
   "fumio",
-  "moon",
-  "kim",
+
   "jair",
   "andres",
   "nino",
@@ -416,13 +415,13 @@ export const MALE_NAMES: readonly string[] = [
   "jacob",
   "josh",
   "greg",
-  "alex",
+
   "tiger",
   "rocco",
   "xander",
   "jaime",
   "dustin",
-  "jordan",
+
   "phil",
   "rory",
   "ernie",
@@ -442,7 +441,7 @@ export const MALE_NAMES: readonly string[] = [
   "abdelkrim",
   "ibrahima",
   "khaled",
-  "mackenzie",
+
   "corey",
   "nick",
   "roger",
@@ -450,19 +449,18 @@ export const MALE_NAMES: readonly string[] = [
   "david",
   "hussein",
   "mario",
-  "wang",
-  "liu",
+
   "larry",
   "robert",
   "keith",
-  "jan",
+
   "james",
   "russ",
   "paul",
   "jeff",
   "tim",
   "randy",
-  "terry",
+
   "eric",
   "jonathon",
   "jeremy",
@@ -548,7 +546,7 @@ export const FEMALE_NAMES: readonly string[] = [
   "crystal",
   "cynthia",
   "daisy",
-  "dana",
+
   "danielle",
   "daphne",
   "debbie",
@@ -612,14 +610,14 @@ export const FEMALE_NAMES: readonly string[] = [
   "isabella",
   "isabelle",
   "ivanka",
-  "jackie",
+
   "jacinda",
   "jacqueline",
   "jane",
   "janet",
   "janice",
   "jasmine",
-  "jean",
+
   "jeanne",
   "jennifer",
   "jenny",
@@ -629,7 +627,7 @@ export const FEMALE_NAMES: readonly string[] = [
   "joanna",
   "joanne",
   "jodi",
-  "jody",
+
   "josephine",
   "joy",
   "joyce",
@@ -648,10 +646,9 @@ export const FEMALE_NAMES: readonly string[] = [
   "kathy",
   "katie",
   "kayla",
-  "kelly",
+
   "kenza",
-  "kerry",
-  "kim",
+
   "kimberly",
   "kirsten",
   "krista",
@@ -659,14 +656,14 @@ export const FEMALE_NAMES: readonly string[] = [
   "kristin",
   "laura",
   "lauren",
-  "lauri",
+
   "leah",
   "leila",
   "lena",
-  "leslie",
+
   "lily",
   "linda",
-  "lindsay",
+
   "lindsey",
   "lisa",
   "liz",
@@ -686,7 +683,7 @@ export const FEMALE_NAMES: readonly string[] = [
   "marie",
   "marilyn",
   "marina",
-  "marion",
+
   "marise",
   "marissa",
   "martha",
@@ -708,7 +705,7 @@ export const FEMALE_NAMES: readonly string[] = [
   "molly",
   "monica",
   "monique",
-  "morgan",
+
   "nadia",
   "nancy",
   "naomi",
@@ -735,7 +732,7 @@ export const FEMALE_NAMES: readonly string[] = [
   "renee",
   "rita",
   "roberta",
-  "robin",
+
   "rosa",
   "rose",
   "rosemary",
@@ -771,7 +768,7 @@ export const FEMALE_NAMES: readonly string[] = [
   "theresa",
   "tiffany",
   "tina",
-  "tracy",
+
   "ursula",
   "valerie",
   "vanessa",
@@ -794,13 +791,12 @@ export const FEMALE_NAMES: readonly string[] = [
   "elizabeth",
   "hillary",
   "marine",
-  "sheikh",
+
   "indira",
   "benazir",
-  "aung",
-  "tsai",
+
   "christy",
-  "kim",
+
   "tijana",
   "anne",
   "caroline",
@@ -815,10 +811,9 @@ export const FEMALE_NAMES: readonly string[] = [
  * A capitalised pair starting with one of these is a person too.
  */
 export const FAMILY_NAMES_FIRST: readonly string[] = [
-  "wang",
   "li",
   "zhang",
-  "liu",
+
   "chen",
   "yang",
   "huang",
@@ -868,8 +863,7 @@ export const FAMILY_NAMES_FIRST: readonly string[] = [
   "meng",
   "xi",
   "park",
-  "kim",
-  "lee",
+
   "choi",
   "jung",
   "kang",
