@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { extractArticle } from "../extract/index.ts";
-import type { Article, ArticleSummary } from "../model/article.ts";
+import type {
+  Article,
+  ArticleSummary,
+  ExtractedArticle,
+  Span,
+} from "../model/article.ts";
 
 /** Words a minute used for reading time: a common figure for adults reading news. */
 const WORDS_PER_MINUTE = 230;
@@ -10,17 +15,116 @@ export function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** Extracts one seed file's text into the article the app shows. */
-export function buildArticle(file: string, slug: string, raw: string): Article {
-  const extracted = extractArticle(raw);
-  return {
+/** An article and what the build report should say about how it was made. */
+export interface BuiltArticle {
+  article: Article;
+  /** `no title line: title from the first sentence`, `extraction failed: …`. */
+  notes: string[];
+}
+
+/** Longer than this, a first line is a paragraph, not a headline. */
+const MAX_TITLE_LENGTH = 200;
+/** A sentence ends: `. `, `?” `, `!) ` followed by more text. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+(?=\S)/u;
+
+/** The first non-empty line, trimmed. */
+function firstLine(text: string): string {
+  const match = /[^\r\n\u2028\u2029]*\S[^\r\n\u2028\u2029]*/u.exec(text);
+  return match ? match[0].trim() : "";
+}
+
+/**
+ * Whether the text's first line reads as a paragraph rather than a headline: too long for
+ * one, or several sentences. `"Title\n\nBody."` has a title line; a file that is one
+ * long paragraph has none.
+ */
+export function lacksTitleLine(text: string): boolean {
+  const line = firstLine(text);
+  return line.length > MAX_TITLE_LENGTH || SENTENCE_END.test(line);
+}
+
+/**
+ * A title for a text without a title line: its first sentence if that is short enough,
+ * else the file name. `"It rained. Then…"` -> `It rained`.
+ */
+export function fallbackTitle(file: string, text: string): string {
+  const line = firstLine(text);
+  const end = SENTENCE_END.exec(line);
+  const sentence = (end ? line.slice(0, end.index + 1) : line)
+    .replace(/[.]$/u, "")
+    .trim();
+  if (sentence.length > 0 && sentence.length <= MAX_TITLE_LENGTH)
+    return sentence;
+  return file.replace(/\.txt$/iu, "").trim() || file;
+}
+
+/**
+ * Extracts one seed file's text into the article the app shows. Never throws and never
+ * loses the text:
+ *
+ * - a text without a title line gets one (its first sentence, else the file name) put on
+ *   top, so the whole first paragraph stays in the body;
+ * - if extraction fails, the article is the text's lines, without quotes, and a note
+ *   says why.
+ */
+export function buildArticle(
+  file: string,
+  slug: string,
+  raw: string,
+): BuiltArticle {
+  const notes: string[] = [];
+  let source = raw;
+  if (lacksTitleLine(raw)) {
+    const title = fallbackTitle(file, raw);
+    notes.push(
+      title === firstLine(raw).slice(0, title.length)
+        ? "no title line: title taken from the first sentence"
+        : "no title line: title taken from the file name",
+    );
+    source = `${title}\n\n${raw}`;
+  }
+  let extracted: ExtractedArticle;
+  try {
+    extracted = extractArticle(source);
+  } catch (error) {
+    notes.push(
+      `extraction failed (${error instanceof Error ? error.message : String(error)}): shown without quotes`,
+    );
+    extracted = plainArticle(file, source);
+  }
+  const article: Article = {
     ...extracted,
+    title: extracted.title || fallbackTitle(file, extracted.text),
     slug,
     file,
     readingMinutes: Math.max(
       1,
       Math.round(extracted.wordCount / WORDS_PER_MINUTE),
     ),
+  };
+  return { article, notes };
+}
+
+/** The text as title and paragraphs, nothing extracted: the fallback when extraction fails. */
+function plainArticle(file: string, raw: string): ExtractedArticle {
+  const text = raw.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
+  const lines: Span[] = [];
+  for (const match of text.matchAll(/[^\n]*\S[^\n]*/gu)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    lines.push({ start, end: start + match[0].trim().length });
+  }
+  const [title, ...paragraphs] = lines;
+  return {
+    text,
+    title: title ? text.slice(title.start, title.end) : file,
+    standfirst: null,
+    byline: null,
+    paragraphs,
+    relatedLinks: [],
+    quotes: [],
+    people: [],
+    speakers: [],
+    wordCount: text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
   };
 }
 

@@ -1,7 +1,16 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import {
+  lstat,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  stat,
+} from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../model/article.ts";
-import { buildArticle, hashText } from "./articles.ts";
+import { type BuiltArticle, buildArticle, hashText } from "./articles.ts";
+import { decodeSeed, type SeedEncoding } from "./decode.ts";
 import { assignSlugs } from "./slugs.ts";
 
 /** A seed file that did not become an article, and why. */
@@ -10,71 +19,221 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A seed file that became an article, and anything worth knowing about how. */
+export interface ReadFile {
+  file: string;
+  slug: string;
+  encoding: SeedEncoding;
+  /** `3 undecodable bytes replaced`, `no title line: title from the first sentence`. */
+  notes: string[];
+}
+
 export interface SeedScan {
+  /** Absolute path of the seeds folder. */
+  dir: string;
+  /** Every entry of the folder: each is one article or one skipped file. */
+  entries: number;
   articles: Article[];
+  /** One per article, in the same order. */
+  read: ReadFile[];
   skipped: SkippedFile[];
 }
 
+/** Extracts seeds into articles, results in the jobs' order. */
+export type ExtractBatch = (
+  jobs: { file: string; slug: string; text: string }[],
+) => Promise<BuiltArticle[]>;
+
 /** Thrown when the seeds folder itself is missing or unreadable. */
-export class SeedsFolderError extends Error {}
+export class SeedsFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    // Vite prints the error's stack: the message alone says all there is to say.
+    this.stack = `SeedsFolderError: ${message}`;
+  }
+}
+SeedsFolderError.prototype.name = "SeedsFolderError";
 
 /**
- * Reads a seeds folder into articles. Extraction results are kept by content hash, so a
- * rescan after one file changes extracts only that file.
+ * Largest seed read. A 10 MB article builds; a 2 GB video renamed to `.txt` must not take
+ * the build's memory with it.
+ */
+export const MAX_SEED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Editor and system leftovers that sit beside real articles, with the reason given.
+ * `notes.txt~`, `.notes.txt.swp`, `.#notes.txt` (an Emacs lock), `#notes.txt#`.
+ */
+const LEFTOVERS: readonly { pattern: RegExp; reason: string }[] = [
+  { pattern: /~$/, reason: "is an editor backup file (ends in ~)" },
+  { pattern: /\.sw[a-p]$/i, reason: "is an editor swap file" },
+  { pattern: /^\.#/, reason: "is an editor lock file" },
+  { pattern: /^#.*#$/, reason: "is an editor autosave file" },
+  {
+    pattern: /\.(bak|orig|tmp|part|crdownload)$/i,
+    reason: "is a backup or unfinished download",
+  },
+];
+
+/** Whitespace, including the invisible kinds `String.trim` keeps (zero-width space…). */
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad\u180e]*$/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+type Outcome =
+  { text: string; encoding: SeedEncoding; notes: string[] } | { skip: string };
+
+/**
+ * Reads a seeds folder into articles. Never throws for a bad file: every entry of the
+ * folder becomes an article or a {@link SkippedFile} with the reason. Throws
+ * {@link SeedsFolderError} only when the folder itself cannot be read.
+ *
+ * Extraction results are kept by content hash, so a rescan after one file changes
+ * extracts only that file.
  */
 export class SeedStore {
   readonly dir: string;
-  private readonly cache = new Map<string, Article>();
+  private cache = new Map<string, BuiltArticle>();
+  private readonly extract: ExtractBatch;
 
-  constructor(dir: string) {
+  /** `extract` turns the seeds not extracted yet into articles: worker threads, a disk cache. */
+  constructor(dir: string, options: { extract?: ExtractBatch } = {}) {
     this.dir = dir;
+    this.extract =
+      options.extract ??
+      (async (jobs) =>
+        jobs.map((job) => buildArticle(job.file, job.slug, job.text)));
   }
 
-  /** Reads every file in the folder; articles sorted by file name. */
+  /** Reads every entry of the folder; articles sorted by file name. */
   async scan(): Promise<SeedScan> {
     const entries = await readdir(this.dir, { withFileTypes: true }).catch(
       (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
         throw new SeedsFolderError(
-          `Cannot read the seeds folder ${this.dir}: ${reason}`,
+          `Cannot read the seeds folder ${this.dir}: ${describeError(error)}`,
         );
       },
     );
+    const root = await realpath(this.dir).catch(() => this.dir);
     const skipped: SkippedFile[] = [];
-    const texts = new Map<string, string>();
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const reason = await this.readEntry(entry.name, texts);
-      if (reason) skipped.push({ file: entry.name, reason });
+    const texts = new Map<string, Extract<Outcome, { text: string }>>();
+    // Code-point order: the same on every machine, unlike localeCompare.
+    const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    // Read many files at once (thousands of seeds read one by one take seconds), in order.
+    const outcomes: Outcome[] = [];
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let index = next++; index < sorted.length; index = next++) {
+        outcomes[index] = await this.readEntry(
+          sorted[index] as Dirent,
+          root,
+        ).catch((error: unknown): Outcome => ({
+          skip: `cannot be read: ${describeError(error)}`,
+        }));
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, lane));
+    for (const [index, entry] of sorted.entries()) {
+      const outcome = outcomes[index] as Outcome;
+      if ("skip" in outcome)
+        skipped.push({ file: entry.name, reason: outcome.skip });
+      else texts.set(entry.name, outcome);
     }
     const slugs = assignSlugs([...texts.keys()]);
     const articles: Article[] = [];
-    for (const [file, text] of texts) {
+    const read: ReadFile[] = [];
+    const seeds = [...texts].map(([file, outcome]) => {
       const slug = slugs.get(file) ?? file;
-      const key = `${slug}\0${file}\0${hashText(text)}`;
-      let article = this.cache.get(key);
-      if (!article) {
-        article = buildArticle(file, slug, text);
-        this.cache.set(key, article);
-      }
-      articles.push(article);
+      return {
+        file,
+        slug,
+        ...outcome,
+        key: `${slug}\0${file}\0${hashText(outcome.text)}`,
+      };
+    });
+    const misses = seeds.filter((seed) => !this.cache.has(seed.key));
+    const extracted = await this.extract(
+      misses.map(({ file, slug, text }) => ({ file, slug, text })),
+    );
+    // Keep only this scan's results: a dev server running for hours must not grow forever.
+    const cache = new Map<string, BuiltArticle>();
+    misses.forEach((seed, index) =>
+      cache.set(seed.key, extracted[index] as BuiltArticle),
+    );
+    for (const { file, slug, encoding, notes, key } of seeds) {
+      const built = cache.get(key) ?? (this.cache.get(key) as BuiltArticle);
+      cache.set(key, built);
+      articles.push(built.article);
+      read.push({ file, slug, encoding, notes: [...notes, ...built.notes] });
     }
-    return { articles, skipped };
+    this.cache = cache;
+    return { dir: this.dir, entries: entries.length, articles, read, skipped };
   }
 
-  /** Reads one folder entry into `texts`, or returns why it is not an article. */
-  private async readEntry(
-    name: string,
-    texts: Map<string, string>,
-  ): Promise<string | null> {
+  /** Reads one folder entry as text, or says why it is not an article. */
+  private async readEntry(entry: Dirent, root: string): Promise<Outcome> {
+    const name = entry.name;
     const full = path.join(this.dir, name);
-    const info = await stat(full).catch(() => null);
-    if (!info) return "cannot be read (broken link or no permission)";
-    if (info.isDirectory()) return "is a folder";
-    if (!name.toLowerCase().endsWith(".txt")) return "is not a .txt file";
-    const text = await readFile(full, "utf8").catch(() => null);
-    if (text === null) return "cannot be read";
-    if (text.trim() === "") return "is empty";
-    texts.set(name, text);
-    return null;
+    const leftover = LEFTOVERS.find(({ pattern }) => pattern.test(name));
+    if (leftover) return { skip: leftover.reason };
+    const link = await lstat(full);
+    if (link.isSymbolicLink()) {
+      const target = await readlink(full);
+      const resolved = await realpath(full).catch(() => null);
+      if (!resolved) return { skip: `is a broken link (to ${target})` };
+      const relative = path.relative(root, resolved);
+      const outside =
+        relative === ".." ||
+        relative.startsWith(`..${path.sep}`) ||
+        path.isAbsolute(relative);
+      if (outside)
+        return { skip: `is a link to ${target}, outside the seeds folder` };
+    }
+    const info = await stat(full);
+    if (info.isDirectory()) return { skip: "is a folder" };
+    if (!info.isFile())
+      return { skip: "is not a regular file (a device, socket or pipe)" };
+    if (!name.toLowerCase().endsWith(".txt"))
+      return { skip: "is not a .txt file" };
+    if (info.size === 0) return { skip: "is empty" };
+    if (info.size > MAX_SEED_BYTES)
+      return {
+        skip: `is too large (${megabytes(info.size)}; the limit is ${megabytes(MAX_SEED_BYTES)})`,
+      };
+    const decoded = decodeSeed(await readFile(full));
+    if (decoded.kind === "binary")
+      return { skip: `is not text: ${decoded.reason}` };
+    if (BLANK.test(decoded.text)) return { skip: "contains only whitespace" };
+    if (!WORD.test(decoded.text))
+      return { skip: "contains no words, only symbols" };
+    const notes: string[] = [];
+    if (decoded.encoding === "windows-1252")
+      notes.push("decoded as Windows-1252");
+    if (decoded.encoding.startsWith("utf-16"))
+      notes.push(`decoded as ${decoded.encoding.toUpperCase()}`);
+    if (decoded.replaced > 0)
+      notes.push(
+        `${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? "" : "s"} replaced with �`,
+      );
+    return { text: decoded.text, encoding: decoded.encoding, notes };
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `EACCES: permission denied, open '/x'` -> `permission denied`. */
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const known: Record<string, string> = {
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ENOENT: "it does not exist",
+    ENOTDIR: "it is not a folder",
+    ELOOP: "the link points to itself (a loop)",
+    EISDIR: "it is a folder",
+    EIO: "input/output error",
+  };
+  if (code && known[code]) return known[code];
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,0 +1,70 @@
+import path from "node:path";
+import type { ReadFile, SeedScan, SkippedFile } from "./seed-store.ts";
+
+/** `dist/build-report.json`: what the build made of every entry of the seeds folder. */
+export interface BuildReport {
+  /** The seeds folder: relative to the project when inside it, else absolute. */
+  seedsDir: string;
+  /** Entries of the seeds folder looked at; `articlesBuilt + skipped.length`. */
+  filesRead: number;
+  articlesBuilt: number;
+  /** Each article's file, slug, encoding and notes (`decoded as Windows-1252`). */
+  articles: ReadFile[];
+  /** Each file that is not an article, and why. */
+  skipped: SkippedFile[];
+}
+
+/** File name of the report in the output folder. */
+export const REPORT_FILE = "build-report.json";
+
+/** The report for one scan; `root` is the project folder the seeds path is shown from. */
+export function buildReport(scan: SeedScan, root: string): BuildReport {
+  const relative = path.relative(root, scan.dir);
+  const inside =
+    relative !== ".." &&
+    !relative.startsWith(`..${path.sep}`) &&
+    !path.isAbsolute(relative);
+  return {
+    seedsDir: inside ? relative || "." : scan.dir,
+    filesRead: scan.entries,
+    articlesBuilt: scan.articles.length,
+    articles: scan.read,
+    skipped: scan.skipped,
+  };
+}
+
+/**
+ * A file name safe to print: quoted, with control characters escaped, so a name holding
+ * a terminal escape sequence (`\x1b[2J`) or a newline cannot rewrite the build log.
+ */
+export function quoteName(file: string): string {
+  return JSON.stringify(file);
+}
+
+/** One warning line per skipped file: `"photo.txt" skipped: is not text: a PNG image`. */
+export function skippedLines(skipped: readonly SkippedFile[]): string[] {
+  return skipped.map(
+    ({ file, reason }) => `${quoteName(file)} skipped: ${reason}`,
+  );
+}
+
+/** Notes worth a reader's attention: `"old.txt": decoded as Windows-1252`. */
+export function noteLines(read: readonly ReadFile[]): string[] {
+  return read.flatMap(({ file, notes }) =>
+    notes.map((note) => `${quoteName(file)}: ${note}`),
+  );
+}
+
+/** The summary the build prints: counts first, then one line per skipped file. */
+export function formatSummary(report: BuildReport): string {
+  const { filesRead, articlesBuilt, skipped } = report;
+  const head =
+    `Seeds ${report.seedsDir}: ${filesRead} file${filesRead === 1 ? "" : "s"} read, ` +
+    `${articlesBuilt} article${articlesBuilt === 1 ? "" : "s"} built, ` +
+    `${skipped.length} skipped.`;
+  return [
+    head,
+    ...skippedLines(skipped).map((line) => `  ${line}`),
+    ...noteLines(report.articles).map((line) => `  ${line}`),
+  ].join("\n");
+}
