@@ -44,6 +44,57 @@ vi.mock("../../src/app/data/articles.ts", () => ({
     store.articles.find((article) => article.slug === slug) ?? null,
 }));
 
+// Speakers computed from the same articles by the build's own code.
+vi.mock("../../src/app/data/speakers.ts", async () => {
+  const { collectSpeakers, summarizeSpeaker } =
+    await import("../../src/build/speakers.ts");
+  return {
+    loadSpeakers: async () =>
+      collectSpeakers(store.articles).map(summarizeSpeaker),
+    loadSpeaker: async (slug: string) =>
+      collectSpeakers(store.articles).find(
+        (profile) => profile.slug === slug,
+      ) ?? null,
+  };
+});
+
+// Search over the same articles: titles and quotes whose text holds every query word.
+vi.mock("../../src/app/data/search.ts", () => ({
+  prepareSearch: () => {},
+  search: async (query: string) => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    const holdsAll = (text: string): boolean =>
+      words.every((word) => text.toLowerCase().includes(word));
+    return store.articles.flatMap((article) => [
+      ...(holdsAll(article.title)
+        ? [
+            {
+              kind: "title",
+              slug: article.slug,
+              title: article.title,
+              anchor: "",
+              text: "",
+              speaker: "",
+              terms: words,
+            },
+          ]
+        : []),
+      ...article.quotes
+        .filter((quote) => holdsAll(quote.text))
+        .map((quote) => ({
+          kind: "quote",
+          slug: article.slug,
+          title: article.title,
+          anchor: quote.id,
+          text: quote.text,
+          speaker: quote.speaker ?? "",
+          terms: words,
+        })),
+    ]);
+  },
+}));
+
 /** The whole app in a memory router at `url`, serving `articles`. */
 export function renderApp(
   url: string,

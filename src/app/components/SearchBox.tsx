@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useId, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { type SearchHit, prepareSearch, search } from "../data/search.ts";
+import { plural } from "../format.ts";
 import { highlight } from "../highlight.ts";
 import { paths } from "../paths.ts";
 
@@ -37,6 +38,11 @@ export const SearchBox = forwardRef<HTMLInputElement>(
       };
     }, [query]);
 
+    const close = (): void => {
+      setQuery("");
+      setHits(null);
+    };
+
     // Following a result (a new location) closes the results.
     const [seenLocation, setSeenLocation] = useState(location.key);
     if (seenLocation !== location.key) {
@@ -59,7 +65,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
           onChange={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === "Escape") {
-              setQuery("");
+              close();
               event.currentTarget.blur();
             }
           }}
@@ -74,15 +80,14 @@ export const SearchBox = forwardRef<HTMLInputElement>(
               className="px-2 py-1 text-xs text-stone-600 dark:text-stone-400"
               aria-live="polite"
             >
-              {hits.length === 0
-                ? "No results"
-                : `${hits.length}${hits.length === 20 ? "+" : ""} results`}
+              {hits.length === 0 ? "No results" : plural(hits.length, "result")}
             </p>
             <ul>
               {hits.map((hit) => (
                 <li key={`${hit.kind}:${hit.slug}:${hit.anchor}`}>
                   <Link
                     to={hitPath(hit)}
+                    onClick={close}
                     className="block rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800"
                   >
                     <span className="text-xs font-semibold tracking-wide text-amber-800 uppercase dark:text-amber-300">

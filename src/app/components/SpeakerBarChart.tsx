@@ -16,7 +16,7 @@ export function SpeakerBarChart({ speakers }: { speakers: SpeakerSummary[] }) {
   const height = speakers.length * BAR_HEIGHT;
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 40;
   return (
-    <figure className="space-y-3">
+    <figure className="space-y-3" aria-labelledby="chart-caption">
       <figcaption id="chart-caption" className="text-lg font-semibold">
         Most quoted
       </figcaption>

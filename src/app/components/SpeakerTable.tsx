@@ -70,7 +70,7 @@ export function SpeakerTable({ speakers }: { speakers: SpeakerSummary[] }) {
       >
         {rows.length} of {speakers.length} speakers
       </p>
-      <table className="w-full text-sm">
+      <table className="w-full text-sm" aria-labelledby="all-speakers">
         <thead>
           <tr className="border-b border-stone-300 dark:border-stone-700">
             {header("name", "Name", "text-left")}
