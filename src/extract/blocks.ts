@@ -1,5 +1,6 @@
 import type { Span } from "../model/article.ts";
 import {
+  AGENCY_CREDIT,
   BYLINE,
   CREDIT_LINE,
   EMBED_LINE,
@@ -114,7 +115,13 @@ function isRelatedLink(content: string): boolean {
 function isFurniture(content: string): boolean {
   if (EMBED_LINE.test(content)) return true;
   if (content.length > MAX_FURNITURE_LENGTH) return false;
-  if (CREDIT_LINE.test(content) || TRAILING_CREDIT.test(content)) return true;
+  if (
+    CREDIT_LINE.test(content) ||
+    TRAILING_CREDIT.test(content) ||
+    AGENCY_CREDIT.test(content)
+  ) {
+    return true;
+  }
   // A short line in capitals with no sentence in it: `THE CANADIAN PRESS`.
   return (
     !/\p{Ll}/u.test(content) && !/[.!?]\s/.test(content) && content.length < 60

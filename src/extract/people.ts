@@ -184,8 +184,11 @@ export function findPeople(
           FEMALE.has(first) ||
           FAMILY_FIRST.has(first) ||
           nearSpeech(text, span) ||
-          /^\p{Lu}\.$/u.test(nameTokens[0]!.text) ||
-          nameTokens.length >= 3;
+          /^(?:\p{Lu}\.){1,3}$/u.test(nameTokens[0]!.text) ||
+          /^,? \d{1,3}[,)]/.test(text.slice(span.end, span.end + 6));
+        // Photo credits and author notes are not people in the story:
+        // `(Adrian Wyld/CP)`, `Jane Doe is a Toronto-based reporter`.
+        if (isCredit(text, span)) continue;
         full.push({
           name: nameTokens.map((t) => t.text).join(" "),
           span,
@@ -474,24 +477,46 @@ function isLeadingNonName(t: Token, remaining: number): boolean {
     ROLE.has(w) ||
     HONORIFIC.has(w) ||
     NATIONALITY.has(w) ||
+    NATIONALITY.has(w.replace(/s$/, "")) ||
     FUNCTION.has(w) ||
     CALENDAR.has(w)
   ) {
     return true;
   }
+  // A sentence opening with a participle: `Knowing Bardos was a fan…`.
+  if (/^\p{L}{3,}ing$/u.test(w) && !MALE.has(w) && !FEMALE.has(w)) return true;
   // `Kremlin Peskov`, `Toronto Mayor…` but not `Jordan Spieth` (two words, left alone).
   return remaining > 2 && (ORGANISATION.has(w) || PLACE.has(w));
 }
 
 /** Rejects places, organisations and dates that look like names: `Gaza Strip`, `BC Hydro`. */
 function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
+  const first = words[0]!;
+  // `Liu He`: a family name first, then a given name that looks like a word.
+  const familyFirst = words.length === 2 && FAMILY_FIRST.has(first.lower);
   for (const t of words) {
     const w = t.lower;
-    if (FUNCTION.has(w) || (CALENDAR.has(w) && w !== "may") || SPEECH.has(w))
+    const functionWord = FUNCTION.has(w) && !(familyFirst && t !== first);
+    if (functionWord || (CALENDAR.has(w) && w !== "may") || SPEECH.has(w))
       return false;
-    if (/^\p{N}/u.test(w)) return false;
+    if (/\p{N}/u.test(w)) return false;
   }
-  const first = words[0]!;
+  if (
+    words.every(
+      (t) =>
+        /^(?:\p{Lu}\.?)+$/u.test(t.text) &&
+        t.text.replace(/\./g, "").length <= 2,
+    )
+  ) {
+    return false;
+  }
+  // `U.S. Opens`: a place or organisation in capitals starts no name.
+  if (
+    /^[\p{Lu}.]{2,}$/u.test(first.text) &&
+    (PLACE.has(first.lower) || ORGANISATION.has(first.lower))
+  ) {
+    return false;
+  }
   const last = words[words.length - 1]!;
   // Acronyms (`NDP`, `U.S.`) are organisations or places, not names.
   if (words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(first.text) && !honorific)
@@ -545,9 +570,10 @@ function appositiveRole(
 ): string | null {
   const end = nameTokens[nameTokens.length - 1]!.end;
   const after = text.slice(end, end + 120);
-  const m = /^, ((?:a|an|the) [^,.;:"“”()]{2,80}?)(?:,|\.| said| says)/.exec(
-    after,
-  );
+  const m =
+    /^, ((?:a|an|the|\p{Lu}[\p{L}'’]*) [^,.;:"“”()]{2,80}?)(?:,|\.| said| says)/u.exec(
+      after,
+    );
   if (!m?.[1]) return null;
   const phrase = m[1];
   const words = phrase.toLowerCase().split(/\s+/);
@@ -556,9 +582,22 @@ function appositiveRole(
     : null;
 }
 
+/** `Adrian Wyld/CP`, `( Richard Lautens / Toronto Star )`, `Jane Doe is a reporter covering…`. */
+function isCredit(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 80);
+  if (
+    /^ ?\//.test(after) ||
+    /\/ ?$/.test(text.slice(Math.max(0, span.start - 2), span.start))
+  )
+    return true;
+  return /^ is (?:a|an|the) [^.]{0,50}\b(?:reporter|editor|writer|columnist|correspondent|contributor|journalist|photographer)\b/.test(
+    after,
+  );
+}
+
 /** A speech verb right after the name (past an appositive) or right before it: `X, 45, said`, `said X`. */
 function nearSpeech(text: string, span: Span): boolean {
-  const after = /^(?:,[^,.;]{1,80},)? (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(
+  const after = /^(?:,[^,.;]{1,80},|,)? (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(
     text.slice(span.end, span.end + 100),
   );
   const before = /(\p{Ll}+) (?:[\p{L}.]+ ){0,4}$/u.exec(
