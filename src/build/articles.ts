@@ -26,6 +26,8 @@ export interface BuiltArticle {
 const MAX_TITLE_LENGTH = 200;
 /** A sentence ends: `. `, `?” `, `!) ` followed by more text. */
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s+(?=\S)/u;
+/** A line that ends like a sentence: `…said.`, `…said.”`; headlines rarely do. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 
 /** The first non-empty line, trimmed. */
 function firstLine(text: string): string {
@@ -34,13 +36,17 @@ function firstLine(text: string): string {
 }
 
 /**
- * Whether the text's first line reads as a paragraph rather than a headline: too long for
- * one, or several sentences. `"Title\n\nBody."` has a title line; a file that is one
- * long paragraph has none.
+ * Whether the text's first line reads as a paragraph rather than a headline: too long
+ * for one, or several sentences ending in a full stop. `"Title\n\nBody."` and
+ * `"Why now? Experts weigh in"` have a title line; a file that is one long paragraph
+ * has none.
  */
 export function lacksTitleLine(text: string): boolean {
   const line = firstLine(text);
-  return line.length > MAX_TITLE_LENGTH || SENTENCE_END.test(line);
+  return (
+    line.length > MAX_TITLE_LENGTH ||
+    (SENTENCE_END.test(line) && ENDS_SENTENCE.test(line))
+  );
 }
 
 /**

@@ -1,0 +1,224 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type * as FsPromises from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { fallbackTitle, lacksTitleLine } from "../../src/build/articles.ts";
+import { buildReport, formatSummary } from "../../src/build/report.ts";
+import type * as Extract from "../../src/extract/index.ts";
+import {
+  type SeedScan,
+  SeedsFolderError,
+  SeedStore,
+} from "../../src/build/seed-store.ts";
+import {
+  type HostileSeeds,
+  writeHostileSeeds,
+  XSS,
+} from "../support/hostile-seeds.ts";
+
+// Root can read any file, so "permission denied" is simulated for one name.
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const actual = await importOriginal<typeof FsPromises>();
+  return {
+    ...actual,
+    readFile: (async (
+      file: Parameters<typeof actual.readFile>[0],
+      ...rest: []
+    ) => {
+      if (String(file).endsWith("forbidden.txt"))
+        throw Object.assign(new Error("EACCES: permission denied"), {
+          code: "EACCES",
+        });
+      return actual.readFile(file, ...rest);
+    }) as typeof actual.readFile,
+  };
+});
+
+// An extractor bug must cost the article its quotes, never the article.
+vi.mock("../../src/extract/index.ts", async (importOriginal) => {
+  const actual = await importOriginal<typeof Extract>();
+  return {
+    extractArticle: (raw: string) => {
+      if (raw.includes("EXPLODE")) throw new Error("boom");
+      return actual.extractArticle(raw);
+    },
+  };
+});
+
+let root: string;
+let dir: string;
+let expected: HostileSeeds;
+let scan: SeedScan;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "seed-store-"));
+  dir = path.join(root, "seeds");
+  await mkdir(dir);
+  await writeFile(path.join(root, "outside.txt"), "Outside\n\nNot yours.");
+  expected = await writeHostileSeeds(dir, {
+    outside: path.join(root, "outside.txt"),
+  });
+  await writeFile(path.join(dir, "forbidden.txt"), "Secret\n\nText.");
+  expected.skipped.push({ file: "forbidden.txt", reason: /permission denied/ });
+  await writeFile(
+    path.join(dir, "extractor-bug.txt"),
+    "Extractor bug\n\nThis line will EXPLODE.\n\n“Still here,” she said.",
+  );
+  scan = await new SeedStore(dir).scan();
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("SeedStore.scan on a hostile folder", () => {
+  it("accounts for every entry: an article or a skipped file, never both, never neither", async () => {
+    const entries = (await readdir(dir)).sort();
+    const seen = [
+      ...scan.articles.map((article) => article.file),
+      ...scan.skipped.map((skip) => skip.file),
+    ].sort();
+    expect(seen).toEqual(entries);
+    expect(scan.entries).toBe(entries.length);
+  });
+
+  it("skips exactly the files that are not articles, each with its reason", () => {
+    expect(scan.skipped.map((skip) => skip.file).sort()).toEqual(
+      expected.skipped.map((skip) => skip.file).sort(),
+    );
+    for (const { file, reason } of expected.skipped) {
+      const skip = scan.skipped.find((candidate) => candidate.file === file);
+      expect(skip?.reason, file).toMatch(reason);
+    }
+  });
+
+  it("reads every article with its title and quotes", () => {
+    for (const { file, title, quotes } of expected.articles) {
+      const article = scan.articles.find(
+        (candidate) => candidate.file === file,
+      );
+      expect(article?.title, file).toBe(title);
+      const found = article?.quotes.map((quote) => quote.text) ?? [];
+      for (const quote of quotes) expect(found, file).toContain(quote);
+    }
+  });
+
+  it("gives every article a distinct URL-safe slug", () => {
+    const slugs = scan.articles.map((article) => article.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs)
+      expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it("keeps hostile text as data, exactly as written", () => {
+    const article = scan.articles.find((candidate) => candidate.title === XSS);
+    expect(article?.text).toContain(`“${XSS},” Mayor Jo Roe said.`);
+  });
+
+  it("notes how odd files were read", () => {
+    const notes = (file: string) =>
+      scan.read.find((read) => read.file === file)?.notes ?? [];
+    expect(notes("windows-1252.txt")).toContain("decoded as Windows-1252");
+    expect(notes("utf16be.txt")).toContain("decoded as UTF-16BE");
+    expect(notes("invalid-bytes.txt").join()).toMatch(
+      /3 undecodable byte sequences replaced/,
+    );
+    expect(notes("one-long-line.txt")).toContain(
+      "no title line: title taken from the first sentence",
+    );
+    expect(notes("no-sentence-end.txt")).toContain(
+      "no title line: title taken from the file name",
+    );
+  });
+
+  it("keeps an article whose extraction throws, as plain paragraphs", () => {
+    const article = scan.articles.find(
+      (candidate) => candidate.file === "extractor-bug.txt",
+    );
+    expect(article?.title).toBe("Extractor bug");
+    expect(article?.paragraphs).toHaveLength(2);
+    expect(article?.quotes).toEqual([]);
+    expect(
+      scan.read.find((read) => read.file === "extractor-bug.txt")?.notes,
+    ).toEqual(["extraction failed (boom): shown without quotes"]);
+  });
+
+  it("summarises and reports the scan", () => {
+    const report = buildReport(scan, root);
+    expect(report.seedsDir).toBe("seeds");
+    expect(report.filesRead).toBe(report.articlesBuilt + report.skipped.length);
+    const summary = formatSummary(report);
+    expect(summary.split("\n")[0]).toBe(
+      `Seeds seeds: ${scan.entries} files read, ${scan.articles.length} articles built, ${scan.skipped.length} skipped.`,
+    );
+    expect(summary).toContain(
+      `"photo.txt" skipped: is not text: looks like a PNG image`,
+    );
+  });
+
+  it("prints file names with control characters escaped", () => {
+    const summary = formatSummary({
+      seedsDir: "seeds",
+      filesRead: 1,
+      articlesBuilt: 0,
+      articles: [],
+      skipped: [{ file: "\u001b[2Jevil\n.txt", reason: "is empty" }],
+    });
+    expect(summary).toContain(
+      String.raw`"\u001b[2Jevil\n.txt" skipped: is empty`,
+    );
+  });
+});
+
+describe("SeedStore.scan on a folder that is not there", () => {
+  it.each([
+    ["missing", (base: string) => path.join(base, "nope"), /does not exist/],
+    [
+      "a file",
+      (base: string) => path.join(base, "outside.txt"),
+      /not a folder/,
+    ],
+  ])(
+    "throws SeedsFolderError naming the path when it is %s",
+    async (_name, at, reason) => {
+      const where = at(root);
+      const error = await new SeedStore(where)
+        .scan()
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SeedsFolderError);
+      expect((error as Error).message).toContain(where);
+      expect((error as Error).message).toMatch(reason);
+    },
+  );
+});
+
+describe("SeedStore.scan again", () => {
+  it("reuses extraction for unchanged files", async () => {
+    const store = new SeedStore(dir);
+    const first = await store.scan();
+    const second = await store.scan();
+    expect(second.articles[0]).toBe(first.articles[0]);
+  });
+});
+
+describe("titles for files without a title line", () => {
+  it.each([
+    ["Title\n\nBody.", false],
+    ["Just a title", false],
+    ["Why now? Experts weigh in", false],
+    [`${"word ".repeat(50)}end`, true],
+    ["It rained all day. Then it stopped.", true],
+  ])("%j lacks a title line: %s", (text, lacks) => {
+    expect(lacksTitleLine(text)).toBe(lacks);
+  });
+
+  it.each([
+    ["It rained all day. Then it stopped.", "It rained all day"],
+    ["“Never,” she said! And left.", "“Never,” she said!"],
+    [`${"word ".repeat(50)}end`, "file name"],
+    ["", "file name"],
+  ])("%j -> %j", (text, title) => {
+    expect(fallbackTitle("file name.txt", text)).toBe(title);
+  });
+});
