@@ -11,7 +11,7 @@ import {
   CUE_TAIL,
   INDEFINITE_DETERMINERS,
 } from "./lexicon/cues.ts";
-import { FUNCTION_WORDS } from "./lexicon/not-names.ts";
+import { CALENDAR_WORDS, FUNCTION_WORDS } from "./lexicon/not-names.ts";
 import {
   DOCUMENT_NOUNS,
   ORGANISATION_NOUNS,
@@ -64,6 +64,56 @@ const ROLE = new Set(ROLE_WORDS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
+const CALENDAR = new Set(CALENDAR_WORDS);
+/** Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`. */
+const SENTENCE_OPENING_VERBS = new Set([
+  "said",
+  "says",
+  "added",
+  "asked",
+  "continued",
+  "wrote",
+]);
+/** Words before a speech word that make it a noun: `his remarks`, `of tweets`. */
+const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "of",
+  "these",
+  "those",
+  "this",
+  "that",
+  "such",
+  "whose",
+  "late-night",
+  "recent",
+  "latest",
+  "many",
+]);
+/** Words that link a document to its author: `a statement released by the office`. */
+const DOCUMENT_LINKS = new Set([
+  "by",
+  "from",
+  "of",
+  "the",
+  "a",
+  "an",
+  "filed",
+  "released",
+  "issued",
+  "published",
+  "sent",
+  "signed",
+  "posted",
+]);
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -99,6 +149,10 @@ const ROLE_LOOKBACK = 200;
 const REFERENCE_REACH = 1500;
 /** Longest lower-case description between commas taken as an appositive (words). */
 const MAX_APPOSITIVE_WORDS = 6;
+/** Words that may open a sentence before its subject: `On Tuesday, Sanders…` (words). */
+const MAX_OPENING_WORDS = 4;
+/** How many appositives may stand between a subject and its verb. */
+const MAX_APPOSITIVES = 3;
 /** How many sentences back a pronoun looks for a person. */
 const PRONOUN_SENTENCES = 4;
 
@@ -192,7 +246,12 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
 
 // ---------------------------------------------------------------- finding the cue
 
-/** The cue for quote `i`: right after it, before it in its sentence, or later in its sentence. */
+/**
+ * The cue for quote `i`: right after it, before it in its sentence, later in its
+ * sentence, a colon (`Trump leaned in and boomed: “…”`), or, for a fragment inside a
+ * sentence, the person the sentence is about (`Cruz blamed the law on “knuckleheaded
+ * politicians”`).
+ */
 function findCue(ctx: Context, i: number): Cue | null {
   const q = ctx.spans[i]!;
   const para = ctx.paragraphs[q.paragraph]!;
@@ -218,17 +277,60 @@ function findCue(ctx: Context, i: number): Cue | null {
         : prev.close + 1
       : para.start;
   const beforeStart = Math.max(prevClose, para.start, q.open - CUE_WINDOW);
+  const sentence =
+    q.open > beforeStart
+      ? sentenceStart(ctx.text, beforeStart, q.open)
+      : q.open;
   if (q.open > beforeStart) {
-    const before = cueBefore(
-      ctx,
-      sentenceStart(ctx.text, beforeStart, q.open),
-      q.open,
-    );
+    const before = cueBefore(ctx, sentence, q.open);
     if (before) return before;
   }
   if (after && (!endsSentence || after.words <= ADJACENT_WORDS))
     return after.cue;
+  if (q.open > sentence) return clauseSubjectCue(ctx, sentence, q);
   return null;
+}
+
+/**
+ * With no speech verb: `X: “…”` and `X leaned in and boomed: “…”` give the clause's
+ * first person (or organisation); a fragment inside a sentence (`Cruz blamed the law on
+ * “knuckleheaded Democratic politicians”`) gives the person the sentence opens with.
+ */
+function clauseSubjectCue(
+  ctx: Context,
+  sentence: number,
+  q: QuoteSpan,
+): Cue | null {
+  const lead = ctx.text.slice(sentence, q.open);
+  const colon = /:\s*$/.test(lead);
+  if (!colon && q.kind !== "partial") return null;
+  const span = { start: sentence, end: q.open };
+  const person = mentionIn(ctx.mentions, span);
+  const org = mentionIn(ctx.organisations, span);
+  const subject = person ?? org;
+  if (!subject) return null;
+  // The subject must open the sentence (past a few words: `On Tuesday, Sanders went…`).
+  const opening = wordsIn(ctx.text, sentence, subject.start);
+  if (
+    !colon &&
+    (opening.length > MAX_OPENING_WORDS ||
+      opening.some((w) => SPEECH.has(w.lower)))
+  )
+    return null;
+  const verb = wordsIn(
+    ctx.text,
+    subject.end,
+    Math.min(q.open, subject.end + CUE_WINDOW),
+  ).find((w) => isLower(w));
+  const cue = colon ? (verb?.w ?? ":") : (verb?.w ?? null);
+  return cue === null
+    ? null
+    : {
+        subject: { start: subject.start, end: subject.end },
+        verb: cue,
+        cue,
+        participle: false,
+      };
 }
 
 interface Word extends Span {
@@ -263,8 +365,15 @@ const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.w);
 
 function isVerbAt(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
-  if (!SPEECH.has(w.lower) || !isLower(w)) return false;
+  if (!SPEECH.has(w.lower)) return false;
+  // `Said Dorothy Poynter, …, “…”`: a sentence may open with the verb.
+  if (!isLower(w) && !(k === 0 && SENTENCE_OPENING_VERBS.has(w.lower)))
+    return false;
   if (w.lower === "according") return words[k + 1]?.lower === "to";
+  // A noun, not a verb: `Obama's remarks`, `a series of tweets`, `his comments`.
+  const prev = words[k - 1];
+  if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/.test(prev.w)))
+    return false;
   return true;
 }
 
@@ -278,40 +387,50 @@ function cueAfter(
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
-    if (/^[\s,;:—–-]*$/.test(ctx.text.slice(from, verb.start))) {
+    const lead = ctx.text.slice(from, verb.start);
+    let subject: Span | null;
+    if (/^[\s,;:—–-]*$/.test(lead)) {
       // Verb first: `said Peskov`, `according to the ministry`.
-      const subject = subjectAfterVerb(ctx.text, words, k);
-      if (subject)
-        return { cue: makeCue(ctx.text, verb, subject, to, false), words: k };
-      continue;
+      subject = subjectAfterVerb(ctx.text, words, k);
+    } else {
+      subject =
+        subjectBeforeVerb(ctx, from, verb.start) ??
+        // `“…” for a relationship — and many fail, said Dr. Robert Rutledge`.
+        (/, $/.test(lead) ? subjectAfterVerb(ctx.text, words, k) : null);
     }
-    const subject = subjectBeforeVerb(ctx, from, verb.start);
     if (subject)
       return { cue: makeCue(ctx.text, verb, subject, to, false), words: k };
-    if (WEAK.has(verb.lower)) continue;
+    if (WEAK.has(verb.lower) || /^[\s,;:—–-]*$/.test(lead)) continue;
     return null;
   }
   return null;
 }
 
-/** `Lavrov said: “`, `Putin said he thinks “`, `the Kremlin bemoaned the “`, `…, saying “`. */
+/**
+ * `Lavrov said: “`, `Putin said he thinks “`, `the Kremlin bemoaned the “`, `…, saying “`.
+ * The leftmost speech verb of the main clause wins (`Rep. Israel said Clinton called for
+ * “…”` is Israel's); verbs in a clause opened by `when`, `if`, `after` do not count.
+ */
 function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   const words = wordsIn(ctx.text, from, to);
   let weak: Cue | null = null;
-  for (let k = words.length - 1; k >= 0; k--) {
+  for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
+    const lead = ctx.text.slice(from, verb.start);
     let cue: Cue | null = null;
-    const subject = subjectBeforeVerb(ctx, from, verb.start);
-    if (subject) cue = makeCue(ctx.text, verb, subject, to, false);
-    else if (/^[\s,;:—–-]*$/.test(ctx.text.slice(from, verb.start))) {
-      const inverted = subjectAfterVerb(ctx.text, words, k);
-      if (inverted) cue = makeCue(ctx.text, verb, inverted, to, false);
+    const subject = /^[\s,;:—–-]*$/.test(lead)
+      ? subjectAfterVerb(ctx.text, words, k)
+      : subjectBeforeVerb(ctx, from, verb.start);
+    if (subject && !afterSubordinator(ctx.text, from, subject)) {
+      cue = makeCue(ctx.text, verb, subject, to, false);
     } else if (
-      /ing$/.test(verb.lower) &&
-      /, $/.test(ctx.text.slice(verb.start - 2, verb.start))
+      !subject &&
+      ((/ing$/.test(verb.lower) && /, $/.test(lead)) ||
+        /\b(?:and|but) (?:\p{Ll}+ )?$/u.test(lead.slice(-20)))
     ) {
-      // `Hua Chunying shot back on Tuesday, saying “…”`: the main clause's subject speaks.
+      // `Hua Chunying shot back on Tuesday, saying “…”`, `IRCC did not reveal…, but said
+      // “…”`: the main clause's subject speaks.
       cue = makeCue(ctx.text, verb, { start: from, end: verb.start }, to, true);
     }
     if (!cue) continue;
@@ -319,6 +438,14 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     weak ??= cue;
   }
   return weak;
+}
+
+/** Whether the subject sits in a clause opened by `when`, `if`, `after`…: `When Trump suggested…`. */
+function afterSubordinator(text: string, from: number, subject: Span): boolean {
+  const before = text.slice(Math.max(from, subject.start - 12), subject.start);
+  return /\b(?:when|if|after|before|as|because|while|although|though|since|until|unless|once|whether)\s+$/i.test(
+    before,
+  );
 }
 
 function makeCue(
@@ -335,7 +462,11 @@ function makeCue(
   return { subject, verb: verb.lower, cue, participle };
 }
 
-/** The noun phrase after an inverted verb: `said Kremlin spokesperson Dmitry Peskov on Monday`. */
+/**
+ * The noun phrase after an inverted verb: `said Kremlin spokesperson Dmitry Peskov on
+ * Monday`; a document runs on to its author: `according to a court document filed by
+ * state attorney Dave Aronberg`.
+ */
 function subjectAfterVerb(
   text: string,
   words: readonly Word[],
@@ -346,23 +477,15 @@ function subjectAfterVerb(
   const first = words[j];
   if (!first) return null;
   let last = j;
+  let document = DOCUMENTS.has(first.lower);
   for (let n = j + 1; n < words.length && n - j < MAX_SUBJECT_WORDS; n++) {
     const w = words[n]!;
     if (!/^ +$/.test(text.slice(words[n - 1]!.end, w.start))) break;
-    if (
+    document ||= DOCUMENTS.has(w.lower);
+    const stop =
       isLower(w) &&
-      (FUNCTION.has(w.lower) || BREAKERS.has(w.lower) || SPEECH.has(w.lower))
-    ) {
-      // `a statement released by the Prime Minister's Office`: a document names its author.
-      if (!(
-        DOCUMENTS.has(words[n - 1]!.lower) ||
-        w.lower === "by" ||
-        w.lower === "from"
-      ))
-        break;
-      if (!["by", "from", "released", "issued", "of", "the"].includes(w.lower))
-        break;
-    }
+      (FUNCTION.has(w.lower) || BREAKERS.has(w.lower) || SPEECH.has(w.lower));
+    if (stop && !(document && DOCUMENT_LINKS.has(w.lower))) break;
     last = n;
   }
   const subject = { start: first.start, end: words[last]!.end };
@@ -371,8 +494,10 @@ function subjectAfterVerb(
 
 /**
  * The noun phrase just before a verb, in `text[from, verbStart)`: back to a comma or a
- * clause word, past an appositive (`X, a spokesperson for Y, said`; `the director of EHS,
- * Jeff Fraser, says`) and adverbs (`Peskov later said`).
+ * clause word, past appositives (`X, a spokesperson for Y, said`; `Michael Mulgrew,
+ * president of the union, which represents teachers, said`), a party tag (`Sen. Bernie
+ * Sanders (I-Vt.) said`) and adverbs (`Peskov later said`). `the director of EHS, Jeff
+ * Fraser, says` -> `Jeff Fraser`.
  */
 function subjectBeforeVerb(
   ctx: Context,
@@ -386,24 +511,36 @@ function subjectBeforeVerb(
     if (!m?.[1] || !ADVERBS.has(m[1].toLowerCase())) break;
     end -= m[0].length;
   }
-  const chunk = text.slice(from, end);
-  if (/,\s*$/.test(chunk)) {
-    const body = chunk.replace(/,\s*$/, "");
+  const party = /\s*\([^()]{1,24}\)\s*$/.exec(
+    text.slice(Math.max(from, end - 30), end),
+  );
+  if (party) end -= party[0].length;
+  for (
+    let hops = 0;
+    hops < MAX_APPOSITIVES && /,\s*$/.test(text.slice(from, end));
+    hops++
+  ) {
+    const body = text.slice(from, end).replace(/,\s*$/, "");
     const comma = body.lastIndexOf(",");
-    const segStart = from + comma + 1;
-    const segment = body.slice(comma + 1).trim();
+    const rawSegment = body.slice(comma + 1);
+    const segment = rawSegment.trim();
     const segSpan = {
       start:
-        segStart +
-        (body.slice(comma + 1).length -
-          body.slice(comma + 1).trimStart().length),
+        from + comma + 1 + (rawSegment.length - rawSegment.trimStart().length),
       end: from + body.length,
     };
-    if (mentionIn(ctx.mentions, segSpan)) return segSpan;
+    const segWords = segment.split(/\s+/);
     const appositive =
-      /^(?:a|an|the|who|whose|one|his|her|its|their|also|\d+)\b/i.test(
+      /^(?:a|an|the|who|whose|which|one|his|her|its|their|also|when|while|after|before|if|as|despite|\d+)\b/i.test(
         segment,
-      ) || segment.split(/\s+/).some((w) => ROLE.has(w.toLowerCase()));
+      ) ||
+      segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
+      // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
+      (segWords.length <= MAX_APPOSITIVE_WORDS &&
+        segWords.every(
+          (w) => /^\p{Ll}/u.test(w) && !BREAKERS.has(w) && !SPEECH.has(w),
+        ));
+    if (!appositive && headMention(ctx, segSpan)) return segSpan;
     if (comma === -1 || !appositive) return null;
     end = from + comma;
   }
@@ -416,18 +553,18 @@ function subjectBeforeVerb(
     const w = words[k]!;
     if (k < lastIndex && !/^ +$/.test(text.slice(w.end, words[k + 1]!.start)))
       break;
-    if (BREAKERS.has(w.lower) && isLower(w)) break;
+    if (BREAKERS.has(w.lower) && (isLower(w) || k === 0)) break;
     if (k < lastIndex && SPEECH.has(w.lower) && isLower(w)) break;
     startIndex = k;
     if (lastIndex - k + 1 >= MAX_SUBJECT_WORDS) break;
   }
+  if (startIndex > lastIndex) return null;
   const subject = {
     start: words[startIndex]!.start,
     end: words[lastIndex]!.end,
   };
   if (plausibleSubject(text, subject)) return subject;
-  // `The U.S. has ignored the region, Putin said` is caught by the comma; here a clause
-  // leads the stretch: keep the shortest plausible tail.
+  // A clause leads the stretch: keep the shortest plausible tail.
   for (let k = startIndex + 1; k <= lastIndex; k++) {
     const tail = { start: words[k]!.start, end: subject.end };
     if (plausibleSubject(text, tail)) return tail;
@@ -440,11 +577,15 @@ function plausibleSubject(text: string, span: Span): boolean {
   const words = wordsIn(text, span.start, span.end);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return false;
   const first = words[0]!;
+  if (words.every((w) => CALENDAR.has(w.lower))) return false;
+  const capital =
+    isCapital(first) &&
+    (!FUNCTION.has(first.lower) || HONORIFIC.has(first.lower));
   if (words.length === 1) {
     return (
       PERSON_PRONOUN.has(first.lower) ||
       GROUP_PRONOUN.has(first.lower) ||
-      (isCapital(first) && !FUNCTION.has(first.lower)) ||
+      capital ||
       ANONYMOUS.has(first.lower) ||
       ORG_NOUNS.has(first.lower)
     );
@@ -453,13 +594,39 @@ function plausibleSubject(text: string, span: Span): boolean {
   if (words.some((w, i) => i > 0 && BREAKERS.has(w.lower) && isLower(w)))
     return false;
   const head = words[words.length - 1]!;
-  const capital = isCapital(first) && !FUNCTION.has(first.lower);
   return (
     DETERMINERS.has(first.lower) ||
     capital ||
     ANONYMOUS.has(head.lower) ||
     ROLE_HEAD.has(head.lower)
   );
+}
+
+/**
+ * The person a subject names: the last one named before any preposition, skipping
+ * possessives. `Trump campaign spokesman Jason Miller` -> Jason Miller; `Jeff Weaver,
+ * Sanders’ campaign manager` -> Jeff Weaver; `Jeffrey Lewis of the James Martin Center` -> Jeffrey Lewis.
+ */
+function headMention(ctx: Context, span: Span): PersonMention | undefined {
+  const { text } = ctx;
+  const prep = /\s(?:of|with|at|for|from|in|on|under|to|by|about)\s/.exec(
+    text.slice(span.start, span.end),
+  );
+  const limit = prep ? span.start + prep.index : span.end;
+  let head: PersonMention | undefined;
+  let any: PersonMention | undefined;
+  for (
+    let k = firstIndexFrom(ctx.mentions, span.start);
+    k < ctx.mentions.length;
+    k++
+  ) {
+    const m = ctx.mentions[k]!;
+    if (m.end > span.end) break;
+    any ??= m;
+    if (m.end > limit || /^['’]/.test(text.slice(m.end, m.end + 1))) continue;
+    head = m;
+  }
+  return head ?? any;
 }
 
 // ---------------------------------------------------------------- resolving the subject
@@ -488,7 +655,9 @@ function firstIndexFrom(items: readonly Span[], pos: number): number {
 /** Turns a cue's subject into a speaker. */
 function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   const { text } = ctx;
-  const person = mentionIn(ctx.mentions, cue.subject);
+  const person = cue.participle
+    ? mentionIn(ctx.mentions, cue.subject)
+    : headMention(ctx, cue.subject);
   if (person) {
     const record = ctx.people[person.person]!;
     const written = text.slice(person.start, person.end);
@@ -624,6 +793,26 @@ function personForPronoun(
     const g = ctx.people[m.person]!.gender;
     return g === null || g === gender;
   };
+  // The speaker of the quote just before stays the referent unless someone else is
+  // named since: `“…,” Foster writes. “…,” he writes.`
+  const last = ctx.lastSpeaker;
+  if (last && pos - last.end <= REFERENCE_REACH) {
+    const person = ctx.people.find((p) => p.name === last.name);
+    const fitsLast =
+      person !== undefined &&
+      (person.gender === null || person.gender === gender);
+    let others = false;
+    for (
+      let k = firstIndexFrom(ctx.mentions, last.end);
+      k < ctx.mentions.length;
+      k++
+    ) {
+      const m = ctx.mentions[k]!;
+      if (m.start >= pos) break;
+      if (ctx.people[m.person]!.name !== last.name) others = true;
+    }
+    if (fitsLast && !others) return person;
+  }
   let k = lastIndexBefore(ctx.mentions, pos);
   for (
     let sentences = 0;
@@ -673,7 +862,7 @@ function expandAcronym(ctx: Context, name: string): string {
   if (known !== undefined) return known;
   let expanded = name;
   const re =
-    /\p{Lu}[\p{L}'’-]*(?:,? (?:(?:and|of|for|the|&) )*\p{Lu}[\p{L}'’-]*)+/gu;
+    /\p{Lu}\p{Ll}[\p{L}'’-]*(?:,? (?:(?:and|of|for|the|&) )*\p{Lu}\p{Ll}[\p{L}'’-]*)+/gu;
   for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
     const initials = m[0]
       .split(/[\s,]+/)
