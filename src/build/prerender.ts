@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Article } from "../model/article.ts";
 import type { HydrationPayload, RenderResult } from "../model/page.ts";
+import { cspMetaTag } from "./csp.ts";
 
 /** Options of {@link prerenderSite}. */
 export interface PrerenderOptions {
@@ -46,6 +47,7 @@ export function scriptJson(value: HydrationPayload): string {
 export function fillTemplate(template: string, result: RenderResult): string {
   const { title, description } = result.meta;
   const head = [
+    cspMetaTag(),
     `<meta name="description" content="${escapeHtml(description)}" />`,
     `<meta property="og:title" content="${escapeHtml(title)}" />`,
     `<meta property="og:description" content="${escapeHtml(description)}" />`,
