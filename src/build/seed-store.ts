@@ -151,13 +151,13 @@ export class SeedStore {
       };
     });
     const misses = seeds.filter((seed) => !this.cache.has(seed.key));
-    const extracted = await this.extract(
-      misses.map(({ file, slug, text }) => ({ file, slug, text })),
-    );
+    const jobs = misses.map(({ file, slug, text }) => ({ file, slug, text }));
+    // A failed batch (a worker crashed) costs time, never articles: redo it here.
+    const extracted = await this.extract(jobs).catch(() => []);
     // Keep only this scan's results: a dev server running for hours must not grow forever.
     const cache = new Map<string, BuiltArticle>();
-    misses.forEach((seed, index) =>
-      cache.set(seed.key, extracted[index] as BuiltArticle),
+    misses.forEach(({ file, slug, text, key }, index) =>
+      cache.set(key, extracted[index] ?? buildArticle(file, slug, text)),
     );
     for (const { file, slug, encoding, notes, key } of seeds) {
       const built = cache.get(key) ?? (this.cache.get(key) as BuiltArticle);

@@ -193,6 +193,18 @@ describe("SeedStore.scan on a folder that is not there", () => {
   );
 });
 
+describe("SeedStore.scan with a failing extraction batch", () => {
+  it("extracts on this thread instead, losing no article", async () => {
+    const store = new SeedStore(dir, {
+      extract: () => Promise.reject(new Error("worker died")),
+    });
+    const again = await store.scan();
+    expect(again.articles.map((article) => article.file)).toEqual(
+      scan.articles.map((article) => article.file),
+    );
+  });
+});
+
 describe("SeedStore.scan again", () => {
   it("reuses extraction for unchanged files", async () => {
     const store = new SeedStore(dir);
