@@ -8,6 +8,13 @@ import { prerenderSite } from "./src/build/prerender.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
+import { writeFiles } from "./src/build/site-data.ts";
+import {
+  addTime,
+  phaseTime,
+  timed,
+  writeTimings,
+} from "./src/build/timings.ts";
 import { PAGE_SIZE } from "./src/app/paths.ts";
 
 /** `BASE_PATH=/news/` builds a site that lives under that sub-path. */
@@ -45,20 +52,35 @@ export default defineConfig({
       if (!client || !ssr)
         throw new Error("Vite did not create the client and ssr environments");
       const root = builder.config.root;
+      const started = performance.now();
       // First, so a missing seeds folder fails fast with its path, before any bundling.
       const scan = await seeds.api.scan();
-      await builder.build(client);
-      await builder.build(ssr);
+      // Reading is what the scan spent outside extraction (which times itself).
+      addTime("read", performance.now() - started - phaseTime("extract"));
+      await timed("bundle", async () => {
+        await builder.build(client);
+        await builder.build(ssr);
+      });
       const { articles } = scan;
       const outDir = client.config.build.outDir;
-      const pages = await prerenderSite({
-        outDir: path.resolve(root, outDir),
-        serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
-        base: builder.config.base,
-        articles,
-        speakerSlugs: (await seeds.api.speakers()).slugs(),
-        pageSize: PAGE_SIZE,
-      });
+      // The list's pages and the speakers as `data/` modules (articles' come with their pages).
+      await timed("write", async () =>
+        writeFiles(
+          path.resolve(root, outDir),
+          (await seeds.api.siteData()).files(),
+        ),
+      );
+      const speakerSlugs = (await seeds.api.speakers()).slugs();
+      const pages = await timed("prerender", () =>
+        prerenderSite({
+          outDir: path.resolve(root, outDir),
+          serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
+          base: builder.config.base,
+          articles,
+          speakerSlugs,
+          pageSize: PAGE_SIZE,
+        }),
+      );
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles.`,
       );
@@ -71,6 +93,7 @@ export default defineConfig({
         path.resolve(root, outDir, REPORT_FILE),
         `${JSON.stringify(report, null, 2)}\n`,
       );
+      await writeTimings({ total: performance.now() - started });
     },
   },
 });

@@ -20,6 +20,15 @@ declare module "virtual:quote-reader/loaders" {
   >;
 }
 
+declare module "virtual:quote-reader/data" {
+  /**
+   * The default export of a data module under `data/` (paths in src/model/data-files.ts):
+   * fetched by `import()` in the browser, from memory while prerendering. Rejects when
+   * there is no such module.
+   */
+  export function loadData<T>(path: string): Promise<T>;
+}
+
 declare module "virtual:quote-reader/speakers" {
   import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
   /** Everyone quoted, most quoted first. */

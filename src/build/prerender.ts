@@ -1,9 +1,16 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Article } from "../model/article.ts";
+import { articleDataPath } from "../model/data-files.ts";
 import type { HydrationPayload, RenderResult } from "../model/page.ts";
+import { summarize } from "./articles.ts";
 import { cspMetaTag } from "./csp.ts";
+import { SiteData } from "./site-data.ts";
+import type {
+  PrerenderInit,
+  PrerenderJob,
+} from "./workers/prerender-worker.ts";
+import { WorkerPool, threadCount } from "./workers/pool.ts";
 
 /** Options of {@link prerenderSite}. */
 export interface PrerenderOptions {
@@ -70,21 +77,10 @@ function fileFor(route: string): string {
 }
 
 /**
- * Writes one HTML file per route (the list's pages, each article) and `404.html`, so a
- * plain static server answers every deep link with the right page.
+ * Every route to prerender, in order: the list's pages, each article, the speakers index
+ * and each speaker's page. (`404.html` is written apart.)
  */
-export async function prerenderSite(
-  options: PrerenderOptions,
-): Promise<number> {
-  const template = await readFile(
-    path.join(options.outDir, "index.html"),
-    "utf8",
-  );
-  const { render } = (await import(
-    pathToFileURL(options.serverEntry).href
-  )) as {
-    render: (url: string) => Promise<RenderResult>;
-  };
+export function siteRoutes(options: PrerenderOptions): string[] {
   const pageCount = Math.max(
     1,
     Math.ceil(options.articles.length / options.pageSize),
@@ -97,26 +93,87 @@ export async function prerenderSite(
   routes.push("/speakers/");
   for (const slug of options.speakerSlugs)
     routes.push(`/speakers/${encodeURIComponent(slug)}/`);
+  return routes;
+}
 
-  const base = options.base.replace(/\/$/, "");
-  const total = routes.length + 1;
-  let done = 0;
-  for (const route of routes) {
-    const result = await render(base + route);
-    if (result.status !== 200)
-      throw new Error(`Prerendering ${route} answered ${result.status}`);
-    const file = path.join(options.outDir, fileFor(decodeURIComponent(route)));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, fillTemplate(template, result));
-    done += 1;
-    options.onPage?.(done, total);
-  }
-  const notFound = await render(`${base}/404/`);
-  await writeFile(
-    path.join(options.outDir, "404.html"),
-    fillTemplate(template, notFound),
+/** Routes per message to a prerendering thread. */
+const ROUTES_PER_JOB = 50;
+
+/**
+ * Writes one HTML file per route (the list's pages, each article) and `404.html`, so a
+ * plain static server answers every deep link with the right page; writes each article's
+ * data module (`data/articles/<slug>.js`) on the way. Uses one thread per core for large
+ * sites (see `QUOTE_READER_THREADS`).
+ */
+export async function prerenderSite(
+  options: PrerenderOptions,
+): Promise<number> {
+  const template = await readFile(
+    path.join(options.outDir, "index.html"),
+    "utf8",
   );
-  done += 1;
-  options.onPage?.(done, total);
+  const summaries = options.articles.map(summarize);
+  const init: PrerenderInit = {
+    serverEntry: options.serverEntry,
+    template,
+    outDir: options.outDir,
+    base: options.base.replace(/\/$/, ""),
+    index: {
+      summaries,
+      speakers: new SiteData(options.articles, options.pageSize).speakers,
+      pageSize: options.pageSize,
+    },
+  };
+  const bySlug = new Map(
+    options.articles.map((article) => [article.slug, article]),
+  );
+  const jobs: PrerenderJob[] = [];
+  let job: PrerenderJob = { routes: [], data: [] };
+  for (const route of [...siteRoutes(options), "/404/"]) {
+    const file =
+      route === "/404/" ? "404.html" : fileFor(decodeURIComponent(route));
+    job.routes.push({ route, file });
+    const slug = /^\/articles\/([^/]+)\/$/.exec(route)?.[1];
+    const article = slug ? bySlug.get(decodeURIComponent(slug)) : undefined;
+    if (article) job.data.push([articleDataPath(article.slug), article]);
+    if (job.routes.length >= ROUTES_PER_JOB) {
+      jobs.push(job);
+      job = { routes: [], data: [] };
+    }
+  }
+  if (job.routes.length > 0) jobs.push(job);
+
+  const total = jobs.reduce((sum, { routes }) => sum + routes.length, 0);
+  let done = 0;
+  const threads = total >= MIN_ROUTES_FOR_WORKERS ? threadCount() : 1;
+  if (threads > 1) {
+    const pool = new WorkerPool<PrerenderJob, number>(
+      new URL("./workers/prerender-worker.ts", import.meta.url),
+      threads,
+      init,
+    );
+    try {
+      await Promise.all(
+        jobs.map(async (next) => {
+          const rendered = await pool.run(next);
+          done += rendered;
+          options.onPage?.(done, total);
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  } else {
+    const worker = await import("./workers/prerender-worker.ts");
+    await worker.init(init);
+    for (const next of jobs) {
+      const rendered = await worker.handle(next);
+      done += rendered;
+      options.onPage?.(done, total);
+    }
+  }
   return done;
 }
+
+/** Below this many pages, rendering on this thread beats starting workers (~0.5 s each). */
+const MIN_ROUTES_FOR_WORKERS = 400;

@@ -3,6 +3,11 @@ import type { Plugin, ViteDevServer } from "vite";
 import type { Article } from "../model/article.ts";
 import { summarize } from "./articles.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";
+import { DATA_DIR, articleDataPath } from "../model/data-files.ts";
+import { SERVER_DATA_KEY } from "./data-source.ts";
+import { ExtractionCache } from "./extraction-cache.ts";
+import { SiteData, toModule } from "./site-data.ts";
+import { PAGE_SIZE } from "../app/paths.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { SpeakerModules, toJs } from "./speaker-modules.ts";
 
@@ -23,6 +28,8 @@ export interface SeedsApi {
   dir(): string;
   /** Speaker profiles of the last scan. */
   speakers(): Promise<SpeakerModules>;
+  /** The list's pages and the speakers' totals of the last scan (`data/` modules). */
+  siteData(): Promise<SiteData>;
 }
 
 const PUBLIC_PREFIX = "virtual:quote-reader/";
@@ -37,6 +44,12 @@ export const VIRTUAL_IDS = {
   loaders: `${PUBLIC_PREFIX}loaders`,
   /** `virtual:quote-reader/article/<slug>`: one article's data as its default export. */
   article: `${PUBLIC_PREFIX}article/`,
+  /**
+   * `loadData(path)`: a data module under `data/` (see src/model/data-files.ts). In the
+   * browser, `import()` of the file the build writes (or the dev server serves); in the
+   * server renderer, whatever the prerendering thread installed.
+   */
+  data: `${PUBLIC_PREFIX}data`,
   /** Every speaker with counts, plus loaders of the shards holding their profiles. */
   speakers: `${PUBLIC_PREFIX}speakers`,
   /** The serialised search index (`export default "<json>"`), loaded on first search. */
@@ -73,19 +86,41 @@ export function seedsPlugin(
         ),
     ));
 
-  const api: SeedsApi = { scan, dir: () => getStore().dir, speakers };
+  let siteData: Promise<SiteData> | undefined;
+  const getSiteData = (): Promise<SiteData> =>
+    (siteData ??= scan().then(
+      ({ articles }) => new SiteData(articles, PAGE_SIZE),
+    ));
+  let base = "/";
+
+  const api: SeedsApi = {
+    scan,
+    dir: () => getStore().dir,
+    speakers,
+    siteData: getSiteData,
+  };
 
   return {
     name: "quote-reader:seeds",
     api,
 
     configResolved(config) {
-      store = new SeedStore(path.resolve(config.root, requested));
+      const cache = new ExtractionCache(config.root);
+      store = new SeedStore(path.resolve(config.root, requested), {
+        extract: (jobs) => cache.extractAll(jobs),
+      });
+      base = config.base;
     },
 
     resolveId: {
       filter: { id: /^virtual:quote-reader\// },
       handler(id) {
+        // The server renderer reads data from memory, the browser imports files.
+        if (
+          id === VIRTUAL_IDS.data &&
+          this.environment.config.consumer === "server"
+        )
+          return `${RESOLVED_PREFIX}data-server`;
         return RESOLVED_PREFIX + id.slice(PUBLIC_PREFIX.length);
       },
     },
@@ -94,11 +129,16 @@ export function seedsPlugin(
       filter: { id: /^\0quote-reader:/ },
       async handler(id) {
         const name = id.slice(RESOLVED_PREFIX.length);
+        if (name === "data") return clientDataModule(base);
+        if (name === "data-server") return SERVER_DATA_MODULE;
         const { articles } = await scan();
         this.addWatchFile(getStore().dir);
         if (name === "index") return indexModule(articles);
         if (name === "loaders") return loadersModule(articles);
         if (name === "speakers") return (await speakers()).indexModule();
+        // The server renderer never searches: keep the index out of its bundle.
+        if (name === "search" && this.environment.config.consumer === "server")
+          return `export default "";`;
         if (name === "search") {
           const index = buildSearchIndex(
             articles,
@@ -125,11 +165,53 @@ export function seedsPlugin(
         if (path.dirname(path.resolve(file)) !== dir) return;
         current = undefined;
         speakerModules = undefined;
+        siteData = undefined;
         reloadSeeds(server);
       });
+      // `data/` modules, from memory, at the paths the build writes them to.
+      const prefix = `${base}${DATA_DIR}/`;
+      server.middlewares.use((request, response, next) => {
+        const url = request.url?.split("?")[0] ?? "";
+        if (!url.startsWith(prefix)) return next();
+        const dataPath = decodeURIComponent(url.slice(base.length));
+        void dataModule(dataPath).then(
+          (source) => {
+            if (source === undefined) return next();
+            response.setHeader("content-type", "text/javascript");
+            response.setHeader("cache-control", "no-cache");
+            response.end(source);
+          },
+          (error: unknown) => next(error),
+        );
+      });
+      const dataModule = async (
+        dataPath: string,
+      ): Promise<string | undefined> => {
+        const { articles } = await scan();
+        const article = articles.find(
+          (candidate) => articleDataPath(candidate.slug) === dataPath,
+        );
+        if (article) return toModule(article);
+        return (await getSiteData()).file(dataPath);
+      };
     },
   };
 }
+
+/** The browser's `loadData`: the data module's default export, fetched on first use. */
+function clientDataModule(base: string): string {
+  return `const base = ${JSON.stringify(base)};
+export function loadData(path) {
+  return import(/* @vite-ignore */ base + path).then((module) => module.default);
+}`;
+}
+
+/** The server renderer's `loadData`: installed by the prerendering thread. */
+const SERVER_DATA_MODULE = `export function loadData(path) {
+  const load = globalThis[Symbol.for(${JSON.stringify(SERVER_DATA_KEY)})];
+  if (!load) throw new Error("No data source installed for the server renderer");
+  return load(path);
+}`;
 
 /** Drops every seed module from the dev server's graphs and reloads the page. */
 function reloadSeeds(server: ViteDevServer): void {

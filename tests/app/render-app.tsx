@@ -11,38 +11,28 @@ import { routes } from "../../src/app/routes.tsx";
 /** The articles the mocked data layer serves; each test sets its own. */
 export const store: { articles: Article[] } = { articles: [] };
 
-vi.mock("../../src/app/data/articles.ts", () => ({
-  loadIndex: async () => {
-    const summaries = store.articles.map((article) => ({
-      slug: article.slug,
-      title: article.title,
-      standfirst: article.standfirst,
-      byline: article.byline,
-      quoteCount: article.quotes.length,
-      speakers: article.speakers.map((speaker) => speaker.name),
-      readingMinutes: article.readingMinutes,
-    }));
-    const totals = new Map<
-      string,
-      { name: string; kind: string; articles: number; quotes: number }
-    >();
-    for (const article of store.articles) {
-      for (const speaker of article.speakers) {
-        const entry = totals.get(speaker.name) ?? {
-          ...speaker,
-          articles: 0,
-          quotes: 0,
-        };
-        entry.articles += 1;
-        entry.quotes += speaker.quotes;
-        totals.set(speaker.name, entry);
-      }
-    }
-    return { summaries, speakers: [...totals.values()] };
-  },
-  loadArticle: async (slug: string) =>
-    store.articles.find((article) => article.slug === slug) ?? null,
-}));
+// The list's data computed from the same articles by the build's own code.
+vi.mock("../../src/app/data/articles.ts", async () => {
+  const { SiteData } = await import("../../src/build/site-data.ts");
+  const { ALL_ARTICLES, speakerKey } =
+    await import("../../src/model/data-files.ts");
+  const site = () => new SiteData(store.articles, 20);
+  return {
+    loadIndex: async () => {
+      const { summaries, speakers } = site();
+      return { summaries, speakers };
+    },
+    loadArticle: async (slug: string) =>
+      store.articles.find((article) => article.slug === slug) ?? null,
+    loadListPage: async (speaker: string | null, page: number) =>
+      site().listPage(
+        speaker === null ? ALL_ARTICLES : speakerKey(speaker),
+        page,
+      ) ?? null,
+    loadTopSpeakers: async () => site().topSpeakers(),
+    loadSpeakers: async () => site().speakers,
+  };
+});
 
 // Speakers computed from the same articles by the build's own code.
 vi.mock("../../src/app/data/speakers.ts", async () => {

@@ -1,33 +1,65 @@
-import type {
-  Article,
-  ArticleSummary,
-  SpeakerKind,
-} from "../../model/article.ts";
+import { loadData } from "virtual:quote-reader/data";
+import type { Article, ArticleSummary } from "../../model/article.ts";
+import {
+  ALL_ARTICLES,
+  INDEX_DATA_PATH,
+  SPEAKERS_DATA_PATH,
+  TOP_SPEAKERS_DATA_PATH,
+  articleDataPath,
+  listDataPath,
+  speakerKey,
+} from "../../model/data-files.ts";
+import type { ListPage, SpeakerTotal } from "../../model/list.ts";
 
-export interface SpeakerTotal {
-  name: string;
-  kind: SpeakerKind;
-  articles: number;
-  quotes: number;
-}
+export type { ListPage, SpeakerTotal };
 
 export interface ArticleIndex {
   summaries: ArticleSummary[];
   speakers: SpeakerTotal[];
 }
 
-/** The list's data: loaded on demand, so an article page never fetches it. */
+/**
+ * Every article's summary and every speaker's totals: one large module (megabytes at
+ * thousands of articles), for code that needs them all. The list does not: it loads one
+ * page at a time with {@link loadListPage}.
+ */
 export async function loadIndex(): Promise<ArticleIndex> {
-  const { summaries, speakers } = await import("virtual:quote-reader/index");
-  return { summaries, speakers };
+  return loadData<ArticleIndex>(INDEX_DATA_PATH);
 }
+
+/** Slugs are `[a-z0-9-]`; anything else in a URL is no article (and no file path). */
+const SLUG = /^[a-z0-9-]+$/;
 
 /** One article's data module, or null for an unknown slug. */
 export async function loadArticle(slug: string): Promise<Article | null> {
-  const { articleLoaders } = await import("virtual:quote-reader/loaders");
-  const load = Object.hasOwn(articleLoaders, slug)
-    ? articleLoaders[slug]
-    : undefined;
-  if (!load) return null;
-  return (await load()).default;
+  if (!SLUG.test(slug)) return null;
+  return loadData<Article>(articleDataPath(slug)).catch(() => null);
+}
+
+/**
+ * One page of the list (20 summaries), of all articles or of those quoting `speaker`;
+ * null for a page or speaker that does not exist. One small module per call.
+ */
+export async function loadListPage(
+  speaker: string | null,
+  page: number,
+): Promise<ListPage | null> {
+  if (!Number.isInteger(page) || page < 1) return null;
+  const key = speaker === null ? ALL_ARTICLES : speakerKey(speaker);
+  const list = await loadData<ListPage>(listDataPath(key, page)).catch(
+    () => null,
+  );
+  // Two names sharing a key would be caught at build time; this is belt and braces.
+  if (list && speaker !== null && list.speaker?.name !== speaker) return null;
+  return list;
+}
+
+/** The most quoted speakers: what the list shows before the full list has loaded. */
+export async function loadTopSpeakers(): Promise<SpeakerTotal[]> {
+  return loadData<SpeakerTotal[]>(TOP_SPEAKERS_DATA_PATH);
+}
+
+/** Every speaker's totals, most quoted first (thousands in a large archive). */
+export async function loadSpeakers(): Promise<SpeakerTotal[]> {
+  return loadData<SpeakerTotal[]>(SPEAKERS_DATA_PATH);
 }

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import {
   data,
   type LoaderFunctionArgs,
@@ -10,11 +10,16 @@ import type { ArticleSummary } from "../../model/article.ts";
 import { ArticleCard } from "../components/ArticleCard.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import { SpeakerSelect } from "../components/SpeakerSelect.tsx";
-import { type SpeakerTotal, loadIndex } from "../data/articles.ts";
+import {
+  type SpeakerTotal,
+  loadListPage,
+  loadSpeakers,
+  loadTopSpeakers,
+} from "../data/articles.ts";
 import { plural } from "../format.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
-import { PAGE_SIZE, SPEAKER_PARAM, paths } from "../paths.ts";
+import { SPEAKER_PARAM, paths } from "../paths.ts";
 
 export interface HomeData {
   page: number;
@@ -23,32 +28,45 @@ export interface HomeData {
   speaker: string | null;
   total: number;
   articles: ArticleSummary[];
+  /**
+   * The most quoted speakers (and the filter's speaker): enough for the first paint of a
+   * large archive; the page loads everyone once it is interactive.
+   */
   speakers: SpeakerTotal[];
 }
 
-/** One page of the list, narrowed to a speaker when the URL asks for one. */
+/**
+ * One page of the list, narrowed to a speaker when the URL asks for one: loads that page's
+ * data module (20 summaries) and the most quoted speakers, never the whole archive.
+ */
 export async function homeLoader({
   request,
   params,
 }: LoaderFunctionArgs): Promise<HomeData> {
   const page = params.page === undefined ? 1 : Number(params.page);
   const speaker = new URL(request.url).searchParams.get(SPEAKER_PARAM) || null;
-  const index = await loadIndex();
-  const matching = speaker
-    ? index.summaries.filter((summary) => summary.speakers.includes(speaker))
-    : index.summaries;
-  const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) {
+  if (!Number.isInteger(page) || page < 1) {
     throw data("No such page", { status: 404 });
   }
-  const articles = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const [list, top] = await Promise.all([
+    loadListPage(speaker, page),
+    loadTopSpeakers(),
+  ]);
+  // Nobody by that name is quoted: an empty first page, as for any filter with no match.
+  if (!list && !(speaker && page === 1)) {
+    throw data("No such page", { status: 404 });
+  }
+  const current = list?.speaker;
   return {
     page,
-    pageCount,
+    pageCount: list?.pageCount ?? 1,
     speaker,
-    total: matching.length,
-    articles,
-    speakers: index.speakers,
+    total: list?.total ?? 0,
+    articles: list?.articles ?? [],
+    speakers:
+      current && !top.some((entry) => entry.name === current.name)
+        ? [...top, current]
+        : top,
   };
 }
 
@@ -76,7 +94,8 @@ export function HomePage() {
   const choose = (next: string | null): void => {
     void navigate(paths.withSpeaker(paths.home(), next));
   };
-  const options = loaded.speakers.map((entry) => ({
+  const speakers = useAllSpeakers(loaded.speakers);
+  const options = speakers.map((entry) => ({
     name: entry.name,
     detail: plural(entry.articles, "article"),
   }));
@@ -109,4 +128,20 @@ export function HomePage() {
       />
     </div>
   );
+}
+
+/** Everyone quoted, loaded once the page is interactive; until then, the loader's few. */
+function useAllSpeakers(initial: SpeakerTotal[]): SpeakerTotal[] {
+  const [all, setAll] = useState<SpeakerTotal[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSpeakers().then(
+      (loadedSpeakers) => live && setAll(loadedSpeakers),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return all ?? initial;
 }

@@ -1,0 +1,59 @@
+import type { ArticleSummary } from "../model/article.ts";
+import {
+  ALL_ARTICLES,
+  INDEX_DATA_PATH,
+  SPEAKERS_DATA_PATH,
+  TOP_SPEAKERS,
+  TOP_SPEAKERS_DATA_PATH,
+  listDataPath,
+} from "../model/data-files.ts";
+import type { ListPage, SpeakerTotal } from "../model/list.ts";
+
+/** `Symbol.for` key of the function the server renderer loads data with (see seeds-plugin). */
+export const SERVER_DATA_KEY = "quote-reader.data";
+
+/** What every prerendering thread knows: the list's summaries and the speakers' totals. */
+export interface SiteIndex {
+  summaries: ArticleSummary[];
+  speakers: SpeakerTotal[];
+  pageSize: number;
+}
+
+/**
+ * Answers the server renderer's `loadData(path)` while prerendering: the unfiltered list's
+ * pages and the speakers from the site index, anything else (the article being rendered)
+ * from `extra`. A prerendered page is never filtered, so speakers' lists are not needed.
+ */
+export function installServerData(
+  index: SiteIndex,
+  extra: Map<string, unknown>,
+): void {
+  const pageCount = Math.max(
+    1,
+    Math.ceil(index.summaries.length / index.pageSize),
+  );
+  const lists = new Map<string, unknown>();
+  for (let page = 1; page <= pageCount; page += 1) {
+    const from = (page - 1) * index.pageSize;
+    const value: ListPage = {
+      total: index.summaries.length,
+      pageCount,
+      articles: index.summaries.slice(from, from + index.pageSize),
+      speaker: null,
+    };
+    lists.set(listDataPath(ALL_ARTICLES, page), value);
+  }
+  lists.set(TOP_SPEAKERS_DATA_PATH, index.speakers.slice(0, TOP_SPEAKERS));
+  lists.set(SPEAKERS_DATA_PATH, index.speakers);
+  lists.set(INDEX_DATA_PATH, {
+    summaries: index.summaries,
+    speakers: index.speakers,
+  });
+  (globalThis as Record<symbol, unknown>)[Symbol.for(SERVER_DATA_KEY)] = async (
+    dataPath: string,
+  ) => {
+    if (extra.has(dataPath)) return extra.get(dataPath);
+    if (lists.has(dataPath)) return lists.get(dataPath);
+    throw new Error(`No data at ${dataPath} while prerendering`);
+  };
+}

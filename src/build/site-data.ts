@@ -1,0 +1,170 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Article, ArticleSummary } from "../model/article.ts";
+import {
+  ALL_ARTICLES,
+  INDEX_DATA_PATH,
+  SPEAKERS_DATA_PATH,
+  TOP_SPEAKERS,
+  TOP_SPEAKERS_DATA_PATH,
+  listDataPath,
+  speakerKey,
+} from "../model/data-files.ts";
+import type { ListPage, SpeakerTotal } from "../model/list.ts";
+import { summarize } from "./articles.ts";
+
+/** JSON is valid JavaScript; `<` escaped so `</script>` in article text stays inert. */
+export function toModule(value: unknown): string {
+  return `export default ${JSON.stringify(value).replace(/</g, "\\u003c")};\n`;
+}
+
+/**
+ * Big data parses faster as a JSON string than as an object literal (V8 scans JSON in
+ * one pass); used for the modules of thousands of entries.
+ */
+function toJsonModule(value: unknown): string {
+  const json = JSON.stringify(JSON.stringify(value)).replace(/</g, "\\u003c");
+  return `export default JSON.parse(${json});\n`;
+}
+
+/**
+ * Everything the list needs, computed once per scan: the summaries in list order, each
+ * speaker's totals, and for each list (all articles, or one speaker's) its pages.
+ * Lists are stored as article positions, so a speaker's page is built only when asked for.
+ */
+export class SiteData {
+  readonly summaries: ArticleSummary[];
+  readonly speakers: SpeakerTotal[];
+  private readonly pageSize: number;
+  /** Speaker key -> positions (into `summaries`) of the articles quoting them. */
+  private readonly lists = new Map<
+    string,
+    { speaker: SpeakerTotal; positions: number[] }
+  >();
+
+  constructor(articles: readonly Article[], pageSize: number) {
+    this.pageSize = pageSize;
+    this.summaries = articles.map(summarize);
+    const totals = new Map<string, SpeakerTotal>();
+    articles.forEach((article, position) => {
+      for (const speaker of article.speakers) {
+        let entry = totals.get(speaker.name);
+        if (!entry) {
+          entry = {
+            name: speaker.name,
+            kind: speaker.kind,
+            articles: 0,
+            quotes: 0,
+          };
+          totals.set(speaker.name, entry);
+          const key = speakerKey(speaker.name);
+          const clash = this.lists.get(key);
+          if (clash)
+            throw new Error(
+              `Speakers "${clash.speaker.name}" and "${speaker.name}" share the data key ${key}`,
+            );
+          this.lists.set(key, { speaker: entry, positions: [] });
+        }
+        entry.articles += 1;
+        entry.quotes += speaker.quotes;
+        this.lists.get(speakerKey(speaker.name))?.positions.push(position);
+      }
+    });
+    this.speakers = [...totals.values()].sort(
+      (a, b) =>
+        b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
+  }
+
+  /** The most quoted speakers, for the list page's first paint. */
+  topSpeakers(): SpeakerTotal[] {
+    return this.speakers.slice(0, TOP_SPEAKERS);
+  }
+
+  /** Number of pages of a list: `all` or a speaker key; at least 1. */
+  pageCount(key: string): number {
+    const total =
+      key === ALL_ARTICLES
+        ? this.summaries.length
+        : (this.lists.get(key)?.positions.length ?? 0);
+    return Math.max(1, Math.ceil(total / this.pageSize));
+  }
+
+  /** One page of a list, or undefined for an unknown speaker or page. */
+  listPage(key: string, page: number): ListPage | undefined {
+    const list = key === ALL_ARTICLES ? null : this.lists.get(key);
+    if (key !== ALL_ARTICLES && !list) return undefined;
+    const total = list ? list.positions.length : this.summaries.length;
+    const pageCount = Math.max(1, Math.ceil(total / this.pageSize));
+    if (!Number.isInteger(page) || page < 1 || page > pageCount)
+      return undefined;
+    const from = (page - 1) * this.pageSize;
+    const articles = list
+      ? list.positions
+          .slice(from, from + this.pageSize)
+          .map((position) => this.summaries[position] as ArticleSummary)
+      : this.summaries.slice(from, from + this.pageSize);
+    return { total, pageCount, articles, speaker: list ? list.speaker : null };
+  }
+
+  /** Every list page's data module and the speakers and index modules: path -> source. */
+  *files(): Generator<[string, string]> {
+    yield [
+      INDEX_DATA_PATH,
+      toJsonModule({ summaries: this.summaries, speakers: this.speakers }),
+    ];
+    yield [SPEAKERS_DATA_PATH, toJsonModule(this.speakers)];
+    yield [TOP_SPEAKERS_DATA_PATH, toModule(this.topSpeakers())];
+    for (const key of [ALL_ARTICLES, ...this.lists.keys()]) {
+      const pages = this.pageCount(key);
+      for (let page = 1; page <= pages; page += 1)
+        yield [listDataPath(key, page), toModule(this.listPage(key, page))];
+    }
+  }
+
+  /** The module at a data path, for the dev server; undefined when there is none. */
+  file(dataPath: string): string | undefined {
+    if (dataPath === INDEX_DATA_PATH)
+      return toJsonModule({
+        summaries: this.summaries,
+        speakers: this.speakers,
+      });
+    if (dataPath === SPEAKERS_DATA_PATH) return toJsonModule(this.speakers);
+    if (dataPath === TOP_SPEAKERS_DATA_PATH)
+      return toModule(this.topSpeakers());
+    const match = /^data\/list\/([a-z0-9-]+)\/(\d+)\.js$/.exec(dataPath);
+    if (!match) return undefined;
+    const page = this.listPage(match[1] as string, Number(match[2]));
+    return page ? toModule(page) : undefined;
+  }
+}
+
+/** Writes files under `outDir`, a bounded number at a time (thousands at once exhaust handles). */
+export async function writeFiles(
+  outDir: string,
+  files: Iterable<[string, string]>,
+  parallel = 64,
+): Promise<number> {
+  const made = new Map<string, Promise<unknown>>();
+  const pending = new Set<Promise<void>>();
+  let count = 0;
+  for (const [relative, contents] of files) {
+    const file = path.join(outDir, relative);
+    const dir = path.dirname(file);
+    const task = (async () => {
+      let ready = made.get(dir);
+      if (!ready) {
+        ready = mkdir(dir, { recursive: true });
+        made.set(dir, ready);
+      }
+      await ready;
+      await writeFile(file, contents);
+    })();
+    pending.add(task);
+    void task.finally(() => pending.delete(task));
+    count += 1;
+    if (pending.size >= parallel) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  return count;
+}

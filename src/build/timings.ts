@@ -1,0 +1,45 @@
+import { writeFile } from "node:fs/promises";
+
+/** Wall-clock milliseconds per build phase: `read`, `extract`, `bundle`, `prerender`, `write`. */
+const phases = new Map<string, number>();
+
+/** Adds `ms` to a phase. */
+export function addTime(phase: string, ms: number): void {
+  phases.set(phase, (phases.get(phase) ?? 0) + ms);
+}
+
+/** Milliseconds spent so far in a phase. */
+export function phaseTime(phase: string): number {
+  return phases.get(phase) ?? 0;
+}
+
+/** Runs `task`, adding its wall-clock time to `phase`. */
+export async function timed<T>(
+  phase: string,
+  task: () => Promise<T>,
+): Promise<T> {
+  const start = performance.now();
+  try {
+    return await task();
+  } finally {
+    addTime(phase, performance.now() - start);
+  }
+}
+
+/**
+ * `QUOTE_READER_TIMINGS=<file>` makes the build write its phases and peak memory there as
+ * JSON (what `npm run bench` reads).
+ */
+export async function writeTimings(
+  extra: Record<string, number>,
+): Promise<void> {
+  const file = process.env.QUOTE_READER_TIMINGS;
+  if (!file) return;
+  const result = {
+    ...Object.fromEntries(phases),
+    ...extra,
+    // Kilobytes in Node's resourceUsage; worker threads share the process, so this counts them.
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  await writeFile(file, JSON.stringify(result));
+}

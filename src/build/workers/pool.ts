@@ -1,0 +1,93 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+/**
+ * Threads to use: one per core, at most `QUOTE_READER_THREADS` when set (1 turns the
+ * pools off, which tests and small sites use: starting a worker costs ~0.4 s).
+ */
+export function threadCount(): number {
+  const limit = Number(process.env.QUOTE_READER_THREADS);
+  const cores = availableParallelism();
+  return Number.isInteger(limit) && limit > 0 ? Math.min(limit, cores) : cores;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A fixed set of worker threads running one TypeScript module (`entry`, which exports
+ * `handle(payload)` and optionally `init(data)`). Each call goes to the worker with the
+ * fewest calls in flight.
+ */
+export class WorkerPool<Payload, Result> {
+  private readonly workers: {
+    worker: Worker;
+    busy: number;
+    pending: Map<number, Pending>;
+  }[] = [];
+  private readonly ready: Promise<unknown>;
+  private nextId = 0;
+
+  constructor(entry: URL, size: number, init?: unknown) {
+    const starts: Promise<unknown>[] = [];
+    for (let index = 0; index < size; index += 1) {
+      const worker = new Worker(new URL("./bootstrap.mjs", import.meta.url), {
+        workerData: { entry: entry.href, init },
+      });
+      const slot = { worker, busy: 0, pending: new Map<number, Pending>() };
+      starts.push(
+        new Promise((resolve, reject) => {
+          worker.once("error", reject);
+          worker.on(
+            "message",
+            (message: {
+              ready?: true;
+              id: number;
+              result?: unknown;
+              error?: string;
+            }) => {
+              if (message.ready) return resolve(undefined);
+              const call = slot.pending.get(message.id);
+              if (!call) return;
+              slot.pending.delete(message.id);
+              slot.busy -= 1;
+              if (message.error !== undefined)
+                call.reject(new Error(message.error));
+              else call.resolve(message.result);
+            },
+          );
+        }),
+      );
+      worker.on("error", (error) => {
+        for (const call of slot.pending.values()) call.reject(error);
+        slot.pending.clear();
+      });
+      this.workers.push(slot);
+    }
+    this.ready = Promise.all(starts);
+  }
+
+  /** Runs `handle(payload)` in the least busy worker. */
+  async run(payload: Payload, transfer: ArrayBuffer[] = []): Promise<Result> {
+    await this.ready;
+    const slot = this.workers.reduce((least, candidate) =>
+      candidate.busy < least.busy ? candidate : least,
+    );
+    const id = this.nextId++;
+    slot.busy += 1;
+    return new Promise<Result>((resolve, reject) => {
+      slot.pending.set(id, {
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
+      slot.worker.postMessage({ id, payload }, transfer);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
