@@ -32,6 +32,30 @@ export default tseslint.config(
           ],
         },
       ],
+      // Article text, titles and names are hostile input: React's text escaping is the
+      // only way they reach the page.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render text as children; content must never become markup.",
+        },
+        {
+          selector:
+            "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          message: "Use textContent; content must never become markup.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment)$/]",
+          message: "Content must never become markup.",
+        },
+        {
+          selector:
+            "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: "The Content-Security-Policy forbids eval.",
+        },
+      ],
     },
   },
 );

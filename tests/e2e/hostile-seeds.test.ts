@@ -189,6 +189,22 @@ describe("a hostile seeds folder", () => {
     }
   });
 
+  it("fails only when the seeds folder itself cannot be read, naming its path", async () => {
+    for (const [where, reason] of [
+      [path.join(root, "no-such-folder"), "it does not exist"],
+      [path.join(root, "outside.txt"), "it is not a folder"],
+    ] as const) {
+      const error = (await buildSite({ seedsDir: where }).then(
+        () => null,
+        (caught: unknown) => caught,
+      )) as { code?: number; stderr?: string } | null;
+      expect(error?.code, where).toBe(1);
+      expect(error?.stderr).toContain(
+        `Cannot read the seeds folder ${where}: ${reason}`,
+      );
+    }
+  });
+
   it("puts the Content-Security-Policy on every page, before any script or style", async () => {
     const html = await readFile(path.join(site.outDir, "index.html"), "utf8");
     const csp = html.indexOf('http-equiv="Content-Security-Policy"');
