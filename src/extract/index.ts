@@ -52,16 +52,20 @@ function isSpan<T>(value: T | null): value is T {
   return value !== null;
 }
 
-/** Words in the body paragraphs: runs of letters or digits. */
+/** Words in the body paragraphs: runs of letters or digits (`don’t`, `1,200` count once). */
 function countWords(
   text: string,
   paragraphs: readonly { start: number; end: number }[],
 ): number {
   let count = 0;
-  for (const p of paragraphs)
-    count +=
-      text
-        .slice(p.start, p.end)
-        .match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  for (const p of paragraphs) {
+    let inWord = false;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      const space = c === 0x20 || c === 0x0a || c === 0x09;
+      if (!space && !inWord) count++;
+      inWord = !space;
+    }
+  }
   return count;
 }

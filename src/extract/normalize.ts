@@ -8,36 +8,28 @@
  * - invisible characters that split words (zero-width space, word joiner, soft hyphen,
  *   a stray BOM) are removed: `Pes\u200Bkov` -> `Peskov`.
  *
- * Runs in one pass over the string.
+ * One native pass over the string; text that needs none of this is returned as is.
  */
 export function normalizeText(raw: string): string {
-  let out = "";
-  let runStart = 0;
-  const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
-  runStart = start;
-  for (let i = start; i < raw.length; i++) {
-    const replacement = replacementFor(raw, i);
-    if (replacement === undefined) continue;
-    out += raw.slice(runStart, i) + replacement;
-    runStart = i + 1;
-  }
-  return out + raw.slice(runStart);
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  ODD.lastIndex = 0;
+  if (!ODD.test(text)) return text;
+  ODD.lastIndex = 0;
+  return text.replace(ODD, replacementFor);
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x2060, 0xfeff, 0x00ad, 0x180e]);
-const ODD_SPACES = new Set([
-  0x09, 0x0b, 0x0c, 0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
-  0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000,
-]);
+/** Everything `replacementFor` changes: CR, controls, odd spaces, invisible characters. */
+const ODD =
+  /\r\n?|[\u0000-\u0009\u000b\u000c\u000e-\u001f\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 
-/** What to put instead of `raw[i]`, or undefined to keep it. */
-function replacementFor(raw: string, i: number): string | undefined {
-  const code = raw.charCodeAt(i);
-  if (code === 0x0d) return raw.charCodeAt(i + 1) === 0x0a ? "" : "\n";
+const ZERO_WIDTH = new Set([0x200b, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+
+/** What to put instead of one match of `ODD`. */
+function replacementFor(match: string): string {
+  if (match.charCodeAt(0) === 0x0d) return "\n";
+  const code = match.charCodeAt(0);
   if (code === 0x2028 || code === 0x2029) return "\n";
-  if (ODD_SPACES.has(code)) return " ";
   if (ZERO_WIDTH.has(code)) return "";
-  // Other C0 controls except \n: a space keeps the offsets.
-  if (code < 0x20 && code !== 0x0a) return " ";
-  return undefined;
+  // Tabs, other controls and odd spaces: one space keeps the offsets.
+  return " ";
 }

@@ -282,6 +282,10 @@ export function findPeople(
   return { people: kept, mentions, organisations };
 }
 
+function isGivenName(w: string): boolean {
+  return MALE.has(w) || FEMALE.has(w);
+}
+
 /** Gender a reader would assume from a title (`Mrs.`) or a given name, else null. */
 function genderOf(given: string, title: string | null): "m" | "f" | null {
   if (title && MALE_TITLES.has(title)) return "m";
@@ -460,6 +464,15 @@ function nameInRun(
   });
   // Then drop leading words no name starts with: `During`, `Russian`, `Kremlin`.
   while (cut < run.length && isLeadingNonName(run[cut]!, run.length - cut))
+    cut++;
+  // `Rival Hillary Clinton`, `Comedian George Lopez`: a given name after an unknown word.
+  const second = run[cut + 1];
+  if (
+    run.length - cut >= 3 &&
+    second &&
+    !isGivenName(run[cut]!.lower) &&
+    isGivenName(second.lower)
+  )
     cut++;
   const nameTokens = run.slice(cut);
   if (nameTokens.length === 0 || nameTokens.length > MAX_NAME_WORDS)

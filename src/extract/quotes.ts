@@ -1,5 +1,5 @@
 import type { Span } from "../model/article.ts";
-import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
+import { FRAGMENT_VERBS } from "./lexicon/speech-verbs.ts";
 import { sentenceEnd, sentenceStart } from "./sentences.ts";
 
 /** A quotation found in a body paragraph, before anyone is credited with it. */
@@ -13,6 +13,12 @@ export interface QuoteSpan extends Span {
   /** True when it carries on a quote left open at the end of the previous paragraph. */
   continuesPrevious: boolean;
   kind: "full" | "partial";
+  /**
+   * Reported speech by its own look: a sentence or more, an unclosed run, or a short
+   * fragment with a speech verb in its sentence. A short fragment without one
+   * (`a “normal” couple`) is kept only if a later stage finds who it belongs to.
+   */
+  reported: boolean;
 }
 
 /** Below this many words a quotation needs a speech verb nearby to count: `a “normal” couple`. */
@@ -22,7 +28,9 @@ const CONTEXT_WINDOW = 200;
 
 const OPENING_GLYPHS = new Set([0x201c, 0x201e, 0x201f, 0x00ab]);
 const CLOSING_GLYPHS = new Set([0x201d, 0x00bb]);
-const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
+const SPEECH_VERB_SET = new Set(FRAGMENT_VERBS);
+/** The double quotation marks `isMark` accepts, for a native scan. */
+const MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
 
 /**
  * Stage 3: finds the quotations in body paragraphs, with offsets of the words inside
@@ -44,8 +52,10 @@ export function findQuotes(
     const last = spans[spans.length - 1];
     previousOpen =
       last !== undefined && last.close === -1 && last.end === para.end;
-    for (const span of spans)
-      if (isReportedSpeech(text, span)) found.push(span);
+    for (const span of spans) {
+      span.reported = isReportedSpeech(text, span, para);
+      found.push(span);
+    }
   });
   return found;
 }
@@ -93,8 +103,11 @@ function quotesInParagraph(
   previousOpen: boolean,
 ): QuoteSpan[] {
   const marks: number[] = [];
-  for (let i = para.start; i < para.end; i++)
-    if (isMark(text.charCodeAt(i))) marks.push(i);
+  const region = text.slice(para.start, para.end);
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(region); m !== null; m = MARKS.exec(region)) {
+    marks.push(para.start + m.index);
+  }
   // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
   // (`“They moan about “amateurs” setting…”`) from a fresh one.
   const roles: Role[] = [];
@@ -109,15 +122,19 @@ function quotesInParagraph(
     cont: boolean,
   ): void => {
     const span = trimmed(text, from, to);
-    if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) {
-      spans.push({
-        ...span,
+    if (span && hasLetterOrDigit(text, span.start, span.end)) {
+      const q: QuoteSpan = {
+        start: span.start,
+        end: span.end,
         paragraph,
         open: o,
         close: c,
         continuesPrevious: cont,
         kind: "full",
-      });
+        reported: true,
+      };
+      q.kind = quoteKind(text, q, para);
+      spans.push(q);
     }
   };
   for (const i of marks) roles.push(markRole(text, i, para, 0));
@@ -152,7 +169,24 @@ function quotesInParagraph(
   });
   if (depth > 0)
     emit(open + 1, para.end, open, -1, open === para.start && previousOpen);
-  return spans.map((s) => ({ ...s, kind: quoteKind(text, s, para) }));
+  return spans;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `text[from, to)` holds a letter or digit; stops at the first one. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a)
+    )
+      return true;
+    if (c >= 0x80 && LETTER_OR_DIGIT.test(text.charAt(i))) return true;
+  }
+  return false;
 }
 
 /** `[from, to)` without surrounding spaces, or null if nothing is left. */
@@ -179,41 +213,52 @@ function quoteKind(text: string, q: QuoteSpan, para: Span): "full" | "partial" {
 
 /**
  * Keeps quotations of sentence length, and short ones only when a speech verb stands in
- * the same sentence (`Trudeau said he was “very concerned”`). Drops scare quotes,
- * nicknames and titles: `a “normal” couple`, `promote “The Match”`.
+ * the same sentence (`Trudeau said he was “very concerned”`). Scare quotes, nicknames
+ * and titles (`a “normal” couple`, `promote “The Match”`) are not reported speech by
+ * their look; a later stage keeps them only if it finds who said them.
  */
-function isReportedSpeech(text: string, q: QuoteSpan): boolean {
+function isReportedSpeech(text: string, q: QuoteSpan, para: Span): boolean {
   if (q.close === -1 || q.open === -1) return true;
-  const inner = text.slice(q.start, q.end);
-  const words = inner
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (words >= SHORT_QUOTE_WORDS) return true;
-  const from = Math.max(0, q.open - CONTEXT_WINDOW);
-  const sentenceBefore = text.slice(sentenceStart(text, from, q.open), q.open);
-  const sentenceAfter = text.slice(
-    q.close + 1,
-    sentenceEnd(text, q.close + 1, q.close + 1 + CONTEXT_WINDOW),
-  );
+  if (countWords(text, q.start, q.end) >= SHORT_QUOTE_WORDS) return true;
+  const from = Math.max(para.start, q.open - CONTEXT_WINDOW);
+  const before = sentenceStart(text, from, q.open);
   // A whole sentence in quotes is speech even when short: `“Not now.”`
-  const wholeSentence =
-    /^\p{Lu}/u.test(inner) &&
-    /[.!?]$/.test(inner) &&
-    /(?:^|[.!?:]\s*)$/.test(sentenceBefore.trim());
+  const first = text.charAt(q.start);
+  const lastCode = text.charCodeAt(q.end - 1);
+  const atStart = /(?:^|[.!?:])\s*$/.test(text.slice(before, q.open));
+  if (
+    atStart &&
+    first !== first.toLowerCase() &&
+    (lastCode === 0x2e || lastCode === 0x21 || lastCode === 0x3f)
+  ) {
+    return true;
+  }
+  const limit = Math.min(para.end, q.close + 1 + CONTEXT_WINDOW);
   return (
-    wholeSentence ||
-    hasSpeechVerb(sentenceBefore) ||
-    hasSpeechVerb(firstLine(sentenceAfter))
+    hasSpeechVerb(text, before, q.open) ||
+    hasSpeechVerb(text, q.close + 1, sentenceEnd(text, q.close + 1, limit))
   );
 }
 
-function firstLine(s: string): string {
-  const nl = s.indexOf("\n");
-  return nl === -1 ? s : s.slice(0, nl);
+/** Words (runs of non-spaces holding a letter or digit) in `text[from, to)`. */
+function countWords(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
-function hasSpeechVerb(s: string): boolean {
-  for (const w of s.toLowerCase().match(/\p{L}+/gu) ?? [])
-    if (SPEECH_VERB_SET.has(w)) return true;
+const LETTERS = /\p{L}+/gu;
+
+function hasSpeechVerb(text: string, from: number, to: number): boolean {
+  const region = text.slice(from, to);
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(region); m !== null; m = LETTERS.exec(region)) {
+    if (SPEECH_VERB_SET.has(m[0].toLowerCase())) return true;
+  }
   return false;
 }

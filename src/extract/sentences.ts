@@ -29,19 +29,33 @@ const MAX_ABBREVIATION = 12;
 
 /** A dot that ends `Mr.`, `U.S.` or an initial (`J.`) rather than a sentence. */
 export function isAbbreviation(text: string, dot: number): boolean {
-  if (text.charAt(dot) !== ".") return false;
-  const word =
-    /[\p{L}.]+$/u.exec(
-      text.slice(Math.max(0, dot - MAX_ABBREVIATION), dot),
-    )?.[0] ?? "";
-  if (/^\p{Lu}$/u.test(word) || word.includes(".")) return true;
+  if (text.charCodeAt(dot) !== DOT) return false;
+  // The word before the dot, letters and inner dots only, read backwards.
+  let s = dot;
+  while (s > 0 && dot - s < MAX_ABBREVIATION) {
+    const c = text.charCodeAt(s - 1);
+    if (c === DOT || isLetter(c)) s--;
+    else break;
+  }
+  if (s === dot) return false;
+  const word = text.slice(s, dot);
+  if (word.length === 1) return word !== word.toLowerCase();
+  if (word.includes(".")) return true;
   const lower = word.toLowerCase();
   return HONORIFIC.has(lower) || ABBREVIATIONS.has(lower);
 }
 
+const DOT = 0x2e;
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
 /** End (exclusive) of the sentence that starts at `from`, no further than `limit`. */
 export function sentenceEnd(text: string, from: number, limit: number): number {
-  const re = /[.!?](?=[\s"”’)]|$)/g;
+  // A dot before `)` closes an abbreviation in a party tag, not the sentence: `(D-Wis.)`.
+  const re = /[.!?](?=[\s"”’]|$)/g;
   const region = text.slice(from, limit);
   for (let m = re.exec(region); m !== null; m = re.exec(region)) {
     if (!isAbbreviation(text, from + m.index)) return from + m.index + 1;
@@ -49,14 +63,35 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
-/** Start of the sentence holding `to`, no earlier than `from`. */
+/**
+ * Start of the sentence holding `to`, no earlier than `from`: just after the last
+ * `.`, `!` or `?` (maybe followed by a closing quote) and spaces before `to` that does
+ * not end an abbreviation. Reads backwards, so it costs the length of that sentence.
+ */
 export function sentenceStart(text: string, from: number, to: number): number {
-  const region = text.slice(from, to);
-  const re = /[.!?]["”’)]?\s+/g;
-  let start = from;
-  for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-    if (!isAbbreviation(text, from + m.index))
-      start = from + m.index + m[0].length;
+  for (let i = to - 1; i > from; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let end = i - 1;
+    while (end > from && isSpace(text.charCodeAt(end))) end--;
+    const c = text.charCodeAt(end);
+    const mark = CLOSERS.has(c) && end > from ? end - 1 : end;
+    const p = text.charCodeAt(mark);
+    if (
+      (p === DOT || p === 0x21 || p === 0x3f) &&
+      !isAbbreviation(text, mark)
+    ) {
+      let start = i + 1;
+      while (start < to && isSpace(text.charCodeAt(start))) start++;
+      return start;
+    }
+    i = end + 1;
   }
-  return start;
+  return from;
+}
+
+/** Closing quotes that may follow a sentence's final mark: `.”`, `."`, `.’`. */
+const CLOSERS = new Set([0x22, 0x201d, 0x2019]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }

@@ -218,17 +218,25 @@ export function attributeSpeakers(
     aliases: buildAliasIndex(found.people),
     lastSpeaker: null,
   };
-  const resolved: Attributed[] = spans.map((q, i) => {
+  const kept: QuoteSpan[] = [];
+  const resolved: Attributed[] = [];
+  spans.forEach((q, i) => {
     const cue = findCue(ctx, i);
     const r: Attributed = cue
       ? { ...resolveSubject(ctx, cue, q.start), cue: cue.cue }
       : { ...NOBODY, cue: null };
+    // A short quoted term nobody is credited with is a scare quote or a title: dropped.
+    if (!q.reported && r.speaker === null) return;
     if (r.kind === "person" && r.speaker) {
       ctx.lastSpeaker = { name: r.speaker, end: q.end, paragraph: q.paragraph };
     }
-    return r;
+    kept.push(q);
+    resolved.push(r);
   });
-  return summarise(ctx.people, inheritSpeakers(ctx, resolved));
+  return summarise(
+    ctx.people,
+    inheritSpeakers({ ...ctx, spans: kept }, resolved),
+  );
 }
 
 function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
@@ -317,12 +325,25 @@ function clauseSubjectCue(
       opening.some((w) => SPEECH.has(w.lower)))
   )
     return null;
-  const verb = wordsIn(
-    ctx.text,
-    subject.end,
-    Math.min(q.open, subject.end + CUE_WINDOW),
-  ).find((w) => isLower(w));
-  const cue = colon ? (verb?.w ?? ":") : (verb?.w ?? null);
+  // `Freeland's remarks…`: a possessive is not the clause's subject.
+  if (/^['’]/.test(ctx.text.slice(subject.end, subject.end + 1))) return null;
+  // The first plain word after the subject, past a party tag or an aside:
+  // `Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”`.
+  const restEnd = Math.min(q.open, subject.end + CUE_WINDOW);
+  const rest = ctx.text
+    .slice(subject.end, restEnd)
+    .replace(/\([^()]*\)/g, (m) => " ".repeat(m.length))
+    .replace(/,[^,]*,/g, (m) => " ".repeat(m.length));
+  const verb = wordsIn(rest, 0, rest.length).find(
+    (w) =>
+      isLower(w) &&
+      !ADVERBS.has(w.lower) &&
+      !["has", "have", "had", "was", "is", "been", "be"].includes(w.lower),
+  );
+  // The word after the subject must be its verb: `Cruz blamed…`, not `the Act of 1910`.
+  const isVerb =
+    verb !== undefined && !FUNCTION.has(verb.lower) && !/^\p{Lu}/u.test(verb.w);
+  const cue = colon ? (verb?.w ?? ":") : isVerb ? verb.w : null;
   return cue === null
     ? null
     : {
@@ -414,6 +435,7 @@ function cueAfter(
 function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   const words = wordsIn(ctx.text, from, to);
   let weak: Cue | null = null;
+  let subordinate: Cue | null = null;
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
@@ -422,7 +444,10 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     const subject = /^[\s,;:—–-]*$/.test(lead)
       ? subjectAfterVerb(ctx.text, words, k)
       : subjectBeforeVerb(ctx, from, verb.start);
-    if (subject && !afterSubordinator(ctx.text, from, subject)) {
+    if (subject && afterSubordinator(ctx.text, from, subject)) {
+      // `three days after Trump told The Post he was “…”`: used only if nothing better.
+      subordinate ??= makeCue(ctx.text, verb, subject, to, false);
+    } else if (subject) {
       cue = makeCue(ctx.text, verb, subject, to, false);
     } else if (
       !subject &&
@@ -437,7 +462,7 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     if (!WEAK.has(verb.lower)) return cue;
     weak ??= cue;
   }
-  return weak;
+  return weak ?? subordinate;
 }
 
 /** Whether the subject sits in a clause opened by `when`, `if`, `after`…: `When Trump suggested…`. */
@@ -492,6 +517,14 @@ function subjectAfterVerb(
   return plausibleSubject(text, subject) ? subject : null;
 }
 
+/** `Sen. Bernie Sanders (I-Vt.)` -> `Sen. Bernie Sanders`: where the subject ends without its tag. */
+function withoutPartyTag(text: string, from: number, end: number): number {
+  const party = /\s*\([^()]{1,24}\)\s*$/.exec(
+    text.slice(Math.max(from, end - 30), end),
+  );
+  return party ? end - party[0].length : end;
+}
+
 /**
  * The noun phrase just before a verb, in `text[from, verbStart)`: back to a comma or a
  * clause word, past appositives (`X, a spokesperson for Y, said`; `Michael Mulgrew,
@@ -511,10 +544,7 @@ function subjectBeforeVerb(
     if (!m?.[1] || !ADVERBS.has(m[1].toLowerCase())) break;
     end -= m[0].length;
   }
-  const party = /\s*\([^()]{1,24}\)\s*$/.exec(
-    text.slice(Math.max(from, end - 30), end),
-  );
-  if (party) end -= party[0].length;
+  end = withoutPartyTag(text, from, end);
   for (
     let hops = 0;
     hops < MAX_APPOSITIVES && /,\s*$/.test(text.slice(from, end));
@@ -531,9 +561,10 @@ function subjectBeforeVerb(
     };
     const segWords = segment.split(/\s+/);
     const appositive =
-      /^(?:a|an|the|who|whose|which|one|his|her|its|their|also|when|while|after|before|if|as|despite|\d+)\b/i.test(
+      /^(?:a|an|the|who|whose|which|one|his|her|its|their|also|when|while|after|before|if|as|despite|during|in|on|at|with|without|for|from|like|unlike|\d+)\b/i.test(
         segment,
       ) ||
+      /^\p{Ll}+ing\b/u.test(segment) ||
       segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
       // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
       (segWords.length <= MAX_APPOSITIVE_WORDS &&
@@ -542,7 +573,7 @@ function subjectBeforeVerb(
         ));
     if (!appositive && headMention(ctx, segSpan)) return segSpan;
     if (comma === -1 || !appositive) return null;
-    end = from + comma;
+    end = withoutPartyTag(text, from, from + comma);
   }
   const words = wordsIn(text, from, end);
   if (words.length === 0) return null;

@@ -5,9 +5,9 @@ import { findQuotes } from "../../src/extract/quotes.ts";
 function quotesOf(body: string) {
   const text = `Title\n\n${body}`;
   const blocks = splitBlocks(text);
-  return findQuotes(text, blocks.paragraphs).map((q) =>
-    text.slice(q.start, q.end),
-  );
+  return findQuotes(text, blocks.paragraphs)
+    .filter((q) => q.reported)
+    .map((q) => text.slice(q.start, q.end));
 }
 
 describe("findQuotes", () => {

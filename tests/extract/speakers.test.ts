@@ -139,4 +139,52 @@ describe("attributeSpeakers", () => {
     const a = extractArticle("T\n\nJo Roe said: “One.\n\n“Two.\n\n“Three.”");
     expect(a.quotes.map((q) => q.continues)).toEqual([null, "q-1", "q-1"]);
   });
+
+  it.each([
+    ["a scare quote nobody says", "At times they were a “normal” couple."],
+    ["the title of a work", "They went to see “The Match” in Las Vegas."],
+    [
+      "a nickname",
+      "He dispatched the oafish “Bird Man” at the trophy presentation.",
+    ],
+  ])("drops %s", (_name, body) => {
+    expect(extractArticle(`Title\n\n${body}`).quotes).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a colon after the speaker's clause",
+      "Mary Roe leaned in and boomed: “Let’s win this.”",
+      "Mary Roe",
+    ],
+    [
+      "a fragment in a sentence about its speaker",
+      "Mary Roe blamed the law on “knuckleheaded politicians.”",
+      "Mary Roe",
+    ],
+    [
+      "a party tag before the verb",
+      "“It is a dog whistle,” Rep. Jo Roe (D-Wis.) said Friday.",
+      "Jo Roe",
+    ],
+    [
+      "a role and name between commas",
+      "The director of the agency, Jo Roe, says “the system works as designed.”",
+      "Jo Roe",
+    ],
+    [
+      "a spokesman before the name",
+      "Trump campaign spokesman Jason Miller said: “We are winning.”",
+      "Jason Miller",
+    ],
+    [
+      "a possessive in the appositive",
+      "“We raised it,” Jeff Weaver, Sanders’ campaign manager, said.",
+      "Jeff Weaver",
+    ],
+  ])("attributes %s", (_name, body, speaker) => {
+    expect(
+      extractArticle(`Title\n\n${body}`).quotes.map((q) => q.speaker),
+    ).toEqual([speaker]);
+  });
 });
