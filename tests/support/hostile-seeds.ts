@@ -263,6 +263,11 @@ export async function writeHostileSeeds(
     ".leading-dot.txt",
     "..two-dots.txt",
     "UPPER.TXT",
+    "new\nline\ttab.txt",
+    "\u001b[2Jterminal escape.txt",
+    "back\\slash.txt",
+    `${"ü".repeat(120)}.txt`,
+    " leading and trailing space .txt",
   ];
   for (const [index, file] of names.entries())
     await article(
