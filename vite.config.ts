@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { prerenderSite } from "./src/build/prerender.ts";
+import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -34,7 +35,13 @@ const seeds = seedsPlugin();
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), tailwindcss(), seeds, seedWarningsPlugin(seeds.api)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    seeds,
+    seedWarningsPlugin(seeds.api),
+    pwaPlugin(),
+  ],
   build: { outDir: OUT_DIR },
   environments: {
     ssr: {

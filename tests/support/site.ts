@@ -22,7 +22,12 @@ export async function buildSite(
   options: { seedsDir?: string; basePath?: string } = {},
 ): Promise<BuiltSite> {
   const outDir = await mkdtemp(path.join(tmpdir(), "quote-reader-site-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir };
+  // As `npm run build` would: vitest sets NODE_ENV=test, which would give React dev JSX.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    OUT_DIR: outDir,
+  };
   if (options.seedsDir) env.SEEDS_DIR = options.seedsDir;
   if (options.basePath) env.BASE_PATH = options.basePath;
   const { stdout, stderr } = await run(
@@ -39,6 +44,8 @@ export async function buildSite(
 
 export interface StaticServer {
   origin: string;
+  /** While offline, every request fails at the network level, as with no connection. */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
@@ -54,7 +61,12 @@ export async function serveStatic(
   const notFound = existsSync(path.join(dir, "404.html"))
     ? await readFile(path.join(dir, "404.html"))
     : null;
+  let offline = false;
   const server: Server = createServer((request, response) => {
+    if (offline) {
+      request.socket.destroy();
+      return;
+    }
     const url = request.url ?? "/";
     const sendNotFound = (): void => {
       response.statusCode = 404;
@@ -69,6 +81,10 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    setOffline: (value) => {
+      offline = value;
+      if (value) server.closeAllConnections();
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -61,7 +61,9 @@ export function ArticlePage() {
       ? article.quotes.filter((quote) => quote.speaker === speaker)
       : article.quotes;
     if (shown.length === 0) return;
-    const current = shown.findIndex((quote) => quote.id === target);
+    // The URL, not render state: a second key press may come before the next render.
+    const at = decodeURIComponent(window.location.hash.slice(1));
+    const current = shown.findIndex((quote) => quote.id === at);
     const next =
       current < 0
         ? step === 1
