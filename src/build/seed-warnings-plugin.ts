@@ -16,14 +16,9 @@ const RESOLVED_ID = `\0${WARNINGS_ID}`;
  * Needs the {@link SeedsApi} of the seeds plugin, listed before this one.
  */
 export function seedWarningsPlugin(seeds: SeedsApi): Plugin {
-  let base = "/";
   return {
     name: "quote-reader:seed-warnings",
     apply: "serve",
-
-    configResolved(config) {
-      base = config.base;
-    },
 
     resolveId: {
       filter: { id: new RegExp(`^${WARNINGS_ID}$`) },
@@ -63,7 +58,8 @@ export function seedWarningsPlugin(seeds: SeedsApi): Plugin {
       handler: () => [
         {
           tag: "script",
-          attrs: { type: "module", src: `${base}@id/${WARNINGS_ID}` },
+          // Vite puts its `base` in front of root-relative URLs in index.html.
+          attrs: { type: "module", src: `/@id/${WARNINGS_ID}` },
           injectTo: "body",
         },
       ],
