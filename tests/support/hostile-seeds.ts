@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, symlink, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -328,6 +328,14 @@ export async function writeHostileSeeds(
     title: "Plain UTF-8",
     quotes: backDown,
   });
+  // Sparse: 60 MB on paper, nothing on disk; refused before any byte is read.
+  await writeFile(path.join(dir, "too-big.txt"), "");
+  await truncate(path.join(dir, "too-big.txt"), 60 * 1024 * 1024);
+  await skip(
+    "too-big.txt",
+    null,
+    /too large \(60\.0 MB; the limit is 50\.0 MB\)/,
+  );
   execFileSync("mkfifo", [path.join(dir, "pipe.txt")]);
   await skip("pipe.txt", null, /not a regular file/);
   // Root reads any file: an unreadable file can only be made for another user.
