@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { extractArticle } from "../src/extract/index.ts";
 
 /**
@@ -56,15 +57,26 @@ function time(fn: () => void): number {
 
 const typical = realisticArticle(TYPICAL_BYTES);
 for (let i = 0; i < WARMUP_RUNS; i++) extractArticle(typical);
+const cpuBefore = process.cpuUsage();
 const total = time(() => {
   for (let i = 0; i < TIMED_RUNS; i++) extractArticle(typical);
 });
+const cpu = process.cpuUsage(cpuBefore);
 const perArticle = total / TIMED_RUNS;
+// CPU time of this process (user + system), which other work on the machine inflates
+// far less than wall-clock time.
+const cpuPerArticle = (cpu.user + cpu.system) / 1000 / TIMED_RUNS;
 console.log(
   `typical article: ${(typical.length / 1024).toFixed(1)} KB, ${extractArticle(typical).quotes.length} quotes`,
 );
 console.log(
-  `  ${perArticle.toFixed(3)} ms/article, ${Math.round(1000 / perArticle)} articles/s (${TIMED_RUNS} runs after ${WARMUP_RUNS} warm-up)`,
+  `  ${perArticle.toFixed(3)} ms/article, ${Math.round(1000 / perArticle)} articles/s wall clock (${TIMED_RUNS} runs after ${WARMUP_RUNS} warm-up, one core)`,
+);
+console.log(
+  `  ${cpuPerArticle.toFixed(3)} ms/article, ${Math.round(1000 / cpuPerArticle)} articles/s CPU time (includes garbage collection)`,
+);
+console.log(
+  `  machine load average: ${loadavg()[0]?.toFixed(1)} (figures above are inflated when it exceeds the core count)`,
 );
 
 const marks = '“”"'.repeat(Math.ceil(HUGE_BYTES / 3)).slice(0, HUGE_BYTES);

@@ -16,12 +16,23 @@ export interface Blocks {
   byline: Span | null;
   paragraphs: Span[];
   relatedLinks: Span[];
-  /** Captions, credits, embeds, agency lines: kept out of body, quotes and people. */
+  /**
+   * Captions, credits, embeds, agency lines: kept out of body, quotes and people. May
+   * hold the title line too when it is only a credit.
+   */
   furniture: Span[];
 }
 
 /** Longest line that can still be a byline, a related link or a caption (characters). */
 const MAX_FURNITURE_LENGTH = 250;
+/** A headline is shorter than this (characters); a longer first line is story text. */
+const MAX_HEADLINE_LENGTH = 150;
+/** Fewer words than this is a label, not a sentence: `Photos.` */
+const MIN_SENTENCE_WORDS = 6;
+/** `OTTAWA — `, `WASHINGTON (AP) — `, `TORONTO -- `: a dateline opens the story. */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:\([^)]{1,20}\))? ?(?:—|–|--|-) /u;
+
 /** Bylines sit among the first few blocks: title, standfirst, byline, maybe a date. */
 const BYLINE_WINDOW = 5;
 /** A byline names a few people; more words than this is a sentence. */
@@ -50,14 +61,31 @@ export function splitBlocks(text: string): Blocks {
   );
   lines.forEach((line, i) => {
     const content = text.slice(line.start, line.end);
-    if (i === 0) result.title = line;
-    else if (i === bylineIndex) result.byline = bylineNames(text, line);
+    if (i === 0) {
+      result.title = line;
+      // `Adam Stanley, The Canadian Press` as a first line: the title, but no story text.
+      if (AGENCY_CREDIT.test(content)) result.furniture.push(line);
+      // `OTTAWA — Foreign Affairs Minister … said.`: the text starts with its story. The
+      // line stays the title (the reader needs one) and is the first paragraph too.
+      else if (isStoryLine(content)) result.paragraphs.push(line);
+    } else if (i === bylineIndex) result.byline = bylineNames(text, line);
     else if (i === 1 && bylineIndex === 2) result.standfirst = line;
     else if (isRelatedLink(content)) result.relatedLinks.push(line);
     else if (isFurniture(content)) result.furniture.push(line);
     else result.paragraphs.push(line);
   });
   return result;
+}
+
+/** A line too long for a headline, opening with a dateline, or a sentence-case sentence. */
+function isStoryLine(content: string): boolean {
+  if (DATELINE.test(content)) return true;
+  if (!/[.!?]["”’]?$/.test(content)) return false;
+  if (content.length > MAX_HEADLINE_LENGTH) return true;
+  // Headlines capitalise most words; a sentence does not.
+  const words = content.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= MIN_SENTENCE_WORDS && capitals * 2 < words.length;
 }
 
 /** Non-empty lines with surrounding spaces trimmed off, in order. */

@@ -21,7 +21,9 @@ export function extractArticle(raw: string): ExtractedArticle {
   // 4. People named in title, standfirst and body, with roles and aliases.
   const found = findPeople(
     text,
-    [blocks.title, blocks.standfirst, ...blocks.paragraphs].filter(isSpan),
+    [blocks.title, blocks.standfirst, ...blocks.paragraphs]
+      .filter(isSpan)
+      .filter((span) => !blocks.furniture.includes(span)),
   );
   // 5. Who said each quote (cue, method), quote counts, the speaker list.
   const { quotes, people, speakers } = attributeSpeakers(

@@ -118,6 +118,10 @@ const SURNAME_LIKE = new Set([
   "president",
 ]);
 
+/** How far before a name a speech verb may stand: `said Kremlin spokesperson X`. */
+const NEAR_SPEECH_CHARS = 60;
+const NEAR_SPEECH_WORDS = 6;
+
 /** Longest role phrase kept before a name (words): `Russian Deputy Foreign Minister`. */
 const MAX_ROLE_WORDS = 6;
 /** Longest name (words): `Ethan Simon Templar MacLeod`, `Luiz Inácio Lula da Silva`. */
@@ -160,7 +164,7 @@ export function findPeople(
   const organisations: OrganisationMention[] = [];
 
   for (const region of regions) {
-    const tokens = tokenize(text, region);
+    const tokens = tokenize(text, region, keepLowerWord);
     for (const run of capitalRuns(tokens)) {
       const found = nameInRun(tokens, run);
       if (!found) {
@@ -282,6 +286,13 @@ export function findPeople(
   return { people: kept, mentions, organisations };
 }
 
+/** Lower-case words names and roles are made of: `bin`, `spokesperson`, `the` (a stop). */
+function keepLowerWord(w: string): boolean {
+  return (
+    PARTICLE.has(w) || ROLE.has(w) || NATIONALITY.has(w) || FUNCTION.has(w)
+  );
+}
+
 function isGivenName(w: string): boolean {
   return MALE.has(w) || FEMALE.has(w);
 }
@@ -350,7 +361,10 @@ function organisationInRun(
   const last = tokens[to - 1]!;
   const acronym =
     to - start === 1 &&
-    /^\p{Lu}{2,6}$/u.test(last.text) &&
+    last.text.length >= 2 &&
+    last.text.length <= 6 &&
+    last.text === last.text.toUpperCase() &&
+    /^\p{Lu}+$/u.test(last.text) &&
     !PLACE.has(last.lower);
   if (
     !acronym &&
@@ -497,7 +511,8 @@ function isLeadingNonName(t: Token, remaining: number): boolean {
     return true;
   }
   // A sentence opening with a participle: `Knowing Bardos was a fan…`.
-  if (/^\p{L}{3,}ing$/u.test(w) && !MALE.has(w) && !FEMALE.has(w)) return true;
+  if (w.length > 5 && w.endsWith("ing") && !MALE.has(w) && !FEMALE.has(w))
+    return true;
   // `Kremlin Peskov`, `Toronto Mayor…` but not `Jordan Spieth` (two words, left alone).
   return remaining > 2 && (ORGANISATION.has(w) || PLACE.has(w));
 }
@@ -613,12 +628,29 @@ function nearSpeech(text: string, span: Span): boolean {
   const after = /^(?:,[^,.;]{1,80},|,)? (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(
     text.slice(span.end, span.end + 100),
   );
-  const before = /(\p{Ll}+) (?:[\p{L}.]+ ){0,4}$/u.exec(
-    text.slice(Math.max(0, span.start - 60), span.start),
-  )?.[1];
   const speaks = (w: string | undefined): boolean =>
     w !== undefined && SPEECH.has(w);
-  return speaks(after?.[1]) || speaks(after?.[2]) || speaks(before);
+  if (speaks(after?.[1]) || speaks(after?.[2])) return true;
+  // `said Kremlin spokesperson Dmitry Peskov`: a verb among the few words before.
+  const before = text.slice(
+    Math.max(0, span.start - NEAR_SPEECH_CHARS),
+    span.start,
+  );
+  if (!before.endsWith(" ")) return false;
+  const words = before.split(" ").slice(-NEAR_SPEECH_WORDS, -1);
+  if (
+    words.length >= 2 &&
+    words[words.length - 1] === "to" &&
+    words[words.length - 2] === "according"
+  ) {
+    return true;
+  }
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w === "" || /^\p{Lu}/u.test(w) || ROLE.has(w)) continue;
+    return speaks(w);
+  }
+  return false;
 }
 
 /** A lone capitalised word directly followed by a speech verb: `Kim told CTV News`. */

@@ -1,6 +1,7 @@
 import type { Span } from "../model/article.ts";
 import { FRAGMENT_VERBS } from "./lexicon/speech-verbs.ts";
 import { sentenceEnd, sentenceStart } from "./sentences.ts";
+import { WORD_CHARS } from "./tokens.ts";
 
 /** A quotation found in a body paragraph, before anyone is credited with it. */
 export interface QuoteSpan extends Span {
@@ -252,7 +253,7 @@ function countWords(text: string, from: number, to: number): number {
   return count;
 }
 
-const LETTERS = /\p{L}+/gu;
+const LETTERS = new RegExp(`[${WORD_CHARS}]+`, "g");
 
 function hasSpeechVerb(text: string, from: number, to: number): boolean {
   const region = text.slice(from, to);

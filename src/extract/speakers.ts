@@ -40,6 +40,7 @@ import {
 } from "./people.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { isAbbreviation, sentenceEnd, sentenceStart } from "./sentences.ts";
+import { WORD_CHARS } from "./tokens.ts";
 
 /** What stage 5 adds: quotes with speakers, people with quote counts, the speaker list. */
 export interface Attribution {
@@ -359,7 +360,10 @@ interface Word extends Span {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD = new RegExp(
+  `[${WORD_CHARS}]+(?:['’.\\-][${WORD_CHARS}]+)*\\.?`,
+  "g",
+);
 
 /** Words of `text[from, to)`; a dot stays on `Mr.`, `U.S.` and initials only. */
 function wordsIn(text: string, from: number, to: number): Word[] {

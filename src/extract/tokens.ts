@@ -12,7 +12,22 @@ export interface Token extends Span {
   joinsNext: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*\.?/gu;
+/**
+ * Letters and digits as explicit ranges: Latin, Greek, Cyrillic, the scripts up to
+ * U+1FFF and CJK, leaving out the punctuation blocks (U+2000–U+2BFF: `’ “ ” —`).
+ * V8 runs such a class several times faster than `[\p{L}\p{N}]`, and this regex runs on
+ * every word of every article.
+ */
+export const WORD_CHARS =
+  "A-Za-z0-9\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\uD7FF\\uF900-\\uFDCF\\uFE70-\\uFEFF";
+/** Upper-case letters of the Latin, Greek and Cyrillic alphabets. */
+const UPPER_CHARS =
+  "A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F";
+
+const WORD = new RegExp(
+  `(?:[${UPPER_CHARS}]\\.){2,}|[${WORD_CHARS}]+(?:['’\\-][${WORD_CHARS}]+)*\\.?`,
+  "g",
+);
 const DOTTED = new Set([
   ...HONORIFICS,
   "st",
@@ -34,17 +49,30 @@ const DOTTED = new Set([
 ]);
 
 /**
- * Words of `text[span]` in order. A trailing dot stays on abbreviations and initials
+ * Words of `text[span]` in order; with `keepLower`, only the lower-case words it accepts
+ * (role words, particles) become tokens and the others just break runs. A trailing dot stays on abbreviations and initials
  * (`Mr.`, `J.`, `U.S.`) and otherwise ends the word and breaks the run of words.
  * `Hamas’ attack` -> `Hamas`, `attack` with no join (the apostrophe breaks it).
  * Hot path: plain character tests, no per-word regular expressions.
  */
-export function tokenize(text: string, span: Span): Token[] {
+export function tokenize(
+  text: string,
+  span: Span,
+  keepLower?: (word: string) => boolean,
+): Token[] {
   const region = text.slice(span.start, span.end);
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(region); m !== null; m = WORD.exec(region)) {
     let word = m[0];
+    // A lower-case word the caller has no use for only breaks the run of words
+    // (`Putin said` -> `Putin` and nothing joined after it); no token is made for it.
+    const c0 = word.charCodeAt(0);
+    if (keepLower && c0 >= 0x61 && c0 <= 0x7a && !keepLower(word)) {
+      const previous = tokens[tokens.length - 1];
+      if (previous) previous.joinsNext = false;
+      continue;
+    }
     let joins = true;
     const last = word.charCodeAt(word.length - 1);
     if (last === DOT && !isInitials(word)) {

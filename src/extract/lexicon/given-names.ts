@@ -811,6 +811,11 @@ export const FEMALE_NAMES: readonly string[] = [
  * A capitalised pair starting with one of these is a person too.
  */
 export const FAMILY_NAMES_FIRST: readonly string[] = [
+  "liu",
+  "wang",
+  "lee",
+  "kim",
+  "moon",
   "li",
   "zhang",
 
