@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
+import { onDataChange } from "virtual:quote-reader/data";
 import type { HydrationPayload } from "../model/page.ts";
 import { basename, routes } from "./routes.tsx";
 import "./styles.css";
@@ -22,6 +23,8 @@ const router = createBrowserRouter(routes, {
   basename,
   hydrationData: payload ? { loaderData: payload.loaderData } : undefined,
 });
+// Dev server: an edited seed reloads the page's data in place.
+onDataChange(() => void router.revalidate());
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 const app = (

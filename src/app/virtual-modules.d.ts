@@ -27,6 +27,8 @@ declare module "virtual:quote-reader/data" {
    * there is no such module.
    */
   export function loadData<T>(path: string): Promise<T>;
+  /** In dev, calls `listener` when seeds change (after which `loadData` fetches anew). */
+  export function onDataChange(listener: () => void): () => void;
 }
 
 declare module "virtual:quote-reader/speakers" {

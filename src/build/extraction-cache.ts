@@ -13,6 +13,13 @@ const BATCH = 40;
 /** Below this many misses, extracting on the main thread beats starting workers (~0.4 s). */
 const MIN_FOR_WORKERS = 300;
 
+/** The build's cache folder: `QUOTE_READER_CACHE`, else `node_modules/.cache/quote-reader`. */
+export function cacheRoot(projectRoot: string): string {
+  return process.env.QUOTE_READER_CACHE
+    ? path.resolve(process.env.QUOTE_READER_CACHE)
+    : path.join(projectRoot, "node_modules/.cache/quote-reader");
+}
+
 /**
  * Hash of the code whose output is cached (the extractor, `buildArticle`, the model), so
  * changing the extractor empties the cache instead of serving stale results.
@@ -40,17 +47,15 @@ async function codeVersion(): Promise<string> {
 /**
  * Extraction results on disk, one JSON file per seed, keyed by the extractor's code and
  * the seed's file name, slug and text: a rebuild extracts only the seeds that changed.
- * Lives in `node_modules/.cache/quote-reader/extract/` (or `QUOTE_READER_CACHE`); results
- * of an older extractor are deleted on first use.
+ * Lives in `node_modules/.cache/quote-reader/extract/` (`QUOTE_READER_CACHE` moves the
+ * cache folder); results of an older extractor are deleted on first use.
  */
 export class ExtractionCache {
   private readonly root: string;
   private folder: Promise<string> | undefined;
 
   constructor(projectRoot: string) {
-    this.root = process.env.QUOTE_READER_CACHE
-      ? path.resolve(process.env.QUOTE_READER_CACHE)
-      : path.join(projectRoot, "node_modules/.cache/quote-reader/extract");
+    this.root = path.join(cacheRoot(projectRoot), "extract");
   }
 
   /** This extractor's folder; removes the folders of other versions. */

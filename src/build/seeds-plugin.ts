@@ -7,6 +7,8 @@ import { DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { SiteData, toModule } from "./site-data.ts";
+import { warningsOf } from "./seed-warnings-plugin.ts";
+import { timed } from "./timings.ts";
 import { PAGE_SIZE } from "../app/paths.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { SpeakerModules, toJs } from "./speaker-modules.ts";
@@ -75,7 +77,22 @@ export function seedsPlugin(
       throw new Error("seedsPlugin used before Vite resolved its config");
     return store;
   };
-  const scan = (): Promise<SeedScan> => (current ??= getStore().scan());
+  /** Seeds the dev server's watcher saw change since the last scan; null: reread all. */
+  let changed: Set<string> | null = null;
+  /** The warnings the dev page's banner shows, to know when it must be rebuilt. */
+  let shownWarnings: string | undefined;
+  const scan = (): Promise<SeedScan> => {
+    if (!current) {
+      current = getStore()
+        .scan(changed ?? undefined)
+        .then((next) => {
+          shownWarnings ??= JSON.stringify(warningsOf(next));
+          return next;
+        });
+      changed = new Set();
+    }
+    return current;
+  };
   let speakerModules: Promise<SpeakerModules> | undefined;
   const speakers = (): Promise<SpeakerModules> =>
     (speakerModules ??= scan().then(
@@ -140,9 +157,9 @@ export function seedsPlugin(
         if (name === "search" && this.environment.config.consumer === "server")
           return `export default "";`;
         if (name === "search") {
-          const index = buildSearchIndex(
-            articles,
-            (await speakers()).summaries(),
+          const summaries = (await speakers()).summaries();
+          const index = await timed("search index", async () =>
+            buildSearchIndex(articles, summaries),
           );
           return `export default ${toJs(index)};`;
         }
@@ -163,10 +180,18 @@ export function seedsPlugin(
       server.watcher.add(dir);
       server.watcher.on("all", (_event, file) => {
         if (path.dirname(path.resolve(file)) !== dir) return;
+        changed?.add(path.basename(file));
         current = undefined;
         speakerModules = undefined;
         siteData = undefined;
-        reloadSeeds(server);
+        const before = shownWarnings;
+        void scan().then(
+          (next) => {
+            shownWarnings = JSON.stringify(warningsOf(next));
+            reloadSeeds(server, shownWarnings !== before);
+          },
+          () => reloadSeeds(server, true),
+        );
       });
       // `data/` modules, from memory, at the paths the build writes them to.
       const prefix = `${base}${DATA_DIR}/`;
@@ -198,11 +223,32 @@ export function seedsPlugin(
   };
 }
 
-/** The browser's `loadData`: the data module's default export, fetched on first use. */
+/** Custom HMR event: seeds changed, `data/` modules are new. */
+const SEEDS_EVENT = "quote-reader:seeds";
+
+/**
+ * The browser's `loadData`: the data module's default export, fetched on first use. In
+ * dev, a seed edit bumps a version that the next fetch carries (`?v=3`) and tells the
+ * app (`onDataChange`), which reloads its data in place: no page reload.
+ */
 function clientDataModule(base: string): string {
   return `const base = ${JSON.stringify(base)};
+let version = 0;
+const listeners = new Set();
 export function loadData(path) {
-  return import(/* @vite-ignore */ base + path).then((module) => module.default);
+  const url = base + path + (version ? "?v=" + version : "");
+  return import(/* @vite-ignore */ url).then((module) => module.default);
+}
+export function onDataChange(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+if (import.meta.hot) {
+  import.meta.hot.on(${JSON.stringify(SEEDS_EVENT)}, (data) => {
+    version = data.version;
+    if (listeners.size === 0) location.reload();
+    else for (const listener of listeners) listener();
+  });
 }`;
 }
 
@@ -211,17 +257,43 @@ const SERVER_DATA_MODULE = `export function loadData(path) {
   const load = globalThis[Symbol.for(${JSON.stringify(SERVER_DATA_KEY)})];
   if (!load) throw new Error("No data source installed for the server renderer");
   return load(path);
+}
+export function onDataChange() {
+  return () => {};
 }`;
 
-/** Drops every seed module from the dev server's graphs and reloads the page. */
-function reloadSeeds(server: ViteDevServer): void {
+/** Seed modules whose data is baked in: if the page holds one, only a reload refreshes it. */
+const BAKED = /^\0quote-reader:(?!data$|data-server$)/;
+let dataVersion = 0;
+
+/**
+ * Drops every seed module from the dev server's graphs, then refreshes the open page: in
+ * place (new `data/` modules, see {@link clientDataModule}) when it holds none of the
+ * modules with data baked in and the warnings banner stays the same, else by reloading.
+ */
+function reloadSeeds(server: ViteDevServer, reload: boolean): void {
+  let baked = reload;
   for (const environment of Object.values(server.environments)) {
     for (const module of environment.moduleGraph.idToModuleMap.values()) {
-      if (module.id?.startsWith(RESOLVED_PREFIX))
-        environment.moduleGraph.invalidateModule(module);
+      if (!module.id?.startsWith(RESOLVED_PREFIX)) continue;
+      // A module the browser fetched since its last invalidation is in the open page.
+      if (
+        environment.name === "client" &&
+        module.transformResult &&
+        BAKED.test(module.id)
+      )
+        baked = true;
+      environment.moduleGraph.invalidateModule(module);
     }
   }
-  server.environments.client.hot.send({ type: "full-reload" });
+  dataVersion += 1;
+  if (baked) server.environments.client.hot.send({ type: "full-reload" });
+  else
+    server.environments.client.hot.send({
+      type: "custom",
+      event: SEEDS_EVENT,
+      data: { version: dataVersion },
+    });
 }
 
 function indexModule(articles: Article[]): string {

@@ -1,7 +1,13 @@
 import { writeFile } from "node:fs/promises";
 
-/** Wall-clock milliseconds per build phase: `read`, `extract`, `bundle`, `prerender`, `write`. */
-const phases = new Map<string, number>();
+/**
+ * Wall-clock milliseconds per build phase: `read`, `extract`, `bundle`, `prerender`,
+ * `write`. Kept on `globalThis`: Vite may evaluate this module more than once (the config
+ * bundle and the plugins it loads), and every copy must add to the same figures.
+ */
+const phases = ((globalThis as Record<symbol, Map<string, number>>)[
+  Symbol.for("quote-reader.timings")
+] ??= new Map<string, number>());
 
 /** Adds `ms` to a phase. */
 export function addTime(phase: string, ms: number): void {

@@ -95,6 +95,7 @@ export function HomePage() {
     void navigate(paths.withSpeaker(paths.home(), next));
   };
   const speakers = useAllSpeakers(loaded.speakers);
+  usePrefetchNext(loaded);
   const options = speakers.map((entry) => ({
     name: entry.name,
     detail: plural(entry.articles, "article"),
@@ -130,13 +131,20 @@ export function HomePage() {
   );
 }
 
+/** Everyone quoted, once loaded: kept across the list's pages (each mounts the page anew). */
+let everyone: SpeakerTotal[] | null = null;
+
 /** Everyone quoted, loaded once the page is interactive; until then, the loader's few. */
 function useAllSpeakers(initial: SpeakerTotal[]): SpeakerTotal[] {
-  const [all, setAll] = useState<SpeakerTotal[] | null>(null);
+  const [all, setAll] = useState<SpeakerTotal[] | null>(everyone);
   useEffect(() => {
+    if (everyone) return;
     let live = true;
     loadSpeakers().then(
-      (loadedSpeakers) => live && setAll(loadedSpeakers),
+      (loadedSpeakers) => {
+        everyone = loadedSpeakers;
+        if (live) setAll(loadedSpeakers);
+      },
       () => undefined,
     );
     return () => {
@@ -144,4 +152,12 @@ function useAllSpeakers(initial: SpeakerTotal[]): SpeakerTotal[] {
     };
   }, []);
   return all ?? initial;
+}
+
+/** Fetches the next page's data module ahead of a click on "Next page". */
+function usePrefetchNext(loaded: HomeData): void {
+  const { page, pageCount, speaker } = loaded;
+  useEffect(() => {
+    if (page < pageCount) void loadListPage(speaker, page + 1);
+  }, [page, pageCount, speaker]);
 }

@@ -27,6 +27,8 @@ let render: (url: string) => Promise<RenderResult>;
 const extra = new Map<string, unknown>();
 
 export async function init(data: PrerenderInit): Promise<void> {
+  // React's development build renders several times slower; prerendered pages are production.
+  process.env.NODE_ENV = "production";
   setup = data;
   installServerData(data.index, extra);
   ({ render } = (await import(pathToFileURL(data.serverEntry).href)) as {

@@ -1,0 +1,121 @@
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Article } from "../../src/model/article.ts";
+import {
+  ALL_ARTICLES,
+  listDataPath,
+  speakerKey,
+} from "../../src/model/data-files.ts";
+import { SiteData, writeFiles } from "../../src/build/site-data.ts";
+
+/** An article quoting `speakers` (name -> quotes), nothing else filled in. */
+function article(slug: string, speakers: Record<string, number>): Article {
+  return {
+    slug,
+    file: `${slug}.txt`,
+    text: slug,
+    title: `Title ${slug}`,
+    standfirst: null,
+    byline: null,
+    paragraphs: [],
+    relatedLinks: [],
+    quotes: [],
+    people: [],
+    speakers: Object.entries(speakers).map(([name, quotes]) => ({
+      name,
+      kind: "person",
+      quotes,
+    })),
+    wordCount: 1,
+    readingMinutes: 1,
+  };
+}
+
+const articles = Array.from({ length: 45 }, (_, index) =>
+  article(
+    `a${String(index).padStart(2, "0")}`,
+    index % 3 === 0 ? { "Ana Diaz": 2, "Tom Hale": 1 } : { "Tom Hale": 1 },
+  ),
+);
+
+let out: string | undefined;
+afterEach(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+  out = undefined;
+});
+
+describe("SiteData", () => {
+  it("pages the whole list twenty at a time", () => {
+    const site = new SiteData(articles, 20);
+    const third = site.listPage(ALL_ARTICLES, 3);
+    expect(third?.total).toBe(45);
+    expect(third?.pageCount).toBe(3);
+    expect(third?.articles.map((summary) => summary.slug)).toEqual([
+      "a40",
+      "a41",
+      "a42",
+      "a43",
+      "a44",
+    ]);
+    expect(site.listPage(ALL_ARTICLES, 4)).toBeUndefined();
+    expect(site.listPage(ALL_ARTICLES, 0)).toBeUndefined();
+  });
+
+  it("keeps one list per speaker, in list order, with the speaker's totals", () => {
+    const site = new SiteData(articles, 20);
+    const page = site.listPage(speakerKey("Ana Diaz"), 1);
+    expect(page?.total).toBe(15);
+    expect(page?.pageCount).toBe(1);
+    expect(page?.articles[1]?.slug).toBe("a03");
+    expect(page?.speaker).toEqual({
+      name: "Ana Diaz",
+      kind: "person",
+      articles: 15,
+      quotes: 30,
+    });
+    expect(site.listPage(speakerKey("Nobody"), 1)).toBeUndefined();
+  });
+
+  it("lists speakers most quoted first", () => {
+    const site = new SiteData(articles, 20);
+    expect(site.speakers.map((speaker) => speaker.name)).toEqual([
+      "Tom Hale",
+      "Ana Diaz",
+    ]);
+  });
+
+  it("writes every list page as an ES data module, and serves the same in dev", async () => {
+    const site = new SiteData(articles, 20);
+    out = await mkdtemp(path.join(tmpdir(), "site-data-"));
+    const count = await writeFiles(out, site.files());
+    // index, speakers, top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale
+    expect(count).toBe(3 + 3 + 1 + 3);
+    const written = await readFile(
+      path.join(out, listDataPath(ALL_ARTICLES, 2)),
+      "utf8",
+    );
+    expect(written).toMatch(/^export default \{/);
+    expect(site.file(listDataPath(ALL_ARTICLES, 2))).toBe(written);
+    expect(
+      await readdir(path.join(out, "data/list"), { recursive: true }),
+    ).toContain(`${speakerKey("Ana Diaz")}/1.js`);
+  });
+});
+
+describe("speakerKey", () => {
+  it("is a file-name-safe key, the same for the same name", () => {
+    expect(speakerKey("Dmitry Peskov")).toMatch(/^s-[0-9a-f]{14}$/);
+    expect(speakerKey("Dmitry Peskov")).toBe(speakerKey("Dmitry Peskov"));
+    expect(speakerKey("the Kremlin")).not.toBe(speakerKey("The Kremlin"));
+    expect(speakerKey("Ḥasan ‘Alī / 1")).toMatch(/^s-[0-9a-f]{14}$/);
+  });
+
+  it("gives ten thousand distinct names ten thousand keys", () => {
+    const keys = new Set(
+      Array.from({ length: 10_000 }, (_, index) => speakerKey(`Name ${index}`)),
+    );
+    expect(keys.size).toBe(10_000);
+  });
+});
