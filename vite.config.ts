@@ -6,6 +6,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { prerenderSite } from "./src/build/prerender.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
+import { writeSearchIndex } from "./src/build/search-index.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -90,6 +91,10 @@ export default defineConfig({
       );
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles.`,
+      );
+      // Search reads the prerendered pages, so it comes after them.
+      await timed("search index", () =>
+        writeSearchIndex(path.resolve(root, outDir)),
       );
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);

@@ -40,9 +40,3 @@ declare module "virtual:quote-reader/speakers" {
     default: Record<string, SpeakerProfile>;
   }>)[];
 }
-
-declare module "virtual:quote-reader/search" {
-  /** A MiniSearch index serialised as JSON (see src/model/search.ts for its settings). */
-  const index: string;
-  export default index;
-}

@@ -1,71 +1,33 @@
-import MiniSearch from "minisearch";
-import type { Article } from "../model/article.ts";
-import { SEARCH_OPTIONS, type SearchDocument } from "../model/search.ts";
-import type { SpeakerSummary } from "../model/speaker.ts";
+import { close, createIndex } from "pagefind";
+
+/** Where the search index lives in the built site: `dist/pagefind/`. */
+export const SEARCH_DIR = "pagefind";
 
 /**
- * One search document per title, body paragraph, quote and speaker, so a result can link
- * to the exact place it matched: `/articles/<slug>/#p-3`, `#q-2`, `/speakers/<slug>/`.
+ * Indexes the prerendered article and speaker pages with Pagefind, which writes a search
+ * index split into small chunks: the browser downloads only the parts a query needs, so
+ * search stays fast and light at thousands of articles. Only elements marked
+ * `data-pagefind-body` are indexed; every element with an id (`p-3`, `q-2`) becomes an
+ * anchor a result can link to.
  */
-export function searchDocuments(
-  articles: readonly Article[],
-  speakers: readonly SpeakerSummary[],
-): SearchDocument[] {
-  const documents: SearchDocument[] = [];
-  for (const article of articles) {
-    const base = { slug: article.slug, title: article.title, speaker: "" };
-    documents.push({
-      ...base,
-      id: `${article.slug}#`,
-      kind: "title",
-      anchor: "",
-      text: article.standfirst ?? "",
+export async function writeSearchIndex(outDir: string): Promise<number> {
+  const { index, errors } = await createIndex({ forceLanguage: "en" });
+  try {
+    if (!index)
+      throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({
+      path: outDir,
+      glob: "{articles,speakers}/**/*.html",
     });
-    article.paragraphs.forEach((span, index) => {
-      const text = article.text.slice(span.start, span.end);
-      documents.push({
-        ...base,
-        id: `${article.slug}#p-${index}`,
-        kind: "paragraph",
-        anchor: `p-${index}`,
-        text,
-      });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({
+      outputPath: `${outDir}/${SEARCH_DIR}`,
     });
-    for (const quote of article.quotes) {
-      documents.push({
-        ...base,
-        id: `${article.slug}#${quote.id}`,
-        kind: "quote",
-        anchor: quote.id,
-        text: quote.text,
-        speaker: quote.speaker ?? "",
-      });
-    }
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    return added.page_count;
+  } finally {
+    await close();
   }
-  for (const speaker of speakers) {
-    documents.push({
-      id: `speaker:${speaker.slug}`,
-      kind: "speaker",
-      slug: speaker.slug,
-      title: speaker.name,
-      anchor: "",
-      text: "",
-      speaker: speaker.name,
-    });
-  }
-  return documents;
-}
-
-/** The serialised search index the browser loads on first use. */
-export function buildSearchIndex(
-  articles: readonly Article[],
-  speakers: readonly SpeakerSummary[],
-): string {
-  const index = new MiniSearch<SearchDocument>({
-    ...SEARCH_OPTIONS,
-    fields: [...SEARCH_OPTIONS.fields],
-    storeFields: [...SEARCH_OPTIONS.storeFields],
-  });
-  index.addAll(searchDocuments(articles, speakers));
-  return JSON.stringify(index);
 }

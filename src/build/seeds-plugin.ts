@@ -10,7 +10,6 @@ import { SiteData, toModule } from "./site-data.ts";
 import { warningsOf } from "./seed-warnings-plugin.ts";
 import { timed } from "./timings.ts";
 import { PAGE_SIZE } from "../app/paths.ts";
-import { buildSearchIndex } from "./search-index.ts";
 import { SpeakerModules, toJs } from "./speaker-modules.ts";
 
 /** Options of {@link seedsPlugin}. */
@@ -54,8 +53,6 @@ export const VIRTUAL_IDS = {
   data: `${PUBLIC_PREFIX}data`,
   /** Every speaker with counts, plus loaders of the shards holding their profiles. */
   speakers: `${PUBLIC_PREFIX}speakers`,
-  /** The serialised search index (`export default "<json>"`), loaded on first search. */
-  search: `${PUBLIC_PREFIX}search`,
   /** `virtual:quote-reader/speaker-shard/<n>`: speaker profiles, a few hundred a module. */
   speakerShard: `${PUBLIC_PREFIX}speaker-shard/`,
 } as const;
@@ -153,16 +150,6 @@ export function seedsPlugin(
         if (name === "index") return indexModule(articles);
         if (name === "loaders") return loadersModule(articles);
         if (name === "speakers") return (await speakers()).indexModule();
-        // The server renderer never searches: keep the index out of its bundle.
-        if (name === "search" && this.environment.config.consumer === "server")
-          return `export default "";`;
-        if (name === "search") {
-          const summaries = (await speakers()).summaries();
-          const index = await timed("search index", async () =>
-            buildSearchIndex(articles, summaries),
-          );
-          return `export default ${toJs(index)};`;
-        }
         if (name.startsWith("speaker-shard/")) {
           return (await speakers()).shardModule(
             Number(name.slice("speaker-shard/".length)),

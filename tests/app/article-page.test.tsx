@@ -59,7 +59,9 @@ describe("reader view", () => {
     const select = await screen.findByRole("combobox", { name: "Speaker" });
     await user.selectOptions(select, "Sam Poe");
 
-    expect(router.state.location.search).toBe("?speaker=Sam+Poe");
+    await waitFor(() =>
+      expect(router.state.location.search).toBe("?speaker=Sam+Poe"),
+    );
     const panel = screen.getByRole("complementary", {
       name: "Quotes and people",
     });
@@ -70,7 +72,7 @@ describe("reader view", () => {
     expect([...active].map((mark) => mark.id)).toEqual(["q-2"]);
 
     await user.selectOptions(select, "");
-    expect(router.state.location.search).toBe("");
+    await waitFor(() => expect(router.state.location.search).toBe(""));
     expect(within(panel).getAllByRole("blockquote")).toHaveLength(3);
   });
 

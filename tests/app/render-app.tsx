@@ -48,7 +48,7 @@ vi.mock("../../src/app/data/speakers.ts", async () => {
   };
 });
 
-// Search over the same articles: titles and quotes whose text holds every query word.
+// Search over the same articles: titles and quotes holding every query word.
 vi.mock("../../src/app/data/search.ts", () => ({
   prepareSearch: () => {},
   search: async (query: string) => {
@@ -56,17 +56,21 @@ vi.mock("../../src/app/data/search.ts", () => ({
     if (words.length === 0) return [];
     const holdsAll = (text: string): boolean =>
       words.every((word) => text.toLowerCase().includes(word));
+    const excerpt = (text: string) =>
+      text
+        .split(/(\s+)/)
+        .map((part) => ({
+          text: part,
+          match: words.includes(part.toLowerCase().replace(/\W/g, "")),
+        }));
     return store.articles.flatMap((article) => [
       ...(holdsAll(article.title)
         ? [
             {
-              kind: "title",
-              slug: article.slug,
+              kind: "article",
+              path: `/articles/${article.slug}/`,
               title: article.title,
-              anchor: "",
-              text: "",
-              speaker: "",
-              terms: words,
+              excerpt: excerpt(article.title),
             },
           ]
         : []),
@@ -74,12 +78,9 @@ vi.mock("../../src/app/data/search.ts", () => ({
         .filter((quote) => holdsAll(quote.text))
         .map((quote) => ({
           kind: "quote",
-          slug: article.slug,
+          path: `/articles/${article.slug}/#${quote.id}`,
           title: article.title,
-          anchor: quote.id,
-          text: quote.text,
-          speaker: quote.speaker ?? "",
-          terms: words,
+          excerpt: excerpt(quote.text),
         })),
     ]);
   },

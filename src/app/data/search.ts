@@ -1,51 +1,123 @@
-import MiniSearch from "minisearch";
-import { SEARCH_OPTIONS, type SearchDocument } from "../../model/search.ts";
+/** A piece of text, marked when it is one of the matched words. */
+export interface Fragment {
+  text: string;
+  match: boolean;
+}
 
-export interface SearchHit extends Omit<SearchDocument, "id"> {
-  /** Words of the document that matched, lower-cased: what to highlight. */
-  terms: string[];
+/** What a search result points at, for its label: `Quote`, `Text`, `Speaker`, `Article`. */
+export type SearchKind = "article" | "paragraph" | "quote" | "speaker";
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** Router path to open, at the match: `/articles/<slug>/#q-2`. */
+  path: string;
+  title: string;
+  /** Text around the match, matched words marked. */
+  excerpt: Fragment[];
+}
+
+/** The parts of Pagefind's browser API used here (pagefind.app/docs/api). */
+interface PagefindAnchor {
+  id: string;
+  location: number;
+  text?: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors: PagefindAnchor[];
+  locations: number[];
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(
+    term: string,
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 /** Results shown as the reader types. */
-const MAX_HITS = 20;
+const MAX_HITS = 12;
 
-let loading: Promise<MiniSearch<SearchDocument>> | undefined;
+let loading: Promise<Pagefind> | undefined;
 
-/** Loads the search index the first time search is used, and only then. */
-function loadIndex(): Promise<MiniSearch<SearchDocument>> {
-  loading ??= import("virtual:quote-reader/search").then(({ default: json }) =>
-    MiniSearch.loadJSON<SearchDocument>(json, {
-      fields: [...SEARCH_OPTIONS.fields],
-      storeFields: [...SEARCH_OPTIONS.storeFields],
-    }),
-  );
+/**
+ * Loads the search index the first time search is used, and only then. The index is
+ * written by the build (`dist/pagefind/`); the dev server has none.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Result URLs relative to the site root are router paths; the router adds the base.
+    await pagefind.options({ baseUrl: "/", excerptLength: 24 });
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
 /** Starts loading the index ahead of the first query (on focus of the search box). */
 export function prepareSearch(): void {
-  void loadIndex();
+  loadPagefind().catch(() => {});
 }
 
-/** Titles, paragraphs, quotes and speakers matching every word, best first. */
+/** Splits Pagefind's excerpt (text with `<mark>`s) into fragments, without innerHTML. */
+export function parseExcerpt(html: string): Fragment[] {
+  const body = new DOMParser().parseFromString(
+    `<body>${html}</body>`,
+    "text/html",
+  ).body;
+  return [...body.childNodes].map((node) => ({
+    text: node.textContent ?? "",
+    match: node.nodeName === "MARK",
+  }));
+}
+
+/** The element a match falls in: the innermost anchor (quote mark or paragraph) before it. */
+function anchorAt(data: PagefindData): PagefindAnchor | undefined {
+  const at = data.locations[0] ?? 0;
+  const before = data.anchors.filter(
+    (anchor) => anchor.location <= at && /^[pq]-\d+$/.test(anchor.id),
+  );
+  const paragraph = before
+    .filter((anchor) => anchor.id.startsWith("p-"))
+    .at(-1);
+  const quote = before.filter((anchor) => anchor.id.startsWith("q-")).at(-1);
+  if (quote && (!paragraph || quote.location >= paragraph.location)) {
+    const words = quote.text ? quote.text.split(/\s+/).length : Infinity;
+    if (at < quote.location + words) return quote;
+  }
+  return paragraph;
+}
+
+function toHit(data: PagefindData): SearchHit {
+  const path = data.url;
+  const title = data.meta.title ?? path;
+  const excerpt = parseExcerpt(data.excerpt);
+  if (path.startsWith("/speakers/"))
+    return { kind: "speaker", path, title, excerpt };
+  const anchor = anchorAt(data);
+  if (!anchor) return { kind: "article", path, title, excerpt };
+  return {
+    kind: anchor.id.startsWith("q-") ? "quote" : "paragraph",
+    path: `${path}#${anchor.id}`,
+    title,
+    excerpt,
+  };
+}
+
+/** Articles and speakers matching the query, best first, each pointing at its match. */
 export async function search(query: string): Promise<SearchHit[]> {
   if (query.trim() === "") return [];
-  const index = await loadIndex();
-  return index
-    .search(query, {
-      prefix: true,
-      fuzzy: 0.15,
-      combineWith: "AND",
-      boost: { title: 3, speaker: 2 },
-    })
-    .slice(0, MAX_HITS)
-    .map((result) => ({
-      kind: result.kind as SearchDocument["kind"],
-      slug: result.slug as string,
-      title: result.title as string,
-      anchor: result.anchor as string,
-      text: result.text as string,
-      speaker: result.speaker as string,
-      terms: result.terms,
-    }));
+  const pagefind = await loadPagefind();
+  const found = await pagefind.search(query);
+  if (!found) return [];
+  return Promise.all(
+    found.results
+      .slice(0, MAX_HITS)
+      .map(async (result) => toHit(await result.data())),
+  );
 }

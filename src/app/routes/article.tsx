@@ -88,9 +88,13 @@ export function ArticlePage() {
         className="reader mx-auto w-full min-w-0"
         data-size={size}
         data-width={width}
+        data-pagefind-body
       >
         <ArticleHeader article={article} />
-        <div className="mb-6 flex flex-wrap items-start gap-3 print:hidden">
+        <div
+          className="mb-6 flex flex-wrap items-start gap-3 print:hidden"
+          data-pagefind-ignore
+        >
           <QuoteViewToggle
             quotesOnly={quotesOnly}
             onChange={(next) => setView(next ? "quotes" : null)}

@@ -33,9 +33,9 @@ export const speakerHandle: MetaHandle = {
 export function SpeakerPage() {
   const profile = useLoaderData<SpeakerProfile>();
   return (
-    <div className="mx-auto max-w-3xl space-y-8">
+    <div className="mx-auto max-w-3xl space-y-8" data-pagefind-body>
       <header className="space-y-2">
-        <p className="text-sm">
+        <p className="text-sm" data-pagefind-ignore>
           <Link to={paths.speakers()} className="underline">
             All speakers
           </Link>
@@ -53,7 +53,11 @@ export function SpeakerPage() {
         </p>
       </header>
       {profile.quotedAlongside.length > 0 && (
-        <section aria-labelledby="alongside" className="space-y-2">
+        <section
+          aria-labelledby="alongside"
+          className="space-y-2"
+          data-pagefind-ignore
+        >
           <h2 id="alongside" className="text-lg font-semibold">
             Quoted alongside
           </h2>
