@@ -122,6 +122,9 @@ const SURNAME_LIKE = new Set([
 const NEAR_SPEECH_CHARS = 60;
 const NEAR_SPEECH_WORDS = 6;
 
+/** After this many mentions of one name, its role and evidence are not looked for again. */
+const MAX_LOOKS_PER_NAME = 12;
+
 /** Longest role phrase kept before a name (words): `Russian Deputy Foreign Minister`. */
 const MAX_ROLE_WORDS = 6;
 /** Longest name (words): `Ethan Simon Templar MacLeod`, `Luiz Inácio Lula da Silva`. */
@@ -156,6 +159,7 @@ export function findPeople(
 ): PeopleResult {
   const full: Candidate[] = [];
   const lone: {
+    paragraphStart: number;
     span: Span;
     word: string;
     honorific: boolean;
@@ -163,6 +167,7 @@ export function findPeople(
   }[] = [];
   const organisations: OrganisationMention[] = [];
 
+  const seenNames = new Map<string, number>();
   for (const region of regions) {
     const tokens = tokenize(text, region, keepLowerWord);
     for (const run of capitalRuns(tokens)) {
@@ -179,29 +184,42 @@ export function findPeople(
         end: nameTokens[nameTokens.length - 1]!.end,
       };
       if (nameTokens.length >= 2) {
-        const role = roleFor(text, tokens, from, nameTokens);
+        const name = nameTokens.map((t) => t.text).join(" ");
+        // A name seen many times has shown its role and its evidence already: skip the
+        // look-arounds (they would make a text repeating one name slow).
+        const seen = seenNames.get(name) ?? 0;
+        seenNames.set(name, seen + 1);
+        const fresh = seen < MAX_LOOKS_PER_NAME;
+        const role = fresh ? roleFor(text, tokens, from, nameTokens) : null;
         const first = nameTokens[0]!.lower;
         const vouched =
-          honorific ||
-          role !== null ||
-          MALE.has(first) ||
-          FEMALE.has(first) ||
-          FAMILY_FIRST.has(first) ||
-          nearSpeech(text, span) ||
-          /^(?:\p{Lu}\.){1,3}$/u.test(nameTokens[0]!.text) ||
-          /^,? \d{1,3}[,)]/.test(text.slice(span.end, span.end + 6));
+          fresh &&
+          (honorific ||
+            role !== null ||
+            MALE.has(first) ||
+            FEMALE.has(first) ||
+            FAMILY_FIRST.has(first) ||
+            nearSpeech(text, span) ||
+            /^(?:\p{Lu}\.){1,3}$/u.test(nameTokens[0]!.text) ||
+            /^,? \d{1,3}[,)]/.test(text.slice(span.end, span.end + 6)));
         // Photo credits and author notes are not people in the story:
         // `(Adrian Wyld/CP)`, `Jane Doe is a Toronto-based reporter`.
         if (isCredit(text, span)) continue;
         full.push({
-          name: nameTokens.map((t) => t.text).join(" "),
+          name,
           span,
           role,
           vouched,
           gender: genderOf(first, title),
         });
       } else {
-        lone.push({ span, word: nameTokens[0]!.text, honorific, title });
+        lone.push({
+          span,
+          word: nameTokens[0]!.text,
+          honorific,
+          title,
+          paragraphStart: region.start,
+        });
       }
     }
   }
@@ -235,17 +253,21 @@ export function findPeople(
   // Lone words: a surname or first name of someone already named, or a person on
   // their own when a title or a speech verb vouches for them.
   const aliasIndex = buildAliasIndex(people);
-  for (const { span, word, honorific, title } of lone) {
+  // Full-name mentions only (in text order) decide whom a surname means.
+  const fullMentions = people.map((p) => [...p.mentions]);
+  const aliasMentions: { index: number; span: Span }[] = [];
+  for (const { span, word, honorific, title, paragraphStart } of lone) {
     const index = pickAlias(
-      people,
+      fullMentions,
       aliasIndex.get(word.toLowerCase()),
       span.start,
+      paragraphStart,
     );
     if (index !== undefined) {
       const person = people[index]!;
       const alias = text.slice(span.start, span.end);
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
-      person.mentions.push(span);
+      aliasMentions.push({ index, span });
       person.gender ??= genderOf("", title);
       vouched[index] = true;
     } else if (
@@ -269,6 +291,9 @@ export function findPeople(
       people[i]!.mentions.push(span);
     }
   }
+
+  for (const { index, span } of aliasMentions)
+    people[index]!.mentions.push(span);
 
   // Keep the vouched-for, renumbering mentions.
   const kept: PersonRecord[] = [];
@@ -313,7 +338,7 @@ function genderFromPronouns(
 ): "m" | "f" | null {
   let male = 0;
   let female = 0;
-  for (const m of mentions) {
+  for (const m of mentions.slice(0, MAX_LOOKS_PER_NAME)) {
     const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(
       text.slice(m.end, m.end + PRONOUN_WINDOW),
     )?.[1];
@@ -324,24 +349,54 @@ function genderFromPronouns(
   return male > female ? "m" : female > male ? "f" : null;
 }
 
-/** Among people sharing a surname, the one named most recently before `pos`. */
+/**
+ * Whom a surname means when people share it (`Greenspan`: Dorie or her husband
+ * Michael): the one named in full earlier in the same paragraph, most recently;
+ * otherwise the one the text named first, usually its subject.
+ * `mentionsOf[i]`: person i's full-name mentions, in text order.
+ */
 export function pickAlias(
-  people: readonly PersonRecord[],
+  mentionsOf: readonly (readonly Span[])[],
   owners: readonly number[] | undefined,
   pos: number,
+  paragraphStart: number,
 ): number | undefined {
   if (!owners || owners.length === 0) return undefined;
-  let best = owners[0];
-  let bestAt = -1;
+  if (owners.length === 1) return owners[0];
+  let recent: number | undefined;
+  let recentAt = -1;
+  let first: number | undefined;
+  let firstAt = Infinity;
   for (const i of owners) {
-    for (const m of people[i]!.mentions) {
-      if (m.start < pos && m.start > bestAt) {
-        best = i;
-        bestAt = m.start;
-      }
+    const mentions = mentionsOf[i] ?? [];
+    const opening = mentions[0]?.start ?? Infinity;
+    if (opening < firstAt) {
+      first = i;
+      firstAt = opening;
+    }
+    const last = lastStartBefore(mentions, pos);
+    if (last >= paragraphStart && last > recentAt) {
+      recent = i;
+      recentAt = last;
     }
   }
-  return best;
+  return recent ?? first;
+}
+
+/** Start of the last span starting before `pos` (spans in text order), or -1. */
+function lastStartBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = spans[mid]!.start;
+    if (start < pos) {
+      found = start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function isPlaceOrOrganisation(word: string): boolean {

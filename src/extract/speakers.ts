@@ -185,6 +185,8 @@ interface Context {
   /** Organisation mentions outside quotes, in text order. */
   organisations: readonly OrganisationMention[];
   acronyms: Map<string, string>;
+  /** Each person's mentions, in text order. */
+  mentionsOf: readonly (readonly Span[])[];
   /** Lone word -> people with that surname (or unique first name). */
   aliases: Map<string, number[]>;
   /** Speaker of the quote attributed just before, while attributing in order. */
@@ -217,6 +219,7 @@ export function attributeSpeakers(
     ),
     acronyms: new Map(),
     aliases: buildAliasIndex(found.people),
+    mentionsOf: found.people.map((p) => p.mentions),
     lastSpeaker: null,
   };
   const kept: QuoteSpan[] = [];
@@ -774,9 +777,10 @@ function aliasSpeaker(ctx: Context, subject: Span): Resolved | null {
   );
   if (words.length !== 1 || !isCapital(words[0]!)) return null;
   const index = pickAlias(
-    ctx.people,
+    ctx.mentionsOf,
     ctx.aliases.get(words[0]!.lower),
     subject.start,
+    lineStartNear(ctx.text, subject.start),
   );
   if (index === undefined) return null;
   return { speaker: ctx.people[index]!.name, kind: "person", method: "alias" };
@@ -844,7 +848,11 @@ function personForPronoun(
     ) {
       const m = ctx.mentions[k]!;
       if (m.start >= pos) break;
-      if (ctx.people[m.person]!.name !== last.name) others = true;
+      if (
+        ctx.people[m.person]!.name !== last.name &&
+        !isPossessive(ctx.text, m)
+      )
+        others = true;
     }
     if (fitsLast && !others) return person;
   }
@@ -856,7 +864,7 @@ function personForPronoun(
   ) {
     const last = ctx.mentions[k]!;
     if (pos - last.end > REFERENCE_REACH) return null;
-    const lineStart = ctx.text.lastIndexOf("\n", last.start) + 1;
+    const lineStart = lineStartNear(ctx.text, last.start);
     const start = sentenceStart(
       ctx.text,
       Math.max(lineStart, last.start - CUE_WINDOW),
@@ -867,6 +875,8 @@ function personForPronoun(
     let fallback: PersonMention | undefined;
     for (let n = j; n <= k; n++) {
       const m = ctx.mentions[n]!;
+      // `Child’s kitchen`: a possessive is rarely whom the pronoun means.
+      if (isPossessive(ctx.text, m)) continue;
       if (ctx.people[m.person]!.gender === gender) return ctx.people[m.person]!;
       if (fits(m)) fallback ??= m;
     }
@@ -874,6 +884,18 @@ function personForPronoun(
     k = j - 1;
   }
   return null;
+}
+
+/** Start of the line holding `pos`, looking back no further than `REFERENCE_REACH`. */
+function lineStartNear(text: string, pos: number): number {
+  const from = Math.max(0, pos - REFERENCE_REACH);
+  const i = text.slice(from, pos).lastIndexOf("\n");
+  return i === -1 ? from : from + i + 1;
+}
+
+function isPossessive(text: string, m: Span): boolean {
+  const c = text.charCodeAt(m.end);
+  return c === 0x27 || c === 0x2019;
 }
 
 /** The most recently named person whose role has `head`: `minister` -> the foreign minister. */

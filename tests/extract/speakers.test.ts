@@ -187,4 +187,21 @@ describe("attributeSpeakers", () => {
       extractArticle(`Title\n\n${body}`).quotes.map((q) => q.speaker),
     ).toEqual([speaker]);
   });
+
+  it("gives a shared surname to the person named first, not the relative named in passing", () => {
+    const a = extractArticle(
+      "T\n\nCookbook author Dorie Greenspan was at home.\n\n“I cook simple food,” says Greenspan, with her husband Michael Greenspan.\n\nShe was a pastry apprentice once.\n\n“I got fired,” says Greenspan.",
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual([
+      "Dorie Greenspan",
+      "Dorie Greenspan",
+    ]);
+  });
+
+  it("does not take a possessive as the pronoun's referent", () => {
+    const a = extractArticle(
+      "T\n\nMary Roe wrote the book. It sits beside Julia Child’s kitchen.\n\n“I love this work,” she says.",
+    );
+    expect(a.quotes[0]?.speaker).toBe("Mary Roe");
+  });
 });
