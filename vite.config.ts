@@ -10,6 +10,7 @@ import { writeSearchIndex } from "./src/build/search-index.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
+import { cacheRoot } from "./src/build/extraction-cache.ts";
 import { writeFiles } from "./src/build/site-data.ts";
 import {
   addTime,
@@ -87,6 +88,7 @@ export default defineConfig({
           articles,
           speakerSlugs,
           pageSize: PAGE_SIZE,
+          cacheDir: path.join(cacheRoot(root), "pages"),
         }),
       );
       builder.config.logger.info(

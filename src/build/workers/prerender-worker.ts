@@ -2,8 +2,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RenderResult } from "../../model/page.ts";
-import { type SiteIndex, installServerData } from "../data-source.ts";
+import {
+  SERVER_DATA_KEY,
+  type SiteIndex,
+  installServerData,
+} from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
+import { RenderCache, valueHash } from "../render-cache.ts";
 import { toModule } from "../site-data.ts";
 
 /** What a prerendering thread is started with. */
@@ -14,6 +19,8 @@ export interface PrerenderInit {
   /** Vite's base without its trailing slash: `` or `/news`. */
   base: string;
   index: SiteIndex;
+  /** Where rendered pages are kept between builds, and the renderer's hash; none: no cache. */
+  cache?: { dir: string; renderer: string };
 }
 
 /** Routes to render, and data modules (an article's) that they read and that are written too. */
@@ -25,20 +32,57 @@ export interface PrerenderJob {
 let setup: PrerenderInit;
 let render: (url: string) => Promise<RenderResult>;
 const extra = new Map<string, unknown>();
+let cache: RenderCache | undefined;
+/** Data paths the render in progress has read (renders in a thread run one at a time). */
+let reading: Set<string> | undefined;
+/** Hashes of data values, by path, for this job. */
+const hashes = new Map<string, Promise<string>>();
+let loadData: (dataPath: string) => Promise<unknown>;
+
+/** The hash of a data module's current value; `missing` for one that does not exist. */
+function currentHash(dataPath: string): Promise<string> {
+  let known = hashes.get(dataPath);
+  if (!known) {
+    known = loadData(dataPath).then(valueHash, () => "missing");
+    hashes.set(dataPath, known);
+  }
+  return known;
+}
 
 export async function init(data: PrerenderInit): Promise<void> {
   // React's development build renders several times slower; prerendered pages are production.
   process.env.NODE_ENV = "production";
   setup = data;
   installServerData(data.index, extra);
+  // Record what each render reads, for the render cache.
+  const global = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for(SERVER_DATA_KEY);
+  loadData = global[key] as typeof loadData;
+  global[key] = (dataPath: string) => {
+    reading?.add(dataPath);
+    return loadData(dataPath);
+  };
+  if (data.cache) cache = new RenderCache(data.cache.dir, data.cache.renderer);
   ({ render } = (await import(pathToFileURL(data.serverEntry).href)) as {
     render: (url: string) => Promise<RenderResult>;
   });
 }
 
-/** Writes the job's data modules, renders its routes and writes their HTML. */
-export async function handle(job: PrerenderJob): Promise<number> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Writes the job's data modules, renders its routes and writes their HTML. Jobs run one
+ * after another: the data a render reads belongs to its job.
+ */
+export function handle(job: PrerenderJob): Promise<number> {
+  const run = queue.then(() => handleJob(job));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function handleJob(job: PrerenderJob): Promise<number> {
   extra.clear();
+  hashes.clear();
   const writes: Promise<void>[] = [];
   const made = new Map<string, Promise<unknown>>();
   const write = async (file: string, contents: string): Promise<void> => {
@@ -56,7 +100,7 @@ export async function handle(job: PrerenderJob): Promise<number> {
     writes.push(write(path.join(setup.outDir, dataPath), toModule(value)));
   }
   for (const { route, file } of job.routes) {
-    const result = await render(setup.base + route);
+    const result = await renderCached(route);
     if (route !== "/404/" && result.status !== 200)
       throw new Error(`Prerendering ${route} answered ${result.status}`);
     writes.push(
@@ -68,4 +112,25 @@ export async function handle(job: PrerenderJob): Promise<number> {
   }
   await Promise.all(writes);
   return job.routes.length;
+}
+
+/** The route's cached render if nothing it read has changed, else a new render, kept. */
+async function renderCached(route: string): Promise<RenderResult> {
+  const url = setup.base + route;
+  const cached = await cache?.get(url, currentHash).catch(() => undefined);
+  if (cached) return cached;
+  reading = new Set();
+  const result = await render(url);
+  const read = [...reading];
+  reading = undefined;
+  if (cache) {
+    const deps = await Promise.all(
+      read.map(async (dataPath): Promise<[string, string]> => [
+        dataPath,
+        await currentHash(dataPath),
+      ]),
+    );
+    await cache.set(url, deps, result).catch(() => undefined);
+  }
+  return result;
 }
