@@ -68,8 +68,10 @@ export function fallbackTitle(file: string, text: string): string {
  * Extracts one seed file's text into the article the app shows. Never throws and never
  * loses the text:
  *
- * - a text without a title line gets one (its first sentence, else the file name) put on
- *   top, so the whole first paragraph stays in the body;
+ * - a text without a title line is titled by its first sentence, else its file name;
+ *   if the extractor took that first line as the title alone (not also as the first
+ *   paragraph), the title is put on top as a line of its own and the text extracted
+ *   again, so the whole first paragraph stays in the body;
  * - if extraction fails, the article is the text's lines, without quotes, and a note
  *   says why.
  */
@@ -79,28 +81,22 @@ export function buildArticle(
   raw: string,
 ): BuiltArticle {
   const notes: string[] = [];
-  let source = raw;
+  let extracted = extractOrPlain(file, raw, notes);
+  let title = extracted.title;
   if (lacksTitleLine(raw)) {
-    const title = fallbackTitle(file, raw);
+    title = fallbackTitle(file, raw);
     notes.push(
       title === firstLine(raw).slice(0, title.length)
         ? "no title line: title taken from the first sentence"
         : "no title line: title taken from the file name",
     );
-    source = `${title}\n\n${raw}`;
-  }
-  let extracted: ExtractedArticle;
-  try {
-    extracted = extractArticle(source);
-  } catch (error) {
-    notes.push(
-      `extraction failed (${error instanceof Error ? error.message : String(error)}): shown without quotes`,
-    );
-    extracted = plainArticle(file, source);
+    const firstLineAt = extracted.text.search(/\S/u);
+    if (extracted.paragraphs[0]?.start !== firstLineAt)
+      extracted = extractOrPlain(file, `${title}\n\n${raw}`, notes);
   }
   const article: Article = {
     ...extracted,
-    title: extracted.title || fallbackTitle(file, extracted.text),
+    title: title || fallbackTitle(file, extracted.text),
     slug,
     file,
     readingMinutes: Math.max(
@@ -108,7 +104,22 @@ export function buildArticle(
       Math.round(extracted.wordCount / WORDS_PER_MINUTE),
     ),
   };
-  return { article, notes };
+  return { article, notes: [...new Set(notes)] };
+}
+
+/** Extraction, or the text as plain paragraphs with a note when extraction throws. */
+function extractOrPlain(
+  file: string,
+  raw: string,
+  notes: string[],
+): ExtractedArticle {
+  try {
+    return extractArticle(raw);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    notes.push(`extraction failed (${reason}): shown without quotes`);
+    return plainArticle(file, raw);
+  }
 }
 
 /** The text as title and paragraphs, nothing extracted: the fallback when extraction fails. */

@@ -132,6 +132,26 @@ describe("SeedStore.scan on a hostile folder", () => {
     );
   });
 
+  it("keeps every word of a text without a title line in its body", () => {
+    const body = (file: string) => {
+      const article = scan.articles.find(
+        (candidate) => candidate.file === file,
+      );
+      return (article?.paragraphs ?? [])
+        .map(({ start, end }) => article?.text.slice(start, end))
+        .join("\n\n");
+    };
+    // The extractor keeps a story-like first line as a paragraph: the text is untouched.
+    const oneLine = scan.articles.find(
+      (article) => article.file === "one-long-line.txt",
+    );
+    expect(body("one-long-line.txt")).toBe(oneLine?.text.trim());
+    // A line it took for a title alone gets a title line put on top.
+    expect(body("no-sentence-end.txt")).toBe(
+      `${"and so it went on ".repeat(20)}with “no end in sight” for anyone`,
+    );
+  });
+
   it("keeps an article whose extraction throws, as plain paragraphs", () => {
     const article = scan.articles.find(
       (candidate) => candidate.file === "extractor-bug.txt",
