@@ -66,6 +66,10 @@ const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
 const CALENDAR = new Set(CALENDAR_WORDS);
+/** `” ― Sonya Herridge`, `” — Edwin G. Monroy`: a dash, then a capitalised name. */
+const SIGNATURE =
+  /^[.,]?\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4})/u;
+
 /** Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`. */
 const SENTENCE_OPENING_VERBS = new Set([
   "said",
@@ -303,6 +307,21 @@ function findCue(ctx: Context, i: number): Cue | null {
   return null;
 }
 
+/** `X released the following statement:`: the first person (or organisation) named before the colon. */
+function colonLeadCue(ctx: Context, from: number, to: number): Cue | null {
+  const span = { start: from, end: to };
+  const subject =
+    mentionIn(ctx.mentions, span) ?? mentionIn(ctx.organisations, span);
+  return subject
+    ? {
+        subject: { start: subject.start, end: subject.end },
+        verb: ":",
+        cue: ":",
+        participle: false,
+      }
+    : null;
+}
+
 /**
  * With no speech verb: `X: “…”` and `X leaned in and boomed: “…”` give the clause's
  * first person (or organisation); a fragment inside a sentence (`Cruz blamed the law on
@@ -411,6 +430,22 @@ function cueAfter(
   from: number,
   to: number,
 ): { cue: Cue; words: number } | null {
+  // `“…” ― Sonya Herridge`: a dash and a name sign the quote.
+  const signed = SIGNATURE.exec(
+    ctx.text.slice(from, Math.min(to, from + CUE_WINDOW)),
+  );
+  if (signed?.[1]) {
+    const start = from + signed[0].length - signed[1].length;
+    return {
+      cue: {
+        subject: { start, end: start + signed[1].length },
+        verb: "―",
+        cue: "―",
+        participle: false,
+      },
+      words: 0,
+    };
+  }
   const words = wordsIn(ctx.text, from, to);
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
@@ -1007,15 +1042,17 @@ function runBefore(
   if (previous && previous.paragraph === q.paragraph - 1)
     return continuing(previous.speaker, previous.speakerKind);
   const before = ctx.paragraphs[q.paragraph - 1]!;
-  const cue = cueBefore(
-    ctx,
-    sentenceStart(
-      ctx.text,
-      Math.max(before.start, before.end - CUE_WINDOW),
-      before.end,
-    ),
+  const lastSentence = sentenceStart(
+    ctx.text,
+    Math.max(before.start, before.end - CUE_WINDOW),
     before.end,
   );
+  const cue =
+    cueBefore(ctx, lastSentence, before.end) ??
+    // `President Clinton released the following statement:` then the quote.
+    (/:\s*$/.test(ctx.text.slice(before.end - 2, before.end))
+      ? colonLeadCue(ctx, lastSentence, before.end)
+      : null);
   if (!cue) return null;
   const r = resolveSubject(ctx, cue, before.end);
   return r.speaker ? { ...r, cue: cue.cue } : null;
