@@ -54,6 +54,7 @@ export function findQuotes(
     previousOpen =
       last !== undefined && last.close === -1 && last.end === para.end;
     for (const span of spans) {
+      if (isNameOfWork(text, span)) continue;
       span.reported = isReportedSpeech(text, span, para);
       found.push(span);
     }
@@ -174,6 +175,50 @@ function quotesInParagraph(
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Small words a title in Title Case leaves in lower case: `Meet the Press`, `Face the Nation`. */
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "for",
+  "to",
+  "in",
+  "on",
+  "at",
+  "with",
+  "by",
+  "from",
+  "&",
+]);
+
+/**
+ * Titles of shows, books and events and markup values, never anyone's words:
+ * `on MSNBC’s “Morning Joe”`, `an interview with "Fox and Friends,"`, `author="@tedcruz"`.
+ * A short phrase in Title Case after a possessive or a preposition.
+ */
+function isNameOfWork(text: string, q: QuoteSpan): boolean {
+  if (q.open <= 0 || q.close === -1) return false;
+  if (text.charCodeAt(q.open - 1) === 0x3d) return true;
+  const words = text.slice(q.start, q.end).split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS) return false;
+  const titleCase = words.every(
+    (w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()),
+  );
+  if (!titleCase || !/^[\p{Lu}\d]/u.test(words[0] ?? "")) return false;
+  const before = text.slice(Math.max(0, q.open - TITLE_LEAD_CHARS), q.open);
+  return /(?:['’]s|\b(?:on|of|in|with|from|to|at|for|called|titled|named|show|program|programme|series|film|movie|book|novel|song|album|documentary|podcast))\s*$/i.test(
+    before,
+  );
+}
+
+/** Titles of works are short (words). */
+const MAX_TITLE_WORDS = 6;
+/** How far before a quote to look for `MSNBC’s`, `on`, `titled` (characters). */
+const TITLE_LEAD_CHARS = 24;
 
 /** Whether `text[from, to)` holds a letter or digit; stops at the first one. */
 function hasLetterOrDigit(text: string, from: number, to: number): boolean {

@@ -497,8 +497,15 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
         /\b(?:and|but) (?:\p{Ll}+ )?$/u.test(lead.slice(-20)))
     ) {
       // `Hua Chunying shot back on Tuesday, saying “…”`, `IRCC did not reveal…, but said
-      // “…”`: the main clause's subject speaks.
-      cue = makeCue(ctx.text, verb, { start: from, end: verb.start }, to, true);
+      // “…”`: the main clause's subject speaks; its sentence may start before `from`
+      // when an earlier quote stands in it (`X visited NBC’s “Today”…, saying “…”`).
+      const lineStart = lineStartNear(ctx.text, verb.start);
+      const start = sentenceStart(
+        ctx.text,
+        Math.max(lineStart, verb.start - CUE_WINDOW),
+        from,
+      );
+      cue = makeCue(ctx.text, verb, { start, end: verb.start }, to, true);
     }
     if (!cue) continue;
     if (!WEAK.has(verb.lower)) return cue;

@@ -73,6 +73,16 @@ describe("findQuotes", () => {
       "They went to see “The Match” in Las Vegas.",
       [],
     ],
+    [
+      "a show after an outlet's name is no quote",
+      "“We will win,” she said on MSNBC’s “Morning Joe” today.",
+      ["We will win,"],
+    ],
+    [
+      "a markup attribute value is no quote",
+      'It read <b title="Hello there">.',
+      [],
+    ],
     ["empty marks give nothing", "He said “” and left.", []],
     ["quote marks alone", '"""""', []],
   ];
