@@ -265,6 +265,30 @@ describe("a hostile seeds folder", () => {
     expectClean(incidents, "articles");
   });
 
+  it("serves every other page (list pages, speakers, 404) under the policy without a violation", async () => {
+    const pages = (await readdir(site.outDir, { recursive: true }))
+      .filter(
+        (file) => file.endsWith("index.html") && !file.startsWith("articles"),
+      )
+      .map((file) => file.slice(0, -"index.html".length));
+    expect(pages).toContain("speakers/");
+    const { page, incidents } = await openPage();
+    for (const route of [...pages, "no-such-page/"]) {
+      const response = await page.goto(`${server.origin}${BASE}${route}`);
+      expect(response?.status(), route).toBe(
+        route === "no-such-page/" ? 404 : 200,
+      );
+      await waitForHydration(page);
+      expect(await injectedMarkup(page), route).toEqual([]);
+    }
+    // The unknown page's own 404 status is logged as an error: that one is expected.
+    const notFound = incidents.errors.indexOf(
+      "Failed to load resource: the server responded with a status of 404 (Not Found)",
+    );
+    if (notFound !== -1) incidents.errors.splice(notFound, 1);
+    expectClean(incidents, "other pages");
+  });
+
   it("blocks an inline script that did get into a page, and the check sees it", async () => {
     const { page, incidents } = await openPage();
     await page.goto(`${server.origin}${BASE}`);
