@@ -70,6 +70,41 @@ const CALENDAR = new Set(CALENDAR_WORDS);
 const SIGNATURE =
   /^[.,]?\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4})/u;
 
+/** Nouns for someone's words: `Trump’s claim`, `Obama's remarks`, `Clinton’s pledge`. */
+const SPEECH_NOUNS = new Set([
+  "claim",
+  "claims",
+  "statement",
+  "statements",
+  "comment",
+  "comments",
+  "remark",
+  "remarks",
+  "pledge",
+  "promise",
+  "promises",
+  "words",
+  "tweet",
+  "tweets",
+  "call",
+  "description",
+  "assertion",
+  "argument",
+  "message",
+  "slogan",
+  "references",
+  "reference",
+  "vow",
+  "warning",
+  "quip",
+  "joke",
+  "insistence",
+  "accusation",
+  "charge",
+  "suggestion",
+  "declaration",
+]);
+
 /** Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`. */
 const SENTENCE_OPENING_VERBS = new Set([
   "said",
@@ -307,6 +342,37 @@ function findCue(ctx: Context, i: number): Cue | null {
   return null;
 }
 
+/**
+ * `Trump’s claim that there have been “thousands of shootings”`: the quote belongs to
+ * whoever owns the words (a possessive before `claim`, `remarks`, `pledge`…), the last
+ * such owner before the quote in its sentence.
+ */
+function possessedWords(ctx: Context, from: number, to: number): Cue | null {
+  const first = firstIndexFrom(ctx.mentions, from);
+  let found: PersonMention | undefined;
+  let noun = "";
+  for (let k = first; k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.end >= to) break;
+    if (!isPossessive(ctx.text, m)) continue;
+    const next = /^['’]s? (?:\p{Ll}+ ){0,2}?(\p{Ll}+)/u.exec(
+      ctx.text.slice(m.end, m.end + 40),
+    );
+    if (next?.[1] && SPEECH_NOUNS.has(next[1])) {
+      found = m;
+      noun = next[1];
+    }
+  }
+  return found
+    ? {
+        subject: { start: found.start, end: found.end },
+        verb: noun,
+        cue: noun,
+        participle: false,
+      }
+    : null;
+}
+
 /** `X released the following statement:`: the first person (or organisation) named before the colon. */
 function colonLeadCue(ctx: Context, from: number, to: number): Cue | null {
   const span = { start: from, end: to };
@@ -333,6 +399,8 @@ function clauseSubjectCue(
   q: QuoteSpan,
 ): Cue | null {
   const lead = ctx.text.slice(sentence, q.open);
+  const owned = possessedWords(ctx, sentence, q.open);
+  if (owned) return owned;
   const colon = /:\s*$/.test(lead);
   if (!colon && q.kind !== "partial") return null;
   const span = { start: sentence, end: q.open };
@@ -483,9 +551,13 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     const verb = words[k]!;
     const lead = ctx.text.slice(from, verb.start);
     let cue: Cue | null = null;
-    const subject = /^[\s,;:—–-]*$/.test(lead)
-      ? subjectAfterVerb(ctx.text, words, k)
-      : subjectBeforeVerb(ctx, from, verb.start);
+    // `…, saying the city embodied “…”`: after a participle comes its object, not its subject.
+    const participle = /ing$/.test(verb.lower) && /,\s*$/.test(lead);
+    const subject = participle
+      ? null
+      : /^[\s,;:—–-]*$/.test(lead)
+        ? subjectAfterVerb(ctx.text, words, k)
+        : subjectBeforeVerb(ctx, from, verb.start);
     if (subject && afterSubordinator(ctx.text, from, subject)) {
       // `three days after Trump told The Post he was “…”`: used only if nothing better.
       subordinate ??= makeCue(ctx.text, verb, subject, to, false);
@@ -613,7 +685,7 @@ function subjectBeforeVerb(
       /^(?:a|an|the|who|whose|which|one|his|her|its|their|also|when|while|after|before|if|as|despite|during|in|on|at|with|without|for|from|like|unlike|\d+)\b/i.test(
         segment,
       ) ||
-      /^\p{Ll}+ing\b/u.test(segment) ||
+      /^\p{Ll}/u.test(segment) ||
       segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
       // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
       (segWords.length <= MAX_APPOSITIVE_WORDS &&
