@@ -17,6 +17,7 @@ import {
   ORGANISATION_NOUNS,
   ORGANISATION_WORDS,
 } from "./lexicon/organisations.ts";
+import { NATIONALITIES } from "./lexicon/nationalities.ts";
 import { PLACE_WORDS } from "./lexicon/places.ts";
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from "./lexicon/pronouns.ts";
 import {
@@ -69,6 +70,12 @@ const CALENDAR = new Set(CALENDAR_WORDS);
 /** `” ― Sonya Herridge`, `” — Edwin G. Monroy`: a dash, then a capitalised name. */
 const SIGNATURE =
   /^[.,]?\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4})/u;
+
+/** Capitalised words that open sentences but name nobody: `Republican claims…`, `Democrats said`. */
+const NOT_A_SPEAKER = new Set([
+  ...NATIONALITIES,
+  ...NATIONALITIES.map((n) => `${n}s`),
+]);
 
 /** Nouns for someone's words: `Trump’s claim`, `Obama's remarks`, `Clinton’s pledge`. */
 const SPEECH_NOUNS = new Set([
@@ -371,6 +378,39 @@ function possessedWords(ctx: Context, from: number, to: number): Cue | null {
         participle: false,
       }
     : null;
+}
+
+/**
+ * `Clinton touted her credentials as a co-sponsor. “We need to support workers,”`: a
+ * quote with no cue after a sentence that opens with a person takes that person.
+ */
+function sentenceBeforeSubject(
+  ctx: Context,
+  para: Span,
+  q: QuoteSpan,
+): Attributed | null {
+  const start = sentenceStart(
+    ctx.text,
+    Math.max(para.start, q.open - CUE_WINDOW),
+    q.open,
+  );
+  if (start !== q.open) return null;
+  const prev = sentenceStart(
+    ctx.text,
+    Math.max(para.start, start - CUE_WINDOW),
+    Math.max(para.start, start - 1),
+  );
+  const subject = mentionIn(ctx.mentions, { start: prev, end: start });
+  if (!subject || isPossessive(ctx.text, subject)) return null;
+  if (wordsIn(ctx.text, prev, subject.start).length > MAX_OPENING_WORDS)
+    return null;
+  const person = ctx.people[subject.person]!;
+  return {
+    speaker: person.name,
+    kind: "person",
+    method: "continuing",
+    cue: null,
+  };
 }
 
 /** `X released the following statement:`: the first person (or organisation) named before the colon. */
@@ -878,6 +918,8 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     /^[\p{Lu}.&]{2,}$/u.test(name) ||
     nameWords.every((w) => PLACES.has(w.toLowerCase()));
   if (isOrganisation) return organisation(ctx, name);
+  if (nameWords.length === 1 && NOT_A_SPEAKER.has(name.toLowerCase()))
+    return NOBODY;
   if (nameWords.length === 1 && !HONORIFIC.has(name.toLowerCase())) {
     return { speaker: name, kind: "person", method: "named" };
   }
@@ -1117,7 +1159,8 @@ function runBefore(
   if (previous && previous.paragraph === q.paragraph)
     return continuing(previous.speaker, previous.speakerKind);
   const para = ctx.paragraphs[q.paragraph]!;
-  if (q.open !== para.start || q.paragraph === 0) return null;
+  if (q.open > para.start) return sentenceBeforeSubject(ctx, para, q);
+  if (q.paragraph === 0) return null;
   if (previous && previous.paragraph === q.paragraph - 1)
     return continuing(previous.speaker, previous.speakerKind);
   const before = ctx.paragraphs[q.paragraph - 1]!;
