@@ -118,6 +118,49 @@ const SURNAME_LIKE = new Set([
   "president",
 ]);
 
+/** Courtesy titles: what follows them is a surname or a full name. */
+const COURTESY = new Set(["mr", "mrs", "ms", "miss", "dr", "prof"]);
+
+/** Words that make a two-word capitalised phrase a place: `Shinnecock Hills`, `Lake Cowichan`. */
+const GENERIC_PLACE = new Set([
+  "hills",
+  "hill",
+  "bay",
+  "beach",
+  "river",
+  "lake",
+  "lakes",
+  "island",
+  "islands",
+  "mount",
+  "mountain",
+  "fort",
+  "port",
+  "cape",
+  "creek",
+  "valley",
+  "falls",
+  "springs",
+  "park",
+  "street",
+  "avenue",
+  "road",
+  "square",
+  "bridge",
+  "harbour",
+  "harbor",
+  "heights",
+  "strip",
+  "county",
+  "city",
+  "township",
+  "village",
+  "plains",
+  "desert",
+  "coast",
+  "peninsula",
+]);
+
 /** How far before a name a speech verb may stand: `said Kremlin spokesperson X`. */
 const NEAR_SPEECH_CHARS = 60;
 const NEAR_SPEECH_WORDS = 6;
@@ -316,6 +359,18 @@ function keepLowerWord(w: string): boolean {
   return (
     PARTICLE.has(w) || ROLE.has(w) || NATIONALITY.has(w) || FUNCTION.has(w)
   );
+}
+
+/** The rest of a run after `Mr.`/`Mrs.`/`Ms.`/`Dr.`: a name even if it is `King`. */
+function nameAfterCourtesy(
+  run: readonly Token[],
+  cut: number,
+): NameInRun | null {
+  const nameTokens = run.slice(cut);
+  if (nameTokens.length > MAX_NAME_WORDS) return null;
+  if (nameTokens.some((t) => FUNCTION.has(t.lower) || CALENDAR.has(t.lower)))
+    return null;
+  return { nameTokens, honorific: true, title: run[cut - 1]!.lower };
 }
 
 function isGivenName(w: string): boolean {
@@ -531,6 +586,10 @@ function nameInRun(
     if (i < run.length - 1 && (ROLE.has(t.lower) || HONORIFIC.has(t.lower)))
       cut = i + 1;
   });
+  // `Mr. King`, `Dr. Major`: after a courtesy title comes a name, whatever it spells.
+  const courtesy =
+    cut > 0 && COURTESY.has(run[cut - 1]!.lower) && cut < run.length;
+  if (courtesy) return nameAfterCourtesy(run, cut);
   // Then drop leading words no name starts with: `During`, `Russian`, `Kremlin`.
   while (cut < run.length && isLeadingNonName(run[cut]!, run.length - cut))
     cut++;
@@ -611,6 +670,13 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     return false;
   if (words.length > 1 && PLACE.has(last.lower) && PLACE.has(first.lower))
     return false;
+  // `Shinnecock Hills`, `Lake Cowichan`, `Mount Royal`: a generic place word.
+  if (
+    words.length > 1 &&
+    (GENERIC_PLACE.has(last.lower) || GENERIC_PLACE.has(first.lower))
+  ) {
+    return false;
+  }
   return true;
 }
 
@@ -693,17 +759,13 @@ function nearSpeech(text: string, span: Span): boolean {
   );
   if (!before.endsWith(" ")) return false;
   const words = before.split(" ").slice(-NEAR_SPEECH_WORDS, -1);
-  if (
-    words.length >= 2 &&
-    words[words.length - 1] === "to" &&
-    words[words.length - 2] === "according"
-  ) {
-    return true;
-  }
+  // Walk back over the words before the name, to punctuation or a function word:
+  // `said Republican political consultant Chris Russell`, `according to X`.
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
-    if (w === "" || /^\p{Lu}/u.test(w) || ROLE.has(w)) continue;
-    return speaks(w);
+    if (w === "") continue;
+    if (speaks(w) || (w === "to" && words[k - 1] === "according")) return true;
+    if (/[,.;:!?”"]$/.test(w) || FUNCTION.has(w)) return false;
   }
   return false;
 }

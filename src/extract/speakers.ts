@@ -702,8 +702,14 @@ function subjectBeforeVerb(
   let end = verbStart;
   for (;;) {
     const m = /(\p{L}+) +$/u.exec(text.slice(Math.max(from, end - 20), end));
-    if (!m?.[1] || !ADVERBS.has(m[1].toLowerCase())) break;
-    end -= m[0].length;
+    const adverb = m?.[1]?.toLowerCase();
+    // `Peskov later said`, `Morial forcefully told`: adverbs, listed or in -ly.
+    if (
+      !adverb ||
+      !(ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith("ly")))
+    )
+      break;
+    end -= m?.[0].length ?? 0;
   }
   end = withoutPartyTag(text, from, end);
   for (
@@ -726,6 +732,9 @@ function subjectBeforeVerb(
         segment,
       ) ||
       /^\p{Ll}/u.test(segment) ||
+      // `Mitch McConnell, R-Ky., said`; `Clinton, in Columbus, Ohio, said`.
+      /^[RDI]-[\p{L}.]+$/u.test(segment) ||
+      segWords.every((w) => PLACES.has(w.toLowerCase().replace(/[.,]$/, ""))) ||
       segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
       // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
       (segWords.length <= MAX_APPOSITIVE_WORDS &&
