@@ -1,4 +1,3 @@
-import type { Dirent } from "node:fs";
 import {
   lstat,
   readdir,
@@ -10,7 +9,7 @@ import {
 import path from "node:path";
 import type { Article } from "../model/article.ts";
 import { type BuiltArticle, buildArticle, hashText } from "./articles.ts";
-import { decodeSeed, type SeedEncoding } from "./decode.ts";
+import { decodeSeed, decodeWindows1252, type SeedEncoding } from "./decode.ts";
 import { assignSlugs } from "./slugs.ts";
 
 /** A seed file that did not become an article, and why. */
@@ -114,13 +113,16 @@ export class SeedStore {
    * scan instead of being read again: an edit to one seed of thousands costs one read.
    */
   async scan(changed?: ReadonlySet<string>): Promise<SeedScan> {
-    const entries = await readdir(this.dir, { withFileTypes: true }).catch(
+    // Names as bytes: an old archive's `caf\xE9.txt` is not UTF-8, and a name decoded
+    // with `�` in it would not open.
+    const listing = await readdir(this.dir, { encoding: "buffer" }).catch(
       (error: unknown) => {
         throw new SeedsFolderError(
           `Cannot read the seeds folder ${this.dir}: ${describeError(error)}`,
         );
       },
     );
+    const entries = seedEntries(this.dir, listing);
     const root = await realpath(this.dir).catch(() => this.dir);
     const skipped: SkippedFile[] = [];
     const texts = new Map<string, Extract<Outcome, { text: string }>>();
@@ -131,14 +133,14 @@ export class SeedStore {
     let next = 0;
     const lane = async (): Promise<void> => {
       for (let index = next++; index < sorted.length; index = next++) {
-        const name = (sorted[index] as Dirent).name;
+        const name = (sorted[index] as SeedEntry).name;
         const known = changed?.has(name) ? undefined : this.outcomes.get(name);
         if (changed && known) {
           outcomes[index] = known;
           continue;
         }
         outcomes[index] = await this.readEntry(
-          sorted[index] as Dirent,
+          sorted[index] as SeedEntry,
           root,
         ).catch((error: unknown): Outcome => ({
           skip: `cannot be read: ${describeError(error)}`,
@@ -197,9 +199,8 @@ export class SeedStore {
   }
 
   /** Reads one folder entry as text, or says why it is not an article. */
-  private async readEntry(entry: Dirent, root: string): Promise<Outcome> {
-    const name = entry.name;
-    const full = path.join(this.dir, name);
+  private async readEntry(entry: SeedEntry, root: string): Promise<Outcome> {
+    const { name, full } = entry;
     const leftover = LEFTOVERS.find(({ pattern }) => pattern.test(name));
     if (leftover) return { skip: leftover.reason };
     const link = await lstat(full);
@@ -233,6 +234,8 @@ export class SeedStore {
     if (!WORD.test(decoded.text))
       return { skip: "contains no words, only symbols" };
     const notes: string[] = [];
+    if (entry.legacyName)
+      notes.push("file name is not UTF-8: read as Windows-1252");
     if (decoded.encoding === "windows-1252")
       notes.push("decoded as Windows-1252");
     if (decoded.encoding.startsWith("utf-16"))
@@ -243,6 +246,40 @@ export class SeedStore {
       );
     return { text: decoded.text, encoding: decoded.encoding, notes };
   }
+}
+
+/** A folder entry: the name shown and reported, and the path that opens it. */
+interface SeedEntry {
+  name: string;
+  full: string | Buffer;
+  /** The name's bytes are not UTF-8 and were read as Windows-1252. */
+  legacyName: boolean;
+}
+
+/**
+ * Folder entries from their raw names. A name that is not UTF-8 is shown decoded as
+ * Windows-1252 (`caf\xE9.txt` -> `café.txt`) and opened by its bytes; if that clashes
+ * with another name, its bytes are added in hex.
+ */
+function seedEntries(dir: string, names: readonly Buffer[]): SeedEntry[] {
+  const entries: SeedEntry[] = [];
+  const taken = new Set<string>();
+  const legacy: Buffer[] = [];
+  for (const raw of names) {
+    const name = raw.toString("utf8");
+    if (Buffer.from(name, "utf8").equals(raw)) {
+      entries.push({ name, full: path.join(dir, name), legacyName: false });
+      taken.add(name);
+    } else legacy.push(raw);
+  }
+  for (const raw of legacy) {
+    let name = decodeWindows1252(raw).text;
+    if (taken.has(name)) name = `${name} [${raw.toString("hex")}]`;
+    taken.add(name);
+    const full = Buffer.concat([Buffer.from(dir + path.sep), raw]);
+    entries.push({ name, full, legacyName: true });
+  }
+  return entries;
 }
 
 function megabytes(bytes: number): string {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as FsPromises from "node:fs/promises";
@@ -12,6 +12,7 @@ import {
   SeedStore,
 } from "../../src/build/seed-store.ts";
 import {
+  entryNames,
   type HostileSeeds,
   writeHostileSeeds,
   XSS,
@@ -74,7 +75,7 @@ afterAll(async () => {
 
 describe("SeedStore.scan on a hostile folder", () => {
   it("accounts for every entry: an article or a skipped file, never both, never neither", async () => {
-    const entries = (await readdir(dir)).sort();
+    const entries = await entryNames(dir);
     const seen = [
       ...scan.articles.map((article) => article.file),
       ...scan.skipped.map((skip) => skip.file),
@@ -120,6 +121,9 @@ describe("SeedStore.scan on a hostile folder", () => {
     const notes = (file: string) =>
       scan.read.find((read) => read.file === file)?.notes ?? [];
     expect(notes("windows-1252.txt")).toContain("decoded as Windows-1252");
+    expect(notes("café olé.txt")).toContain(
+      "file name is not UTF-8: read as Windows-1252",
+    );
     expect(notes("utf16be.txt")).toContain("decoded as UTF-16BE");
     expect(notes("invalid-bytes.txt").join()).toMatch(
       /3 undecodable byte sequences replaced/,

@@ -1,6 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, symlink, truncate, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  mkdir,
+  readdir,
+  symlink,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import path from "node:path";
+import { decodeWindows1252 } from "../../src/build/decode.ts";
 
 /**
  * A seeds folder of everything people drop into `seeds/`: odd encodings, odd shapes, odd
@@ -21,6 +29,22 @@ export interface ExpectedArticle {
 export interface ExpectedSkip {
   file: string;
   reason: RegExp;
+}
+
+/**
+ * The folder's entry names as the build shows them: UTF-8, or else Windows-1252 (the
+ * fixture has no name that clashes once decoded).
+ */
+export async function entryNames(dir: string): Promise<string[]> {
+  const raw = await readdir(dir, { encoding: "buffer" });
+  return raw
+    .map((name) => {
+      const text = name.toString("utf8");
+      return Buffer.from(text, "utf8").equals(name)
+        ? text
+        : decodeWindows1252(name).text;
+    })
+    .sort();
 }
 
 export interface HostileSeeds {
@@ -276,6 +300,20 @@ export async function writeHostileSeeds(
       `Odd name ${index + 1}`,
       backDown,
     );
+
+  // A name from an old archive: Windows-1252 bytes, not UTF-8 (`caf\xE9 ol\xE9.txt`).
+  await writeFile(
+    Buffer.concat([
+      Buffer.from(`${dir}/`),
+      Buffer.from("caf\xe9 ol\xe9.txt", "latin1"),
+    ]),
+    STORY("Legacy file name"),
+  );
+  articles.push({
+    file: "café olé.txt",
+    title: "Legacy file name",
+    quotes: backDown,
+  });
 
   // Hostile text and names
   await article(
