@@ -79,7 +79,15 @@ export default defineConfig({
           (await seeds.api.siteData()).files(),
         ),
       );
-      const speakerSlugs = (await seeds.api.speakers()).slugs();
+      const speakerModules = await seeds.api.speakers();
+      const speakerSlugs = speakerModules.slugs();
+      // Pagefind indexes in its own process while the pages are prerendered here.
+      const searchIndex = timed("search index", () =>
+        writeSearchIndex({
+          outDir: path.resolve(root, outDir),
+          articles,
+        }),
+      );
       const pages = await timed("prerender", () =>
         prerenderSite({
           outDir: path.resolve(root, outDir),
@@ -94,10 +102,7 @@ export default defineConfig({
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles.`,
       );
-      // Search reads the prerendered pages, so it comes after them.
-      await timed("search index", () =>
-        writeSearchIndex(path.resolve(root, outDir)),
-      );
+      await searchIndex;
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);
       const summary = formatSummary(report);

@@ -1,32 +1,84 @@
 import { close, createIndex } from "pagefind";
+import type { Article } from "../model/article.ts";
+import { escapeHtml } from "./prerender.ts";
 
 /** Where the search index lives in the built site: `dist/pagefind/`. */
 export const SEARCH_DIR = "pagefind";
 
 /**
- * Indexes the prerendered article and speaker pages with Pagefind, which writes a search
- * index split into small chunks: the browser downloads only the parts a query needs, so
- * search stays fast and light at thousands of articles. Only elements marked
- * `data-pagefind-body` are indexed; every element with an id (`p-3`, `q-2`) becomes an
- * anchor a result can link to.
+ * An article as the search index sees it: title, standfirst, byline, and paragraphs with
+ * ids (`p-3`) and quote marks with ids (`q-2`), which become the anchors a result links
+ * to. Much smaller than the prerendered page, so indexing thousands is quick.
  */
-export async function writeSearchIndex(outDir: string): Promise<number> {
+export function articleSearchHtml(article: Article): string {
+  const paragraphs = article.paragraphs.map((span, index) => {
+    let html = "";
+    let cursor = span.start;
+    for (const quote of article.quotes) {
+      if (
+        quote.paragraph !== index ||
+        quote.start < cursor ||
+        quote.end > span.end
+      )
+        continue;
+      html += escapeHtml(article.text.slice(cursor, quote.start));
+      html += `<mark id="${quote.id}">${escapeHtml(quote.text)}</mark>`;
+      cursor = quote.end;
+    }
+    html += escapeHtml(article.text.slice(cursor, span.end));
+    return `<p id="p-${index}">${html}</p>`;
+  });
+  const lead = [article.standfirst, article.byline].filter(
+    (line): line is string => Boolean(line),
+  );
+  return page(
+    `<h1>${escapeHtml(article.title)}</h1>${lead.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}${paragraphs.join("")}`,
+  );
+}
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><body><main data-pagefind-body>${body}</main></body></html>`;
+}
+
+/** Options of {@link writeSearchIndex}. */
+export interface SearchIndexOptions {
+  /** The built site; the index goes to its `pagefind/` folder. */
+  outDir: string;
+  articles: readonly Article[];
+}
+
+/**
+ * Indexes every article with Pagefind, which writes a search index split into small
+ * chunks: the browser downloads only the parts a query needs, so search stays fast and
+ * light at thousands of articles. Pagefind runs as its own process, so this can run
+ * alongside prerendering. (Speakers are matched by name in the browser, from the speakers
+ * module: indexing their pages too would double the work for what a name match does.)
+ */
+export async function writeSearchIndex({
+  outDir,
+  articles,
+}: SearchIndexOptions): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: "en" });
   try {
     if (!index)
       throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({
-      path: outDir,
-      glob: "{articles,speakers}/**/*.html",
-    });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    // All at once: Pagefind takes them as a stream of messages, faster than one by one.
+    const added = await Promise.all(
+      articles.map((article) =>
+        index.addHTMLFile({
+          url: `/articles/${article.slug}/`,
+          content: articleSearchHtml(article),
+        }),
+      ),
+    );
+    const failed = added.flatMap((result) => result.errors);
+    if (failed.length > 0) throw new Error(`Pagefind: ${failed.join("; ")}`);
     const written = await index.writeFiles({
       outputPath: `${outDir}/${SEARCH_DIR}`,
     });
     if (written.errors.length > 0)
       throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return added.page_count;
+    return articles.length;
   } finally {
     await close();
   }

@@ -8,7 +8,6 @@ import { SERVER_DATA_KEY } from "./data-source.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { SiteData, toModule } from "./site-data.ts";
 import { warningsOf } from "./seed-warnings-plugin.ts";
-import { timed } from "./timings.ts";
 import { PAGE_SIZE } from "../app/paths.ts";
 import { SpeakerModules, toJs } from "./speaker-modules.ts";
 

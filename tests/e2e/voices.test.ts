@@ -182,11 +182,14 @@ describe("search", () => {
       .first();
     await quoteHit.waitFor();
     // Pagefind marks whole tokens, closing quotation mark included: `concerned”`.
-    const marked = await quoteHit.locator("mark").allTextContents();
-    expect(marked.map((word) => word.replace(/[^\p{L}]/gu, ""))).toEqual([
-      "extremely",
-      "concerned",
-    ]);
+    // Results update as each letter is typed: wait for those of the whole query.
+    await expect
+      .poll(async () =>
+        (await quoteHit.locator("mark").allTextContents()).map((word) =>
+          word.replace(/[^\p{L}]/gu, ""),
+        ),
+      )
+      .toEqual(["extremely", "concerned"]);
     expect(indexRequests.length).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await quoteHit.click();
@@ -195,6 +198,24 @@ describe("search", () => {
     await expect(
       page.locator(`mark[id="${id}"]`).textContent(),
     ).resolves.toContain("We are extremely concerned");
+  });
+});
+
+describe("search by speaker", () => {
+  it("finds a speaker by part of the name and opens their page", async () => {
+    const page = await open(await newContext(), "");
+    await page
+      .getByRole("searchbox", { name: "Search articles, quotes and speakers" })
+      .fill("lavr");
+    const hit = page
+      .getByRole("region", { name: "Search results" })
+      .getByRole("link")
+      .first();
+    await expect.poll(() => hit.textContent()).toMatch(/^Speaker\s*Sergei Lavrov/);
+    await hit.click();
+    await page
+      .getByRole("heading", { level: 1, name: "Sergei Lavrov" })
+      .waitFor();
   });
 });
 

@@ -153,7 +153,6 @@ function QuoteMark({
       {quote.text}
       <span
         role="tooltip"
-        data-pagefind-ignore
         id={tipId}
         className="quote-tip invisible absolute bottom-full left-0 z-10 mb-1 rounded bg-stone-900 px-2 py-1 font-sans text-xs whitespace-nowrap text-white group-hover:visible group-focus:visible print:hidden dark:bg-stone-100 dark:text-stone-900"
       >

@@ -6,7 +6,6 @@ export function PrintFootnotes({ quotes }: { quotes: Quote[] }) {
   return (
     <section
       aria-label="Quote sources"
-      data-pagefind-ignore
       className="hidden print:mt-8 print:block print:border-t print:pt-4"
     >
       <h2 className="text-base font-semibold">Quotes</h2>

@@ -15,13 +15,14 @@ const KIND_LABELS: Record<SearchHit["kind"], string> = {
   speaker: "Speaker",
 };
 
-type Results = { hits: SearchHit[] } | { error: string } | null;
+/** Results for one query; results of an earlier query are never shown as current. */
+type Results = { query: string } & ({ hits: SearchHit[] } | { error: string });
 
 /** Search across titles, text, quotes and speakers; results appear as you type. */
 export const SearchBox = forwardRef<HTMLInputElement>(
   function SearchBox(_props, inputRef) {
     const [query, setQuery] = useState("");
-    const [results, setResults] = useState<Results>(null);
+    const [results, setResults] = useState<Results | null>(null);
     const location = useLocation();
     const id = useId();
 
@@ -29,10 +30,11 @@ export const SearchBox = forwardRef<HTMLInputElement>(
       let current = true;
       if (query.trim() === "") return;
       search(query).then(
-        (hits) => current && setResults({ hits }),
+        (hits) => current && setResults({ query, hits }),
         () =>
           current &&
           setResults({
+            query,
             error:
               "Search is not available here: it is built with the site (npm run build).",
           }),
@@ -54,7 +56,13 @@ export const SearchBox = forwardRef<HTMLInputElement>(
       close();
     }
 
-    const shown = query.trim() === "" ? null : results;
+    // While a new query runs, say so rather than show the last query's results.
+    const shown: Results | { query: string; searching: true } | null =
+      query.trim() === ""
+        ? null
+        : results?.query === query
+          ? results
+          : { query, searching: true };
     return (
       <div role="search" className="relative w-full sm:w-72">
         <label htmlFor={id} className="sr-only">
@@ -85,11 +93,13 @@ export const SearchBox = forwardRef<HTMLInputElement>(
               className="px-2 py-1 text-xs text-stone-600 dark:text-stone-400"
               aria-live="polite"
             >
-              {"error" in shown
-                ? shown.error
-                : shown.hits.length === 0
-                  ? "No results"
-                  : plural(shown.hits.length, "result")}
+              {"searching" in shown
+                ? "Searching…"
+                : "error" in shown
+                  ? shown.error
+                  : shown.hits.length === 0
+                    ? "No results"
+                    : plural(shown.hits.length, "result")}
             </p>
             {"hits" in shown && (
               <ul>

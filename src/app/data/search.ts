@@ -1,3 +1,7 @@
+import { plural } from "../format.ts";
+import { paths } from "../paths.ts";
+import { loadSpeakers } from "./speakers.ts";
+
 /** A piece of text, marked when it is one of the matched words. */
 export interface Fragment {
   text: string;
@@ -36,8 +40,8 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-/** Results shown as the reader types. */
-const MAX_HITS = 12;
+/** Article results shown as the reader types. */
+const MAX_HITS = 10;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -109,9 +113,46 @@ function toHit(data: PagefindData): SearchHit {
   };
 }
 
-/** Articles and speakers matching the query, best first, each pointing at its match. */
+/** Speakers shown above the article results. */
+const MAX_SPEAKER_HITS = 3;
+
+/** Speakers whose name has a word starting with each word of the query: `lav` finds Lavrov. */
+async function searchSpeakers(query: string): Promise<SearchHit[]> {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const speakers = await loadSpeakers();
+  return speakers
+    .filter((speaker) => {
+      const nameWords = speaker.name.toLocaleLowerCase().split(/[\s-]+/);
+      return words.every((word) =>
+        nameWords.some((nameWord) => nameWord.startsWith(word)),
+      );
+    })
+    .slice(0, MAX_SPEAKER_HITS)
+    .map((speaker) => ({
+      kind: "speaker",
+      path: paths.speaker(speaker.slug),
+      title: speaker.name,
+      excerpt: [
+        {
+          text: `${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`,
+          match: false,
+        },
+      ],
+    }));
+}
+
+/** Speakers by name, then articles matching the query, each pointing at its match. */
 export async function search(query: string): Promise<SearchHit[]> {
   if (query.trim() === "") return [];
+  const [speakers, articles] = await Promise.all([
+    searchSpeakers(query),
+    searchArticles(query),
+  ]);
+  return [...speakers, ...articles];
+}
+
+/** Articles matching the query, best first, each pointing at the paragraph or quote. */
+async function searchArticles(query: string): Promise<SearchHit[]> {
   const pagefind = await loadPagefind();
   const found = await pagefind.search(query);
   if (!found) return [];

@@ -88,13 +88,9 @@ export function ArticlePage() {
         className="reader mx-auto w-full min-w-0"
         data-size={size}
         data-width={width}
-        data-pagefind-body
       >
         <ArticleHeader article={article} />
-        <div
-          className="mb-6 flex flex-wrap items-start gap-3 print:hidden"
-          data-pagefind-ignore
-        >
+        <div className="mb-6 flex flex-wrap items-start gap-3 print:hidden">
           <QuoteViewToggle
             quotesOnly={quotesOnly}
             onChange={(next) => setView(next ? "quotes" : null)}

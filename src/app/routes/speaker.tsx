@@ -33,9 +33,9 @@ export const speakerHandle: MetaHandle = {
 export function SpeakerPage() {
   const profile = useLoaderData<SpeakerProfile>();
   return (
-    <div className="mx-auto max-w-3xl space-y-8" data-pagefind-body>
+    <div className="mx-auto max-w-3xl space-y-8">
       <header className="space-y-2">
-        <p className="text-sm" data-pagefind-ignore>
+        <p className="text-sm">
           <Link to={paths.speakers()} className="underline">
             All speakers
           </Link>
@@ -53,11 +53,7 @@ export function SpeakerPage() {
         </p>
       </header>
       {profile.quotedAlongside.length > 0 && (
-        <section
-          aria-labelledby="alongside"
-          className="space-y-2"
-          data-pagefind-ignore
-        >
+        <section aria-labelledby="alongside" className="space-y-2">
           <h2 id="alongside" className="text-lg font-semibold">
             Quoted alongside
           </h2>
