@@ -469,6 +469,7 @@ function clauseSubjectCue(
     (w) =>
       isLower(w) &&
       !ADVERBS.has(w.lower) &&
+      !FUNCTION.has(w.lower) &&
       !["has", "have", "had", "was", "is", "been", "be"].includes(w.lower),
   );
   // The word after the subject must be its verb: `Cruz blamed…`, not `the Act of 1910`.
@@ -1165,8 +1166,13 @@ function runBefore(
   previous: Quote | undefined,
   q: QuoteSpan,
 ): Attributed | null {
-  if (previous && previous.paragraph === q.paragraph)
+  if (previous && previous.paragraph === q.paragraph) {
+    // A fragment in a later sentence about someone else is not a continuation:
+    // `Cruz coached Trump to “breathe.” That prompted Rubio to call Trump “very flexible.”`
+    const between = ctx.text.slice(previous.end, q.open);
+    if (q.kind === "partial" && /[.!?]["”’]?\s/.test(between)) return null;
     return continuing(previous.speaker, previous.speakerKind);
+  }
   const para = ctx.paragraphs[q.paragraph]!;
   if (q.open > para.start) return sentenceBeforeSubject(ctx, para, q);
   if (q.paragraph === 0) return null;
