@@ -11,7 +11,7 @@ export function QuoteViewToggle({
       type="button"
       aria-pressed={quotesOnly}
       onClick={() => onChange(!quotesOnly)}
-      className="rounded-md border border-stone-300 px-3 py-1.5 font-sans text-sm print:hidden dark:border-stone-600"
+      className="rounded-md border border-stone-300 px-3 py-1.5 font-sans text-sm print:hidden aria-pressed:border-amber-600 aria-pressed:bg-amber-100 dark:border-stone-600 dark:aria-pressed:bg-amber-900/60"
     >
       Quotes only
     </button>
