@@ -1,7 +1,9 @@
 import { execFile, spawn } from "node:child_process";
 import {
   appendFile,
+  cp,
   mkdir,
+  symlink,
   mkdtemp,
   readFile,
   readdir,
@@ -9,7 +11,7 @@ import {
   stat,
   writeFile,
 } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -28,7 +30,29 @@ import { generateArticle, generateSeeds } from "./generate.ts";
  * deleting a large dist/ and rewriting it at once is slow on some disks.
  */
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+const PROJECT = path.resolve(import.meta.dirname, "..");
+/** The project as it was when the bench started (see {@link snapshot}). */
+let ROOT = PROJECT;
+
+/**
+ * Copies the project's files (not node_modules, which is linked) into `dir` and builds
+ * from there: edits made to the working tree while the bench runs (other people's, an
+ * editor's) must not land between the cold build and the rebuild.
+ */
+async function snapshot(dir: string): Promise<string> {
+  const skip = new Set([".git", "node_modules", "dist", "coverage"]);
+  await cp(PROJECT, dir, {
+    recursive: true,
+    filter: (source) =>
+      !skip.has(path.relative(PROJECT, source).split(path.sep)[0] ?? ""),
+  });
+  await symlink(
+    path.join(PROJECT, "node_modules"),
+    path.join(dir, "node_modules"),
+    "dir",
+  );
+  return dir;
+}
 const run = promisify(execFile);
 
 interface Options {
@@ -84,6 +108,7 @@ async function viteBuild(
         OUT_DIR: outDir,
         QUOTE_READER_TIMINGS: timings,
         QUOTE_READER_CACHE: path.join(work, "cache"),
+        NODE_ENV: "production",
       },
       maxBuffer: 256 * 1024 * 1024,
     },
@@ -290,10 +315,10 @@ async function eleventy(
 ): Promise<number> {
   const site = path.join(work, "eleventy");
   const input = path.join(site, "articles");
-  await mkdir(path.join(site, "_includes"), { recursive: true });
-  await mkdir(input, { recursive: true });
+  // Eleventy looks for layouts in `<input>/_includes/`.
+  await mkdir(path.join(input, "_includes"), { recursive: true });
   await writeFile(
-    path.join(site, "_includes", "article.njk"),
+    path.join(input, "_includes", "article.njk"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n`,
   );
   for (let index = 0; index < n; index += 1) {
@@ -323,6 +348,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), "quote-reader-bench-"));
   const seedsDir = path.join(work, "seeds");
   const rows: [string, string][] = [];
+  ROOT = await snapshot(path.join(work, "project"));
   const note = (label: string, value: string): void => {
     rows.push([label, value]);
     console.log(`${label}: ${value}`);
@@ -330,6 +356,8 @@ async function main(): Promise<void> {
   try {
     await generateSeeds(seedsDir, options.n, options.seed);
     note("articles", `${options.n} (seed ${options.seed})`);
+    // Other work on the machine slows every figure: say how busy it was.
+    note("load average at start (1 min)", loadavg()[0]?.toFixed(1) ?? "?");
 
     const cold = await viteBuild(work, seedsDir, "cold");
     for (const phase of ["read", "extract", "bundle", "write", "prerender"])
@@ -337,12 +365,19 @@ async function main(): Promise<void> {
     // Parts of the phases above, timed on their own (`search index` is inside `bundle`).
     for (const [phase, ms] of Object.entries(cold.phases))
       if (
-        !["read", "extract", "bundle", "write", "prerender", "total"].includes(
-          phase,
-        )
+        ![
+          "read",
+          "extract",
+          "bundle",
+          "write",
+          "prerender",
+          "total",
+          "cpu",
+        ].includes(phase)
       )
         note(`    of which ${phase}`, s(ms));
     note("build, cold cache (wall)", s(cold.wallMs));
+    note("  CPU time, all threads", s(cold.phases.cpu ?? 0));
     note("peak memory", mb(cold.peakRssBytes));
     const size = await folderSize(cold.outDir);
     note("output", `${mb(size.bytes)} in ${size.files} files`);
@@ -401,6 +436,7 @@ async function main(): Promise<void> {
       note("dev: seed edit shown", `${dev.devEdit?.toFixed(0)} ms`);
     }
 
+    note("load average at end (1 min)", loadavg()[0]?.toFixed(1) ?? "?");
     console.log("\n| measure | value |\n| --- | --- |");
     for (const [label, value] of rows)
       console.log(`| ${label.trim()} | ${value} |`);

@@ -187,5 +187,5 @@ export async function prerenderSite(
   return done;
 }
 
-/** Below this many pages, rendering on this thread beats starting workers (~0.5 s each). */
-const MIN_ROUTES_FOR_WORKERS = 400;
+/** Below this many pages, rendering on this thread beats starting workers (~0.5-1 s each). */
+const MIN_ROUTES_FOR_WORKERS = 2000;

@@ -28,7 +28,9 @@ export async function rendererHash(serverDir: string): Promise<string> {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
-  for (const file of files) digest.update(file).update(await readFile(file));
+  // Relative names: the folder's own path depends on OUT_DIR, the code does not.
+  for (const file of files)
+    digest.update(path.relative(serverDir, file)).update(await readFile(file));
   return digest.digest("hex");
 }
 

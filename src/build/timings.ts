@@ -46,6 +46,11 @@ export async function writeTimings(
     ...extra,
     // Kilobytes in Node's resourceUsage; worker threads share the process, so this counts them.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    // CPU time of every thread: what the build costs, whatever else the machine runs.
+    cpu:
+      (process.resourceUsage().userCPUTime +
+        process.resourceUsage().systemCPUTime) /
+      1000,
   };
   await writeFile(file, JSON.stringify(result));
 }
