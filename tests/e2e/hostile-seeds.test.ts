@@ -204,7 +204,7 @@ describe("a hostile seeds folder", () => {
         `Cannot read the seeds folder ${where}: ${reason}`,
       );
     }
-  });
+  }, 180_000);
 
   it("puts the Content-Security-Policy on every page, before any script or style", async () => {
     const html = await readFile(path.join(site.outDir, "index.html"), "utf8");
@@ -264,7 +264,7 @@ describe("a hostile seeds folder", () => {
       expect(await injectedMarkup(page), article.file).toEqual([]);
     }
     expectClean(incidents, "articles");
-  });
+  }, 180_000);
 
   it("serves every other page (list pages, speakers, 404) under the policy without a violation", async () => {
     const pages = (await readdir(site.outDir, { recursive: true }))
@@ -288,7 +288,7 @@ describe("a hostile seeds folder", () => {
     );
     if (notFound !== -1) incidents.errors.splice(notFound, 1);
     expectClean(incidents, "other pages");
-  });
+  }, 180_000);
 
   it("blocks an inline script that did get into a page, and the check sees it", async () => {
     const { page, incidents } = await openPage();
