@@ -59,7 +59,7 @@ export function noteLines(read: readonly ReadFile[]): string[] {
 export function formatSummary(report: BuildReport): string {
   const { filesRead, articlesBuilt, skipped } = report;
   const head =
-    `Seeds ${report.seedsDir}: ${filesRead} file${filesRead === 1 ? "" : "s"} read, ` +
+    `Seeds folder ${report.seedsDir}: ${filesRead} file${filesRead === 1 ? "" : "s"} read, ` +
     `${articlesBuilt} article${articlesBuilt === 1 ? "" : "s"} built, ` +
     `${skipped.length} skipped.`;
   return [

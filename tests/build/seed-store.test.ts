@@ -174,7 +174,7 @@ describe("SeedStore.scan on a hostile folder", () => {
     expect(report.filesRead).toBe(report.articlesBuilt + report.skipped.length);
     const summary = formatSummary(report);
     expect(summary.split("\n")[0]).toBe(
-      `Seeds seeds: ${scan.entries} files read, ${scan.articles.length} articles built, ${scan.skipped.length} skipped.`,
+      `Seeds folder seeds: ${scan.entries} files read, ${scan.articles.length} articles built, ${scan.skipped.length} skipped.`,
     );
     expect(summary).toContain(
       `"photo.txt" skipped: is not text: looks like a PNG image`,
