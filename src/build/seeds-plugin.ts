@@ -144,8 +144,9 @@ export function seedsPlugin(
         const name = id.slice(RESOLVED_PREFIX.length);
         if (name === "data") return clientDataModule(base);
         if (name === "data-server") return SERVER_DATA_MODULE;
+        // No addWatchFile(dir): in dev Vite would take the folder for an import and fail;
+        // configureServer watches the seeds folder itself.
         const { articles } = await scan();
-        this.addWatchFile(getStore().dir);
         if (name === "index") return indexModule(articles);
         if (name === "loaders") return loadersModule(articles);
         if (name === "speakers") return (await speakers()).indexModule();

@@ -1,0 +1,55 @@
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { launchChromium } from "../../scripts/chromium.ts";
+import { SEEDS_DIR } from "../support/site.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+let server: ViteDevServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  vi.stubEnv("SEEDS_DIR", SEEDS_DIR);
+  server = await createServer({
+    root: ROOT,
+    configFile: path.join(ROOT, "vite.config.ts"),
+    logLevel: "silent",
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  await server.listen();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 500)
+      errors.push(`${response.status()} ${response.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  vi.unstubAllEnvs();
+});
+
+describe("npm run dev", () => {
+  it.each([
+    ["/", "Articles"],
+    [
+      "/articles/000-73264b24164e66dd/",
+      "Putin blames US for Hamas attack, fails to condemn terror",
+    ],
+    ["/speakers/", "Speakers"],
+    ["/speakers/dmitry-peskov/", "Dmitry Peskov"],
+  ])("serves %s", async (route, heading) => {
+    const origin = (server.resolvedUrls?.local[0] ?? "").replace(/\/$/, "");
+    await page.goto(origin + route);
+    await page
+      .getByRole("heading", { level: 1, name: heading })
+      .waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+  });
+});
