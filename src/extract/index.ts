@@ -1,5 +1,5 @@
-import type { ExtractedArticle } from "../model/article.ts";
-import { splitBlocks } from "./blocks.ts";
+import type { ExtractedArticle, Span } from "../model/article.ts";
+import { splitBlocks, type Blocks } from "./blocks.ts";
 import { normalizeText } from "./normalize.ts";
 import { findPeople } from "./people.ts";
 import { findQuotes } from "./quotes.ts";
@@ -19,12 +19,7 @@ export function extractArticle(raw: string): ExtractedArticle {
   // 3. Quotation spans in body paragraphs: `“A,” he said, “B.”` -> `A,` and `B.`.
   const spans = findQuotes(text, blocks.paragraphs);
   // 4. People named in title, standfirst and body, with roles and aliases.
-  const found = findPeople(
-    text,
-    [blocks.title, blocks.standfirst, ...blocks.paragraphs]
-      .filter(isSpan)
-      .filter((span) => !blocks.furniture.includes(span)),
-  );
+  const found = findPeople(text, storyRegions(blocks));
   // 5. Who said each quote (cue, method), quote counts, the speaker list.
   const { quotes, people, speakers } = attributeSpeakers(
     text,
@@ -50,8 +45,17 @@ export function extractArticle(raw: string): ExtractedArticle {
   };
 }
 
-function isSpan<T>(value: T | null): value is T {
-  return value !== null;
+/**
+ * Where people are named: title, standfirst, body. A credit-only title is left out, and
+ * a title that is also the first paragraph is read once.
+ */
+function storyRegions(blocks: Blocks): Span[] {
+  const { title, standfirst, paragraphs, furniture } = blocks;
+  const head = [title, standfirst].filter(
+    (span): span is Span =>
+      span !== null && !furniture.includes(span) && !paragraphs.includes(span),
+  );
+  return [...head, ...paragraphs];
 }
 
 /** Words in the body paragraphs: runs of letters or digits (`don’t`, `1,200` count once). */

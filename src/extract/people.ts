@@ -356,9 +356,8 @@ export function findPeople(
 
 /** Lower-case words names and roles are made of: `bin`, `spokesperson`, `the` (a stop). */
 function keepLowerWord(w: string): boolean {
-  return (
-    PARTICLE.has(w) || ROLE.has(w) || NATIONALITY.has(w) || FUNCTION.has(w)
-  );
+  // Any other lower-case word only ends a run of words, which a skipped token does too.
+  return PARTICLE.has(w) || ROLE.has(w) || NATIONALITY.has(w);
 }
 
 /** The rest of a run after `Mr.`/`Mrs.`/`Ms.`/`Dr.`: a name even if it is `King`. */

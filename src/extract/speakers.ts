@@ -624,6 +624,10 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     if (!WEAK.has(verb.lower)) return cue;
     weak ??= cue;
   }
+  // `When Trump suggested…, Rubio fired back: “…”`: the colon's clause beats a
+  // subordinate clause's verb.
+  if (!weak && /:\s*$/.test(ctx.text.slice(Math.max(from, to - 3), to)))
+    return null;
   return weak ?? subordinate;
 }
 
