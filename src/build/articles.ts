@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { extractArticle } from "../extract/index.ts";
+import { sentenceEnd } from "../extract/sentences.ts";
 import type {
   Article,
   ArticleSummary,
@@ -22,43 +23,25 @@ export interface BuiltArticle {
   notes: string[];
 }
 
-/** Longer than this, a first line is a paragraph, not a headline. */
+/** A first line up to this long is a fine title, whatever it looks like. */
+const MAX_HEADLINE_LENGTH = 150;
+/** Longest first sentence taken as a title; longer, the file name is. */
 const MAX_TITLE_LENGTH = 200;
-/** A sentence ends: `. `, `?” `, `!) ` followed by more text. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s+(?=\S)/u;
-/** A line that ends like a sentence: `…said.`, `…said.”`; headlines rarely do. */
-const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/u;
 
-/** The first non-empty line, trimmed. */
-function firstLine(text: string): string {
-  const match = /[^\r\n\u2028\u2029]*\S[^\r\n\u2028\u2029]*/u.exec(text);
-  return match ? match[0].trim() : "";
-}
+/** Quotation marks and brackets that may close a sentence after its full stop. */
+const CLOSERS = `"'”’)]`;
 
 /**
- * Whether the text's first line reads as a paragraph rather than a headline: too long
- * for one, or several sentences ending in a full stop. `"Title\n\nBody."` and
- * `"Why now? Experts weigh in"` have a title line; a file that is one long paragraph
- * has none.
+ * A title from a first line that is story text: its first sentence if that is short
+ * enough (`Mr.`, `U.S.` do not end it), else the file name.
+ * `"It rained all day. Then it stopped."` -> `It rained all day`.
  */
-export function lacksTitleLine(text: string): boolean {
-  const line = firstLine(text);
-  return (
-    line.length > MAX_TITLE_LENGTH ||
-    (SENTENCE_END.test(line) && ENDS_SENTENCE.test(line))
-  );
-}
-
-/**
- * A title for a text without a title line: its first sentence if that is short enough,
- * else the file name. `"It rained. Then…"` -> `It rained`.
- */
-export function fallbackTitle(file: string, text: string): string {
-  const line = firstLine(text);
-  const end = SENTENCE_END.exec(line);
-  const sentence = (end ? line.slice(0, end.index + 1) : line)
-    .replace(/[.]$/u, "")
-    .trim();
+export function fallbackTitle(file: string, line: string): string {
+  const text = line.trim();
+  let end = sentenceEnd(text, 0, Math.min(text.length, MAX_TITLE_LENGTH + 1));
+  // Closing marks after the stop belong to the sentence: `…said “no mas.”`.
+  while (end < text.length && CLOSERS.includes(text.charAt(end))) end += 1;
+  const sentence = text.slice(0, end).replace(/\.$/u, "").trim();
   if (sentence.length > 0 && sentence.length <= MAX_TITLE_LENGTH)
     return sentence;
   return file.replace(/\.txt$/iu, "").trim() || file;
@@ -68,10 +51,11 @@ export function fallbackTitle(file: string, text: string): string {
  * Extracts one seed file's text into the article the app shows. Never throws and never
  * loses the text:
  *
- * - a text without a title line is titled by its first sentence, else its file name;
- *   if the extractor took that first line as the title alone (not also as the first
- *   paragraph), the title is put on top as a line of its own and the text extracted
- *   again, so the whole first paragraph stays in the body;
+ * - a text without a title line (its first line is too long for a headline) is
+ *   titled by its first sentence, else its file name; if the extractor
+ *   took that line for the title alone (not also as the first paragraph), the title is
+ *   put on top as a line of its own and the text extracted again, so the whole line
+ *   stays in the body;
  * - if extraction fails, the article is the text's lines, without quotes, and a note
  *   says why.
  */
@@ -83,16 +67,21 @@ export function buildArticle(
   const notes: string[] = [];
   let extracted = extractOrPlain(file, raw, notes);
   let title = extracted.title;
-  if (lacksTitleLine(raw)) {
-    title = fallbackTitle(file, raw);
+  // The extractor keeps a first line that is story text as the first paragraph too.
+  const firstLineAt = extracted.text.search(/\S/u);
+  const story = extracted.paragraphs[0]?.start === firstLineAt;
+  const line = title;
+  const sentence = fallbackTitle(file, line);
+  // A headline-length line is its own title, even as two sentences or story text
+  // (`Game over. Will Sanders come down off the pique?`).
+  if (line.length > MAX_HEADLINE_LENGTH && !isWholeLine(sentence, line)) {
+    title = sentence;
     notes.push(
-      title === firstLine(raw).slice(0, title.length)
+      line.startsWith(title)
         ? "no title line: title taken from the first sentence"
         : "no title line: title taken from the file name",
     );
-    const firstLineAt = extracted.text.search(/\S/u);
-    if (extracted.paragraphs[0]?.start !== firstLineAt)
-      extracted = extractOrPlain(file, `${title}\n\n${raw}`, notes);
+    if (!story) extracted = extractOrPlain(file, `${title}\n\n${raw}`, notes);
   }
   const article: Article = {
     ...extracted,
@@ -105,6 +94,11 @@ export function buildArticle(
     ),
   };
   return { article, notes: [...new Set(notes)] };
+}
+
+/** Whether `sentence` is all of `line` but a final full stop. */
+function isWholeLine(sentence: string, line: string): boolean {
+  return sentence === line || `${sentence}.` === line;
 }
 
 /** Extraction, or the text as plain paragraphs with a note when extraction throws. */

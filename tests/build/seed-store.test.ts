@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as FsPromises from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { fallbackTitle, lacksTitleLine } from "../../src/build/articles.ts";
+import { buildArticle, fallbackTitle } from "../../src/build/articles.ts";
 import { buildReport, formatSummary } from "../../src/build/report.ts";
 import type * as Extract from "../../src/extract/index.ts";
 import {
@@ -240,21 +240,51 @@ describe("SeedStore.scan again", () => {
 
 describe("titles for files without a title line", () => {
   it.each([
-    ["Title\n\nBody.", false],
-    ["Just a title", false],
-    ["Why now? Experts weigh in", false],
-    [`${"word ".repeat(50)}end`, true],
-    ["It rained all day. Then it stopped.", true],
-  ])("%j lacks a title line: %s", (text, lacks) => {
-    expect(lacksTitleLine(text)).toBe(lacks);
+    ["Title\n\nBody.", "Title", []],
+    ["Just a title", "Just a title", []],
+    ["Why now? Experts weigh in\n\nBody.", "Why now? Experts weigh in", []],
+    [
+      // A real headline with an abbreviation and a full stop stays whole.
+      "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nBody.",
+      "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.",
+      [],
+    ],
+    [
+      "Game over. Will Sanders come down off the pique?\n\nAfter Tuesday night, he lost.",
+      "Game over. Will Sanders come down off the pique?",
+      [],
+    ],
+    [
+      `It rained all day in the city and the river rose. ${"Then it stopped and started again. ".repeat(4)}\n\nMore.`,
+      "It rained all day in the city and the river rose",
+      ["no title line: title taken from the first sentence"],
+    ],
+    [
+      `Mr. Roe said the council would meet again. ${"More words follow here. ".repeat(10)}`,
+      "Mr. Roe said the council would meet again",
+      ["no title line: title taken from the first sentence"],
+    ],
+    [
+      `${"word ".repeat(50)}end`,
+      "file name",
+      ["no title line: title taken from the file name"],
+    ],
+  ])("%j is titled %j", (text, title, notes) => {
+    const { article, notes: seen } = buildArticle("file name.txt", "x", text);
+    expect(article.title).toBe(title);
+    expect(seen).toEqual(notes);
   });
 
   it.each([
     ["It rained all day. Then it stopped.", "It rained all day"],
     ["“Never,” she said! And left.", "“Never,” she said!"],
+    [
+      "Mr. Roe and Dr. Poe met in the U.S. Senate. Later…",
+      "Mr. Roe and Dr. Poe met in the U.S. Senate",
+    ],
     [`${"word ".repeat(50)}end`, "file name"],
     ["", "file name"],
-  ])("%j -> %j", (text, title) => {
-    expect(fallbackTitle("file name.txt", text)).toBe(title);
+  ])("first sentence of %j -> %j", (line, title) => {
+    expect(fallbackTitle("file name.txt", line)).toBe(title);
   });
 });
