@@ -19,7 +19,7 @@ export function hashText(text: string): string {
 /** An article and what the build report should say about how it was made. */
 export interface BuiltArticle {
   article: Article;
-  /** `no title line: title from the first sentence`, `extraction failed: …`. */
+  /** `no title line: title taken from the file name`, `extraction failed (…)`. */
   notes: string[];
 }
 

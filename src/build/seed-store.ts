@@ -23,7 +23,7 @@ export interface ReadFile {
   file: string;
   slug: string;
   encoding: SeedEncoding;
-  /** `3 undecodable bytes replaced`, `no title line: title from the first sentence`. */
+  /** `decoded as Windows-1252`, `no title line: title taken from the first sentence`. */
   notes: string[];
 }
 
