@@ -442,7 +442,10 @@ function clauseSubjectCue(
   const owned = possessedWords(ctx, sentence, q.open);
   if (owned) return owned;
   const colon = /:\s*$/.test(lead);
-  if (!colon && q.kind !== "partial") return null;
+  // A fragment inside the writer's sentence: `a defense of “New York values,”`.
+  const embedded =
+    q.kind === "partial" || (q.reported && /[\p{L}\p{N},] ?$/u.test(lead));
+  if (!colon && !embedded) return null;
   const span = { start: sentence, end: q.open };
   const person = mentionIn(ctx.mentions, span);
   const org = mentionIn(ctx.organisations, span);
@@ -561,6 +564,13 @@ function cueAfter(
     const verb = words[k]!;
     const lead = ctx.text.slice(from, verb.start);
     let subject: Span | null;
+    // `“New York values,” saying the city…`: a participle's subject stands before the quote.
+    if (
+      /ing$/.test(verb.lower) &&
+      verb.lower !== "according" &&
+      /^[\s,;:—–-]*$/.test(lead)
+    )
+      return null;
     if (/^[\s,;:—–-]*$/.test(lead)) {
       // Verb first: `said Peskov`, `according to the ministry`.
       subject = subjectAfterVerb(ctx.text, words, k);
@@ -593,7 +603,10 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     const lead = ctx.text.slice(from, verb.start);
     let cue: Cue | null = null;
     // `…, saying the city embodied “…”`: after a participle comes its object, not its subject.
-    const participle = /ing$/.test(verb.lower) && /,\s*$/.test(lead);
+    // The comma may sit inside the closing mark: `“New York values,” saying…`.
+    const participle =
+      /ing$/.test(verb.lower) &&
+      /,["”’]?\s*$/.test(ctx.text.slice(Math.max(0, from - 2), verb.start));
     const subject = participle
       ? null
       : /^[\s,;:—–-]*$/.test(lead)
@@ -606,8 +619,7 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       cue = makeCue(ctx.text, verb, subject, to, false);
     } else if (
       !subject &&
-      ((/ing$/.test(verb.lower) && /, $/.test(lead)) ||
-        /\b(?:and|but) (?:\p{Ll}+ )?$/u.test(lead.slice(-20)))
+      (participle || /\b(?:and|but) (?:\p{Ll}+ )?$/u.test(lead.slice(-20)))
     ) {
       // `Hua Chunying shot back on Tuesday, saying “…”`, `IRCC did not reveal…, but said
       // “…”`: the main clause's subject speaks; its sentence may start before `from`

@@ -102,6 +102,26 @@ describe("splitBlocks", () => {
         { title: "T", paragraphs: ["Body."] },
       ],
       ["empty text", "", { title: null, paragraphs: [] }],
+      [
+        "a first line that is story text is also the first paragraph",
+        "OTTAWA — Foreign Minister Jo Roe says Canada asked China to spare the man.\n\nMore.",
+        {
+          title:
+            "OTTAWA — Foreign Minister Jo Roe says Canada asked China to spare the man.",
+          paragraphs: [
+            "OTTAWA — Foreign Minister Jo Roe says Canada asked China to spare the man.",
+            "More.",
+          ],
+        },
+      ],
+      [
+        "a credit line as the first line is the title but names nobody",
+        "Adam Stanley, The Canadian Press\n\nBody.",
+        {
+          title: "Adam Stanley, The Canadian Press",
+          furniture: ["Adam Stanley, The Canadian Press"],
+        },
+      ],
     ];
   it.each(table)("%s", (_name, input, expected) => {
     expect(describeBlocks(input)).toMatchObject(expected);

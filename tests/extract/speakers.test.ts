@@ -204,4 +204,42 @@ describe("attributeSpeakers", () => {
     );
     expect(a.quotes[0]?.speaker).toBe("Mary Roe");
   });
+
+  it.each([
+    [
+      "a dash signing the quote",
+      "“We can build a wall around it.” ― Steve Quinlan",
+      "Steve Quinlan",
+    ],
+    [
+      "a paragraph ending in a colon",
+      "Mary Roe released the following statement:\n\n“We are saddened by the loss of a friend.”",
+      "Mary Roe",
+    ],
+    [
+      "a possessive before claim",
+      "Politifact checked Mary Roe’s claim that there were “thousands of shootings” in the city.",
+      "Mary Roe",
+    ],
+    [
+      "a courtesy title before a role word",
+      "Charlie King leads the group.\n\n“It is all about enthusiasm,” Mr. King added.",
+      "Charlie King",
+    ],
+    [
+      "a party tag between commas",
+      "“There has been a lot of talk,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+      "Mitch McConnell",
+    ],
+  ])("attributes via %s", (_name, body, speaker) => {
+    const quotes = extractArticle(`Title\n\n${body}`).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it("gives both fragments of a participle sentence to its subject", () => {
+    const a = extractArticle(
+      "T\n\nMary Roe delivered a defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”",
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(["Mary Roe", "Mary Roe"]);
+  });
 });
