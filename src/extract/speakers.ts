@@ -198,6 +198,8 @@ const REFERENCE_REACH = 1500;
 const MAX_APPOSITIVE_WORDS = 6;
 /** Words that may open a sentence before its subject: `On Tuesday, Sanders…` (words). */
 const MAX_OPENING_WORDS = 4;
+/** An organisation's name is short: `Judicial Watch`, `Wyoming Public Radio` (words). */
+const MAX_ORGANISATION_WORDS = 4;
 /** How many appositives may stand between a subject and its verb. */
 const MAX_APPOSITIVES = 3;
 /** How many sentences back a pronoun looks for a person. */
@@ -400,6 +402,12 @@ function sentenceBeforeSubject(
     Math.max(para.start, start - CUE_WINDOW),
     Math.max(para.start, start - 1),
   );
+  // `…, Schiff said. “The administration may be reluctant…”`: reported speech just before.
+  const cue = cueBefore(ctx, prev, start);
+  if (cue) {
+    const r = resolveSubject(ctx, cue, start);
+    if (r.speaker) return { ...r, method: "continuing", cue: null };
+  }
   const subject = mentionIn(ctx.mentions, { start: prev, end: start });
   if (!subject || isPossessive(ctx.text, subject)) return null;
   if (wordsIn(ctx.text, prev, subject.start).length > MAX_OPENING_WORDS)
@@ -580,8 +588,13 @@ function cueAfter(
         // `“…” for a relationship — and many fail, said Dr. Robert Rutledge`.
         (/, $/.test(lead) ? subjectAfterVerb(ctx.text, words, k) : null);
     }
-    if (subject)
-      return { cue: makeCue(ctx.text, verb, subject, to, false), words: k };
+    if (subject) {
+      // How far the cue's subject stands from the quote: `” Miller, a retired worker, said` is near.
+      const near = words.filter(
+        (w) => w.end <= Math.min(subject.start, verb.start),
+      ).length;
+      return { cue: makeCue(ctx.text, verb, subject, to, false), words: near };
+    }
     if (WEAK.has(verb.lower) || /^[\s,;:—–-]*$/.test(lead)) continue;
     return null;
   }
@@ -948,6 +961,14 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     return NOBODY;
   if (nameWords.length === 1 && !HONORIFIC.has(name.toLowerCase())) {
     return { speaker: name, kind: "person", method: "named" };
+  }
+  // `according to Judicial Watch`: capitalised words that name no person we know are an
+  // organisation (people come with a given name, a role or a title).
+  if (
+    nameWords.length <= MAX_ORGANISATION_WORDS &&
+    !nameWords.some((w) => HONORIFIC.has(w.toLowerCase().replace(/\.$/, "")))
+  ) {
+    return organisation(ctx, name);
   }
   return NOBODY;
 }

@@ -201,6 +201,26 @@ export const SPEECH_VERBS: readonly string[] = [
   "snapped",
   "retorted",
   "interjected",
+  // Verbs of manner that still report words: `“This is fantastic!” beamed Donald Hartley`.
+  "beamed",
+  "boomed",
+  "gushed",
+  "raved",
+  "marveled",
+  "marvelled",
+  "scoffed",
+  "fumed",
+  "groused",
+  "griped",
+  "sniped",
+  "chuckled",
+  "deadpanned",
+  "assured",
+  "reassured",
+  "questioned",
+  "reasoned",
+  "opined",
+  "pleaded",
 ];
 
 /**
