@@ -9,7 +9,13 @@
 
 /** How the bytes were read. */
 export type SeedEncoding =
-  "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+  | "utf-8"
+  | "utf-8-bom"
+  | "utf-16le"
+  | "utf-16be"
+  | "utf-32le"
+  | "utf-32be"
+  | "windows-1252";
 
 export type DecodedSeed =
   | {
@@ -145,6 +151,33 @@ export function scanUtf8(bytes: Uint8Array): {
   return { multibyte, invalid };
 }
 
+/** Decodes UTF-32 (no decoder in the platform); bad code points and a cut tail become U+FFFD. */
+export function decodeUtf32(
+  bytes: Uint8Array,
+  encoding: "utf-32le" | "utf-32be",
+): { text: string; replaced: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let replaced = 0;
+  let chunk: number[] = [];
+  for (let offset = 0; offset + 4 <= bytes.length; offset += 4) {
+    const code = view.getUint32(offset, encoding === "utf-32le");
+    const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    if (!valid) replaced += 1;
+    chunk.push(valid ? code : 0xfffd);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  if (bytes.length % 4 !== 0) {
+    replaced += 1;
+    chunk.push(0xfffd);
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return { text: parts.join(""), replaced };
+}
+
 /** Counts U+FFFD in decoded UTF-16: lone surrogates and a dangling odd byte. */
 function countReplacements(text: string): number {
   let count = 0;
@@ -214,7 +247,8 @@ function decodeUtf16(
 /**
  * Reads a seed file's bytes as text, choosing the encoding:
  *
- * 1. a byte-order mark decides: `EF BB BF` UTF-8, `FF FE` UTF-16 LE, `FE FF` UTF-16 BE;
+ * 1. a byte-order mark decides: `EF BB BF` UTF-8, `FF FE 00 00` UTF-32 LE,
+ *    `00 00 FE FF` UTF-32 BE, `FF FE` UTF-16 LE, `FE FF` UTF-16 BE;
  * 2. a known binary signature (PNG, JPEG, PDF, ZIP…) is binary;
  * 3. NULs at every other byte: UTF-16 without a mark;
  * 4. valid UTF-8 is UTF-8;
@@ -242,6 +276,15 @@ function decodeText(bytes: Uint8Array): DecodedSeed {
       encoding: "utf-8-bom",
       replaced: scanUtf8(body).invalid,
     };
+  }
+  // Before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
+  for (const [mark, encoding] of [
+    [[0xff, 0xfe, 0, 0], "utf-32le"],
+    [[0, 0, 0xfe, 0xff], "utf-32be"],
+  ] as const) {
+    if (!startsWith(bytes, mark)) continue;
+    const { text, replaced } = decodeUtf32(bytes.subarray(4), encoding);
+    return { kind: "text", text, encoding, replaced };
   }
   for (const [mark, encoding] of [
     [[0xff, 0xfe], "utf-16le"],

@@ -238,7 +238,7 @@ export class SeedStore {
       notes.push("file name is not UTF-8: read as Windows-1252");
     if (decoded.encoding === "windows-1252")
       notes.push("decoded as Windows-1252");
-    if (decoded.encoding.startsWith("utf-16"))
+    if (/^utf-(16|32)/.test(decoded.encoding))
       notes.push(`decoded as ${decoded.encoding.toUpperCase()}`);
     if (decoded.replaced > 0)
       notes.push(

@@ -10,6 +10,16 @@ const utf16 = (text: string, order: "le" | "be"): Buffer => {
   const bytes = Buffer.from(text, "utf16le");
   return order === "le" ? bytes : bytes.swap16();
 };
+const utf32 = (text: string, order: "le" | "be"): Buffer => {
+  const codes = [...text].map((char) => char.codePointAt(0) ?? 0);
+  const out = Buffer.alloc(codes.length * 4);
+  codes.forEach((code, index) =>
+    order === "le"
+      ? out.writeUInt32LE(code, index * 4)
+      : out.writeUInt32BE(code, index * 4),
+  );
+  return out;
+};
 const bytes = (...parts: (string | number[])[]): Buffer =>
   Buffer.concat(
     parts.map((part) =>
@@ -56,6 +66,30 @@ describe("decodeSeed: text", () => {
       "“Hi,” Jo said.",
       "utf-16be",
       0,
+    ],
+    [
+      "UTF-32 LE with BOM",
+      utf32("\uFEFF“Hi,” Jo said. 😀", "le"),
+      "“Hi,” Jo said. 😀",
+      "utf-32le",
+      0,
+    ],
+    [
+      "UTF-32 BE with BOM",
+      utf32("\uFEFF“Hi,” Jo said. 😀", "be"),
+      "“Hi,” Jo said. 😀",
+      "utf-32be",
+      0,
+    ],
+    [
+      "UTF-32 with a bad code point and a cut tail",
+      Buffer.concat([
+        utf32("\uFEFFA", "le"),
+        Buffer.from([0, 0, 0x11, 0, 0x42]),
+      ]),
+      "A\uFFFD\uFFFD",
+      "utf-32le",
+      2,
     ],
     [
       "Windows-1252 curly quotes",

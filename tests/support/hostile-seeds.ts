@@ -69,6 +69,14 @@ const utf16 = (text: string, order: "le" | "be"): Buffer => {
   return order === "le" ? bytes : bytes.swap16();
 };
 
+/** UTF-32 little-endian with a byte-order mark. */
+const utf32le = (text: string): Buffer => {
+  const codes = [...`\uFEFF${text}`].map((char) => char.codePointAt(0) ?? 0);
+  const out = Buffer.alloc(codes.length * 4);
+  codes.forEach((code, index) => out.writeUInt32LE(code, index * 4));
+  return out;
+};
+
 /** Windows-1252: `“` is 0x93, `”` 0x94, `é` 0xE9, `€` 0x80. */
 const cp1252 = (text: string): Buffer =>
   Buffer.from(
@@ -156,6 +164,12 @@ export async function writeHostileSeeds(
     "utf16be.txt",
     utf16(STORY("UTF-16 big end"), "be"),
     "UTF-16 big end",
+    backDown,
+  );
+  await article(
+    "utf32le.txt",
+    utf32le(STORY("UTF-32 little end")),
+    "UTF-32 little end",
     backDown,
   );
   await article(
