@@ -8,7 +8,7 @@ export function ThemeToggle() {
       type="button"
       onClick={() => setChoice(dark ? "light" : "dark")}
       aria-pressed={dark ?? undefined}
-      className="rounded-md border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600"
+      className="rounded-md border border-stone-300 px-3 py-1.5 text-sm whitespace-nowrap dark:border-stone-600"
     >
       Dark theme
     </button>
