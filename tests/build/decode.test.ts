@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   decodeSeed,
@@ -193,6 +194,60 @@ describe("decodeSeed never throws", () => {
       encoding: "utf-8",
       replaced: 0,
     });
+  });
+});
+
+describe("decodeSeed on any bytes (property)", () => {
+  it("returns text or a reason, never throws, and text has no NUL", () => {
+    const bytesOf = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }),
+      // Mostly text, some high bytes: the cases where the encoding is a judgement.
+      fc
+        .array(
+          fc.oneof(
+            fc.integer({ min: 0x20, max: 0x7e }),
+            fc.integer({ min: 0x80, max: 0xff }),
+            fc.constantFrom(0x0a, 0x0d, 0x09),
+          ),
+          { maxLength: 2000 },
+        )
+        .map((values) => Uint8Array.from(values)),
+      fc
+        .string({ unit: "binary", maxLength: 500 })
+        .chain((text) =>
+          fc.constantFrom(
+            utf8(text),
+            utf8(`\uFEFF${text}`),
+            utf16(`\uFEFF${text}`, "le"),
+            utf16(`\uFEFF${text}`, "be"),
+          ),
+        ),
+    );
+    fc.assert(
+      fc.property(bytesOf, (input) => {
+        const decoded = decodeSeed(input);
+        if (decoded.kind === "text") {
+          expect(decoded.text.includes("\0")).toBe(false);
+          expect(decoded.replaced).toBeGreaterThanOrEqual(0);
+        } else expect(decoded.reason).not.toBe("");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives back any UTF-8 text as it was", () => {
+    fc.assert(
+      // A leading U+FEFF is read as a byte-order mark, on purpose.
+      fc.property(
+        fc
+          .string({ unit: "grapheme", maxLength: 300 })
+          .filter((text) => !text.startsWith("\uFEFF")),
+        (text) => {
+          const decoded = decodeSeed(utf8(text));
+          if (decoded.kind === "text") expect(decoded.text).toBe(text);
+        },
+      ),
+    );
   });
 });
 

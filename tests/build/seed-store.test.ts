@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as FsPromises from "node:fs/promises";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildArticle, fallbackTitle } from "../../src/build/articles.ts";
 import { buildReport, formatSummary } from "../../src/build/report.ts";
@@ -193,6 +194,58 @@ describe("SeedStore.scan on a hostile folder", () => {
       String.raw`"\u001b[2Jevil\n.txt" skipped: is empty`,
     );
   });
+});
+
+describe("SeedStore.scan on random folders (property)", () => {
+  it("accounts for every file, never throws, and hands out distinct URL-safe slugs", async () => {
+    const name = fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 20 })
+      .filter(
+        (base) =>
+          !/[/\0]/.test(base) &&
+          base !== "." &&
+          base !== ".." &&
+          Buffer.byteLength(base) < 200,
+      )
+      .chain((base) => fc.constantFrom(base, `${base}.txt`, `${base}.TXT`));
+    const content = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.tuple(name, content), {
+          maxLength: 12,
+          selector: ([file]) => file,
+        }),
+        async (files) => {
+          const folder = path.join(root, `random-${(run += 1)}`);
+          await mkdir(folder);
+          for (const [file, body] of files)
+            await writeFile(path.join(folder, file), body);
+          const result = await new SeedStore(folder).scan();
+          expect(result.entries).toBe(files.length);
+          expect(result.articles.length + result.skipped.length).toBe(
+            files.length,
+          );
+          const slugs = result.articles.map((article) => article.slug);
+          expect(new Set(slugs).size).toBe(slugs.length);
+          for (const slug of slugs)
+            expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+          for (const article of result.articles) {
+            // A first sentence (at most 200) or a file name (at most 255 bytes).
+            expect(article.title.length).toBeLessThanOrEqual(255);
+            for (const quote of article.quotes)
+              expect(article.text.slice(quote.start, quote.end)).toBe(
+                quote.text,
+              );
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });
 
 describe("SeedStore.scan on a folder that is not there", () => {
