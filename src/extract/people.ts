@@ -50,6 +50,22 @@ const PLACE = new Set(PLACE_WORDS);
 const PARTICLE = new Set(NAME_PARTICLES);
 const SUFFIX = new Set(NAME_SUFFIXES);
 const ROLE = new Set(ROLE_WORDS);
+/** Parts that join a role word with a hyphen: `co-founder`, `ex-minister`, `editor-in-chief`. */
+const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
+
+/**
+ * A title or role word, hyphenated ones included when every part is a role word or a
+ * joiner: `Secretary-Treasurer`, `Vice-President`, `co-founder` (not `Smith-Jones`).
+ */
+export function isRole(lower: string): boolean {
+  if (ROLE.has(lower)) return true;
+  if (!lower.includes("-")) return false;
+  const parts = lower.split("-");
+  return (
+    parts.some((p) => ROLE.has(p)) &&
+    parts.every((p) => ROLE.has(p) || ROLE_JOINERS.has(p))
+  );
+}
 const HONORIFIC = new Set(HONORIFICS);
 const SPEECH = new Set(SPEECH_VERBS);
 const MALE = new Set(MALE_NAMES);
@@ -357,7 +373,7 @@ export function findPeople(
 /** Lower-case words names and roles are made of: `bin`, `spokesperson`, `the` (a stop). */
 function keepLowerWord(w: string): boolean {
   // Any other lower-case word only ends a run of words, which a skipped token does too.
-  return PARTICLE.has(w) || ROLE.has(w) || NATIONALITY.has(w);
+  return PARTICLE.has(w) || isRole(w) || NATIONALITY.has(w);
 }
 
 /** The rest of a run after `Mr.`/`Mrs.`/`Ms.`/`Dr.`: a name even if it is `King`. */
@@ -582,7 +598,7 @@ function nameInRun(
   // The name starts after the last title word: `Iraqi Prime Minister | Mohammad Shia Al-Sudani`.
   let cut = 0;
   run.forEach((t, i) => {
-    if (i < run.length - 1 && (ROLE.has(t.lower) || HONORIFIC.has(t.lower)))
+    if (i < run.length - 1 && (isRole(t.lower) || HONORIFIC.has(t.lower)))
       cut = i + 1;
   });
   // `Mr. King`, `Dr. Major`: after a courtesy title comes a name, whatever it spells.
@@ -614,7 +630,7 @@ function nameInRun(
 function isLeadingNonName(t: Token, remaining: number): boolean {
   const w = t.lower;
   if (
-    ROLE.has(w) ||
+    isRole(w) ||
     HONORIFIC.has(w) ||
     NATIONALITY.has(w) ||
     NATIONALITY.has(w.replace(/s$/, "")) ||
@@ -637,7 +653,11 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   const familyFirst = words.length === 2 && FAMILY_FIRST.has(first.lower);
   for (const t of words) {
     const w = t.lower;
-    const functionWord = FUNCTION.has(w) && !(familyFirst && t !== first);
+    // `Robert P. Casey Jr.`: a suffix closes a name of two words or more.
+    const suffix =
+      SUFFIX.has(w) && t === words[words.length - 1] && words.length > 2;
+    const functionWord =
+      FUNCTION.has(w) && !(familyFirst && t !== first) && !suffix;
     if (functionWord || (CALENDAR.has(w) && w !== "may") || SPEECH.has(w))
       return false;
     if (/\p{N}/u.test(w)) return false;
@@ -664,7 +684,7 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     return false;
   if (NATIONALITY.has(last.lower) || ORGANISATION.has(last.lower)) return false;
   // Names do not end in a title: `Market Strategist`, `Prime Minister`.
-  if (ROLE.has(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
+  if (isRole(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
   if (words.every((t) => PLACE.has(t.lower) || ORGANISATION.has(t.lower)))
     return false;
   if (words.length > 1 && PLACE.has(last.lower) && PLACE.has(first.lower))
@@ -693,18 +713,18 @@ function roleFor(
     const t = tokens[k]!;
     if (!t.joinsNext) break;
     const w = t.lower;
-    if (FUNCTION.has(w) && !ROLE.has(w)) break;
-    if (!(ROLE.has(w) || NATIONALITY.has(w) || t.capital)) break;
+    if (FUNCTION.has(w) && !isRole(w)) break;
+    if (!(isRole(w) || NATIONALITY.has(w) || t.capital)) break;
     words.unshift(t);
   }
   // Honorifics alone are not roles: `Mr. Lavrov`.
   while (
     words.length > 0 &&
     HONORIFIC.has(words[words.length - 1]!.lower) &&
-    !ROLE.has(words[words.length - 1]!.lower)
+    !isRole(words[words.length - 1]!.lower)
   )
     words.pop();
-  if (!words.some((t) => ROLE.has(t.lower) && !NATIONALITY.has(t.lower)))
+  if (!words.some((t) => isRole(t.lower) && !NATIONALITY.has(t.lower)))
     return appositiveRole(text, nameTokens);
   const phrase = text.slice(words[0]!.start, words[words.length - 1]!.end);
   if (/^(?:mr|mrs|ms|dr)\.?$/i.test(phrase)) return null;
@@ -725,7 +745,7 @@ function appositiveRole(
   if (!m?.[1]) return null;
   const phrase = m[1];
   const words = phrase.toLowerCase().split(/\s+/);
-  return words.some((w) => ROLE.has(w)) && words.length <= MAX_ROLE_WORDS + 2
+  return words.some((w) => isRole(w)) && words.length <= MAX_ROLE_WORDS + 2
     ? phrase
     : null;
 }

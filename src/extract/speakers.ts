@@ -112,8 +112,12 @@ const SPEECH_NOUNS = new Set([
   "declaration",
 ]);
 
-/** Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`. */
+/**
+ * Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`,
+ * `According to Limbaugh, “…”`.
+ */
 const SENTENCE_OPENING_VERBS = new Set([
+  "according",
   "said",
   "says",
   "added",

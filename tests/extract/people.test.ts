@@ -77,6 +77,16 @@ describe("findPeople", () => {
       [{ name: "Ward", role: null }],
     ],
     [
+      "a suffix closes a name",
+      "Then Robert P. Doyle Jr. arrived.",
+      [{ name: "Robert P. Doyle Jr.", role: null }],
+    ],
+    [
+      "a hyphenated title",
+      "The union's Secretary-Treasurer Gary Pole arrived.",
+      [{ name: "Gary Pole", role: "Secretary-Treasurer" }],
+    ],
+    [
       "possessive does not glue names together",
       "Putin's Kremlin and Lavrov's team.",
       [],

@@ -231,6 +231,21 @@ describe("attributeSpeakers", () => {
       "“There has been a lot of talk,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
       "Mitch McConnell",
     ],
+    [
+      "a sentence opening with According to",
+      "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
+      "Lou Vance",
+    ],
+    [
+      "a name with a suffix and a party tag after said",
+      "“We have to be careful,” said Sen. Robert P. Doyle Jr. (D-Pa.), a party elder.",
+      "Robert P. Doyle Jr.",
+    ],
+    [
+      "a hyphenated title after an organisation",
+      "“We had a big issue,” said Union Workers Secretary-Treasurer Gary Pole.",
+      "Gary Pole",
+    ],
   ])("attributes via %s", (_name, body, speaker) => {
     const quotes = extractArticle(`Title\n\n${body}`).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);

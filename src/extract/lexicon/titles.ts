@@ -91,6 +91,7 @@ export const ROLE_WORDS: readonly string[] = [
   "interior",
   "deputy",
   "secretary",
+  "treasurer",
   "general",
   "attorney",
   "spokesperson",
