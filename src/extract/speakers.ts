@@ -10,6 +10,7 @@ import {
   CLAUSE_BREAKERS,
   CUE_TAIL,
   INDEFINITE_DETERMINERS,
+  INTRODUCTORY_WORDS,
 } from "./lexicon/cues.ts";
 import { CALENDAR_WORDS, FUNCTION_WORDS } from "./lexicon/not-names.ts";
 import {
@@ -55,6 +56,7 @@ const WEAK = new Set(WEAK_SPEECH_VERBS);
 const ADVERBS = new Set(CUE_ADVERBS);
 const BREAKERS = new Set(CLAUSE_BREAKERS);
 const INDEFINITE = new Set(INDEFINITE_DETERMINERS);
+const INTRODUCTORY = new Set(INTRODUCTORY_WORDS);
 const FUNCTION = new Set(FUNCTION_WORDS);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const ORG_NOUNS = new Set(ORGANISATION_NOUNS);
@@ -427,9 +429,7 @@ function sentenceBeforeSubject(
 
 /** `X released the following statement:`: the first person (or organisation) named before the colon. */
 function colonLeadCue(ctx: Context, from: number, to: number): Cue | null {
-  const span = { start: from, end: to };
-  const subject =
-    mentionIn(ctx.mentions, span) ?? mentionIn(ctx.organisations, span);
+  const subject = clauseMention(ctx, from, to);
   return subject
     ? {
         subject: { start: subject.start, end: subject.end },
@@ -438,6 +438,38 @@ function colonLeadCue(ctx: Context, from: number, to: number): Cue | null {
         participle: false,
       }
     : null;
+}
+
+/**
+ * Where a sentence's main clause starts: past an introductory phrase and its comma
+ * (`Like Corker, Menendez rejected…` -> `Menendez rejected…`), else `from`.
+ */
+function clauseStart(text: string, from: number, to: number): number {
+  const lead = text.slice(from, to);
+  const first = /^[\s"“‘']*(\p{L}+)/u.exec(lead);
+  if (!first?.[1] || !INTRODUCTORY.has(first[1].toLowerCase())) return from;
+  const comma = lead.indexOf(",");
+  return comma === -1 ? from : from + comma + 1;
+}
+
+/**
+ * The first person (else organisation) named in the main clause of `text[from, to)`,
+ * past an introductory phrase when one is named there (`With leaders worried about
+ * Hillary Clinton, President Obama is rolling out a message:` -> Obama).
+ */
+function clauseMention(
+  ctx: Context,
+  from: number,
+  to: number,
+): PersonMention | OrganisationMention | undefined {
+  const start = clauseStart(ctx.text, from, to);
+  for (const at of start === from ? [from] : [start, from]) {
+    const span = { start: at, end: to };
+    const found =
+      mentionIn(ctx.mentions, span) ?? mentionIn(ctx.organisations, span);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -458,13 +490,14 @@ function clauseSubjectCue(
   const embedded =
     q.kind === "partial" || (q.reported && /[\p{L}\p{N},] ?$/u.test(lead));
   if (!colon && !embedded) return null;
-  const span = { start: sentence, end: q.open };
-  const person = mentionIn(ctx.mentions, span);
-  const org = mentionIn(ctx.organisations, span);
-  const subject = person ?? org;
+  const subject = clauseMention(ctx, sentence, q.open);
   if (!subject) return null;
   // The subject must open the sentence (past a few words: `On Tuesday, Sanders went…`).
-  const opening = wordsIn(ctx.text, sentence, subject.start);
+  const opening = wordsIn(
+    ctx.text,
+    Math.max(sentence, clauseStart(ctx.text, sentence, subject.start)),
+    subject.start,
+  );
   if (
     !colon &&
     (opening.length > MAX_OPENING_WORDS ||
@@ -647,7 +680,16 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
         Math.max(lineStart, verb.start - CUE_WINDOW),
         from,
       );
-      cue = makeCue(ctx.text, verb, { start, end: verb.start }, to, true);
+      const subject = clauseMention(ctx, start, verb.start);
+      cue = makeCue(
+        ctx.text,
+        verb,
+        subject
+          ? { start: subject.start, end: verb.start }
+          : { start, end: verb.start },
+        to,
+        true,
+      );
     }
     if (!cue) continue;
     if (!WEAK.has(verb.lower)) return cue;
@@ -662,8 +704,9 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
 
 /** Whether the subject sits in a clause opened by `when`, `if`, `after`…: `When Trump suggested…`. */
 function afterSubordinator(text: string, from: number, subject: Span): boolean {
-  const before = text.slice(Math.max(from, subject.start - 12), subject.start);
-  return /\b(?:when|if|after|before|as|because|while|although|though|since|until|unless|once|whether)\s+$/i.test(
+  const before = text.slice(Math.max(from, subject.start - 20), subject.start);
+  // `Although the Scott administration has maintained…`: a determiner may come between.
+  return /\b(?:when|if|after|before|as|because|while|although|though|since|until|unless|once|whether)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
     before,
   );
 }

@@ -232,6 +232,16 @@ describe("attributeSpeakers", () => {
       "Mitch McConnell",
     ],
     [
+      "a participle whose sentence opens with an introductory phrase",
+      "Jo Roe and Ann Lee met.\n\nLike Roe, Lee also rejected the plan, arguing that there is “room for change in the rules.”",
+      "Ann Lee",
+    ],
+    [
+      "a colon clause after an introductory phrase naming someone else",
+      "With leaders worried about Jo Roe among voters, Ann Lee is rolling out a message: “It is about me.”",
+      "Ann Lee",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",

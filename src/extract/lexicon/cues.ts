@@ -55,3 +55,39 @@ export const CLAUSE_BREAKERS: readonly string[] = [
   "how",
   "why",
 ];
+
+/**
+ * Words that open an introductory phrase, closed by a comma, before a sentence's subject:
+ * `Like Corker, Menendez rejected…`, `When told…, Bush said…`, `With leaders worried
+ * about Clinton, Obama is rolling out a message:`. The subject comes after the comma.
+ */
+export const INTRODUCTORY_WORDS: readonly string[] = [
+  "like",
+  "unlike",
+  "with",
+  "without",
+  "after",
+  "before",
+  "when",
+  "while",
+  "although",
+  "though",
+  "as",
+  "since",
+  "if",
+  "because",
+  "despite",
+  "amid",
+  "following",
+  "in",
+  "on",
+  "at",
+  "for",
+  "during",
+  "by",
+  "from",
+  "unless",
+  "once",
+  "until",
+  "whether",
+];
