@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 
 export interface SpeakerOption {
   name: string;
@@ -19,6 +19,17 @@ export function SpeakerSelect({
   onChange,
 }: SpeakerSelectProps) {
   const id = useId();
+  // Thousands of speakers in a large archive: build the options once per list, so a
+  // re-render (a new filter, a page loading) does not touch them.
+  const options = useMemo(
+    () =>
+      speakers.map((speaker) => (
+        <option key={speaker.name} value={speaker.name}>
+          {speaker.name} ({speaker.detail})
+        </option>
+      )),
+    [speakers],
+  );
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="text-sm font-medium">
@@ -31,11 +42,7 @@ export function SpeakerSelect({
         className="max-w-full min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-600 dark:bg-stone-900"
       >
         <option value="">All speakers</option>
-        {speakers.map((speaker) => (
-          <option key={speaker.name} value={speaker.name}>
-            {speaker.name} ({speaker.detail})
-          </option>
-        ))}
+        {options}
       </select>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo } from "react";
 import {
   data,
   type LoaderFunctionArgs,
@@ -13,7 +13,6 @@ import { SpeakerSelect } from "../components/SpeakerSelect.tsx";
 import {
   type SpeakerTotal,
   loadListPage,
-  loadSpeakers,
   loadTopSpeakers,
 } from "../data/articles.ts";
 import { plural } from "../format.ts";
@@ -29,8 +28,9 @@ export interface HomeData {
   total: number;
   articles: ArticleSummary[];
   /**
-   * The most quoted speakers (and the filter's speaker): enough for the first paint of a
-   * large archive; the page loads everyone once it is interactive.
+   * The 40 most quoted speakers, and the filter's speaker: what the speaker control
+   * offers. Everyone is on the speakers page; a control with the thousands of a large
+   * archive cost 60-190 ms of layout on every filter (measured at 3,000 articles).
    */
   speakers: SpeakerTotal[];
 }
@@ -94,12 +94,15 @@ export function HomePage() {
   const choose = (next: string | null): void => {
     void navigate(paths.withSpeaker(paths.home(), next));
   };
-  const speakers = useAllSpeakers(loaded.speakers);
   usePrefetchNext(loaded);
-  const options = speakers.map((entry) => ({
-    name: entry.name,
-    detail: plural(entry.articles, "article"),
-  }));
+  const options = useMemo(
+    () =>
+      loaded.speakers.map((entry) => ({
+        name: entry.name,
+        detail: plural(entry.articles, "article"),
+      })),
+    [loaded.speakers],
+  );
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -131,33 +134,14 @@ export function HomePage() {
   );
 }
 
-/** Everyone quoted, once loaded: kept across the list's pages (each mounts the page anew). */
-let everyone: SpeakerTotal[] | null = null;
-
-/** Everyone quoted, loaded once the page is interactive; until then, the loader's few. */
-function useAllSpeakers(initial: SpeakerTotal[]): SpeakerTotal[] {
-  const [all, setAll] = useState<SpeakerTotal[] | null>(everyone);
-  useEffect(() => {
-    if (everyone) return;
-    let live = true;
-    loadSpeakers().then(
-      (loadedSpeakers) => {
-        everyone = loadedSpeakers;
-        if (live) setAll(loadedSpeakers);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return all ?? initial;
-}
-
-/** Fetches the next page's data module ahead of a click on "Next page". */
+/**
+ * Fetches what the next click needs ahead of it: the next page's data module, and the
+ * speakers every list page shows (a prerendered page has them in its HTML).
+ */
 function usePrefetchNext(loaded: HomeData): void {
   const { page, pageCount, speaker } = loaded;
   useEffect(() => {
     if (page < pageCount) void loadListPage(speaker, page + 1);
+    void loadTopSpeakers().catch(() => undefined);
   }, [page, pageCount, speaker]);
 }
