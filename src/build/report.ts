@@ -3,7 +3,10 @@ import type { ReadFile, SeedScan, SkippedFile } from "./seed-store.ts";
 
 /** `dist/build-report.json`: what the build made of every entry of the seeds folder. */
 export interface BuildReport {
-  /** The seeds folder: relative to the project when inside it, else absolute. */
+  /**
+   * The seeds folder: relative to the project when inside it, else only its name. The
+   * report is published with the site, so it never holds the build machine's paths.
+   */
   seedsDir: string;
   /** Entries of the seeds folder looked at; `articlesBuilt + skipped.length`. */
   filesRead: number;
@@ -25,7 +28,7 @@ export function buildReport(scan: SeedScan, root: string): BuildReport {
     !relative.startsWith(`..${path.sep}`) &&
     !path.isAbsolute(relative);
   return {
-    seedsDir: inside ? relative || "." : scan.dir,
+    seedsDir: inside ? relative || "." : path.basename(scan.dir),
     filesRead: scan.entries,
     articlesBuilt: scan.articles.length,
     articles: scan.read,
