@@ -12,7 +12,11 @@ import {
   INDEFINITE_DETERMINERS,
   INTRODUCTORY_WORDS,
 } from "./lexicon/cues.ts";
-import { CALENDAR_WORDS, FUNCTION_WORDS } from "./lexicon/not-names.ts";
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  NEWS_OUTLETS,
+} from "./lexicon/not-names.ts";
 import {
   DOCUMENT_NOUNS,
   ORGANISATION_NOUNS,
@@ -69,6 +73,7 @@ const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
 const CALENDAR = new Set(CALENDAR_WORDS);
+const OUTLETS = new Set(NEWS_OUTLETS);
 /** `” ― Sonya Herridge`, `” — Edwin G. Monroy`: a dash, then a capitalised name. */
 const SIGNATURE =
   /^[.,]?\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4})/u;
@@ -616,7 +621,8 @@ function cueAfter(
       /^[\s,;:—–-]*$/.test(lead)
     )
       return null;
-    if (/^[\s,;:—–-]*$/.test(lead)) {
+    // `according to` always names its source after it: `…, the winner, according to the poll`.
+    if (/^[\s,;:—–-]*$/.test(lead) || verb.lower === "according") {
       // Verb first: `said Peskov`, `according to the ministry`.
       subject = subjectAfterVerb(ctx.text, words, k);
     } else {
@@ -656,10 +662,11 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     // The comma may sit inside the closing mark: `“New York values,” saying…`.
     const participle =
       /ing$/.test(verb.lower) &&
+      verb.lower !== "according" &&
       /,["”’]?\s*$/.test(ctx.text.slice(Math.max(0, from - 2), verb.start));
     const subject = participle
       ? null
-      : /^[\s,;:—–-]*$/.test(lead)
+      : /^[\s,;:—–-]*$/.test(lead) || verb.lower === "according"
         ? subjectAfterVerb(ctx.text, words, k)
         : subjectBeforeVerb(ctx, from, verb.start);
     if (subject && afterSubordinator(ctx.text, from, subject)) {
@@ -856,9 +863,13 @@ function plausibleSubject(text: string, span: Span): boolean {
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return false;
   const first = words[0]!;
   if (words.every((w) => CALENDAR.has(w.lower))) return false;
+  // An outlet is a name too: `reported Reuters`, `MSNBC host Chris Matthews`.
   const capital =
     isCapital(first) &&
-    (!FUNCTION.has(first.lower) || HONORIFIC.has(first.lower));
+    (!FUNCTION.has(first.lower) ||
+      HONORIFIC.has(first.lower) ||
+      OUTLETS.has(first.lower) ||
+      /^\p{Lu}{2,}$/u.test(first.w));
   if (words.length === 1) {
     return (
       PERSON_PRONOUN.has(first.lower) ||
@@ -1002,6 +1013,7 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     first.lower === "the" ||
     nameWords.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
     /^[\p{Lu}.&]{2,}$/u.test(name) ||
+    OUTLETS.has(name.toLowerCase()) ||
     nameWords.every((w) => PLACES.has(w.toLowerCase()));
   if (isOrganisation) return organisation(ctx, name);
   if (nameWords.length === 1 && NOT_A_SPEAKER.has(name.toLowerCase()))

@@ -242,6 +242,16 @@ describe("attributeSpeakers", () => {
       "Ann Lee",
     ],
     [
+      "an outlet's acronym before a role and a name",
+      "“He did all the things right,” said CBC host Lou Vance.",
+      "Lou Vance",
+    ],
+    [
+      "a news agency after the quote",
+      "The lead is “roughly the same advantage as last month,” reported Reuters.",
+      "Reuters",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
@@ -259,6 +269,13 @@ describe("attributeSpeakers", () => {
   ])("attributes via %s", (_name, body, speaker) => {
     const quotes = extractArticle(`Title\n\n${body}`).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it("does not take the subject before according to as the source", () => {
+    const a = extractArticle(
+      "T\n\nThe body of the story starts here with a sentence.\n\nMary Roe was the winner of the debate, according to the analysis.\n\n“She did all the things right.”",
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
   it("gives both fragments of a participle sentence to its subject", () => {

@@ -1,4 +1,27 @@
 /**
+ * One-word news outlets and agencies: never part of a person's name, but speakers of kind
+ * organisation when they report (`reported Reuters`, `CNN said`). Lower case.
+ */
+export const NEWS_OUTLETS: readonly string[] = [
+  "ap",
+  "afp",
+  "cp",
+  "cnn",
+  "bbc",
+  "cbc",
+  "ctv",
+  "nbc",
+  "abc",
+  "cbs",
+  "fox",
+  "msnbc",
+  "npr",
+  "pbs",
+  "reuters",
+  "bloomberg",
+];
+
+/**
  * Capitalised words that never start or make up a person's name: sentence openers,
  * function words, months, days, and common capitalised nouns. Lower case.
  */
@@ -234,22 +257,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   "covid-19",
   "coronavirus",
   "tv",
-  "ap",
-  "afp",
-  "cp",
-  "cnn",
-  "bbc",
-  "cbc",
-  "ctv",
-  "nbc",
-  "abc",
-  "cbs",
-  "fox",
-  "msnbc",
-  "npr",
-  "pbs",
-  "reuters",
-  "bloomberg",
+  ...NEWS_OUTLETS,
 ];
 
 /** Months and days, with their usual abbreviations. */
