@@ -358,7 +358,15 @@ function findCue(ctx: Context, i: number): Cue | null {
   }
   if (after && (!endsSentence || after.words <= ADJACENT_WORDS))
     return after.cue;
-  if (q.open > sentence) return clauseSubjectCue(ctx, sentence, q);
+  // `Cruz says his “friend” Rubio ran “an optimistic campaign”`: a quote in the sentence of
+  // the quote before it, with no speech verb between, is the same speaker's (inherited).
+  const sameSentence =
+    prev !== undefined &&
+    prev.paragraph === q.paragraph &&
+    sentence === prevClose &&
+    !/[.!?]$/.test(ctx.text.slice(prev.start, prev.end));
+  if (q.open > sentence && !sameSentence)
+    return clauseSubjectCue(ctx, sentence, q);
   return null;
 }
 
@@ -631,6 +639,15 @@ function cueAfter(
         // `“…” for a relationship — and many fail, said Dr. Robert Rutledge`.
         (/, $/.test(lead) ? subjectAfterVerb(ctx.text, words, k) : null);
     }
+    // `“leading from behind” and Trump says he is “…”`: a clause joined by a conjunction
+    // has its own subject and its own quote.
+    if (
+      subject &&
+      /(?:^|[\s,;])(?:and|but|while|whereas)\s+$/i.test(
+        ctx.text.slice(from, subject.start),
+      )
+    )
+      return null;
     if (subject) {
       // How far the cue's subject stands from the quote: `” Miller, a retired worker, said` is near.
       const near = words.filter(
@@ -652,6 +669,7 @@ function cueAfter(
 function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   const words = wordsIn(ctx.text, from, to);
   let weak: Cue | null = null;
+  let main: Cue | null = null;
   let subordinate: Cue | null = null;
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
@@ -699,9 +717,26 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       );
     }
     if (!cue) continue;
-    if (!WEAK.has(verb.lower)) return cue;
+    // `Rubio suggested that…, while Cruz said that the “…”`: a later clause with its own
+    // subject, joined by a conjunction, is nearer the quote and takes it.
+    if (
+      main &&
+      subject &&
+      /(?:[,;]\s*(?:and|but|while|whereas|yet)|\b(?:while|whereas|but))\s+$/i.test(
+        ctx.text.slice(Math.max(from, subject.start - 12), subject.start),
+      )
+    ) {
+      main = cue;
+      continue;
+    }
+    if (main) continue;
+    if (!WEAK.has(verb.lower)) {
+      main = cue;
+      continue;
+    }
     weak ??= cue;
   }
+  if (main) return main;
   // `When Trump suggested…, Rubio fired back: “…”`: the colon's clause beats a
   // subordinate clause's verb.
   if (!weak && /:\s*$/.test(ctx.text.slice(Math.max(from, to - 3), to)))

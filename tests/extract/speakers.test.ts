@@ -271,6 +271,27 @@ describe("attributeSpeakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  it.each([
+    [
+      "a cue after the quote that opens a new clause with and",
+      "Jo Roe accuses the mayor of “leading from behind” and Ann Lee says he is “losing the war on waste.”",
+      ["Jo Roe", "Ann Lee"],
+    ],
+    [
+      "a cue after an aside and a conjunction",
+      "Jo Roe said he would make the river “glow in the dark,” for instance, and Ann Lee vowed to “fix the hell” out of it.",
+      ["Jo Roe", "Ann Lee"],
+    ],
+    [
+      "a second fragment in the same sentence with no speech verb",
+      "Ann Lee and Jo Roe met.\n\nAnn Lee says her “friend and colleague” Jo Roe ran “an optimistic campaign about the future.”",
+      ["Ann Lee", "Ann Lee"],
+    ],
+  ])("gives each clause its quote: %s", (_name, body, speakers) => {
+    const quotes = extractArticle(`Title\n\n${body}`).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(speakers);
+  });
+
   it("does not take the subject before according to as the source", () => {
     const a = extractArticle(
       "T\n\nThe body of the story starts here with a sentence.\n\nMary Roe was the winner of the debate, according to the analysis.\n\n“She did all the things right.”",
