@@ -179,6 +179,17 @@ const GENERIC_PLACE = new Set([
 
 /** How far before a name a speech verb may stand: `said Kremlin spokesperson X`. */
 const NEAR_SPEECH_CHARS = 60;
+/** Verbs that give a thing its name: `a campaign called Code Critical`. */
+const NAMING_VERBS = new Set([
+  "called",
+  "named",
+  "dubbed",
+  "titled",
+  "entitled",
+  "nicknamed",
+  "labelled",
+  "labeled",
+]);
 const NEAR_SPEECH_WORDS = 6;
 
 /** After this many mentions of one name, its role and evidence are not looked for again. */
@@ -653,6 +664,8 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   const familyFirst = words.length === 2 && FAMILY_FIRST.has(first.lower);
   for (const t of words) {
     const w = t.lower;
+    // `I’d say`, `I'm told`: a contraction, not a name.
+    if (/^\p{Lu}['’]\p{Ll}{1,2}$/u.test(t.text)) return false;
     // `Robert P. Casey Jr.`: a suffix closes a name of two words or more.
     const suffix =
       SUFFIX.has(w) && t === words[words.length - 1] && words.length > 2;
@@ -783,6 +796,8 @@ function nearSpeech(text: string, span: Span): boolean {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     if (w === "") continue;
+    // `a program called Club Moo`: a verb that names a thing vouches for no person.
+    if (NAMING_VERBS.has(w)) return false;
     if (speaks(w) || (w === "to" && words[k - 1] === "according")) return true;
     if (/[,.;:!?”"]$/.test(w) || FUNCTION.has(w)) return false;
   }

@@ -87,6 +87,12 @@ describe("findPeople", () => {
       [{ name: "Gary Pole", role: "Secretary-Treasurer" }],
     ],
     [
+      "a thing given a name is not a person",
+      "The dairy board runs a program called Club Zing that encourages schools.",
+      [],
+    ],
+    ["a contraction of I is not a person", "Well, I’d say it works.", []],
+    [
       "possessive does not glue names together",
       "Putin's Kremlin and Lavrov's team.",
       [],
