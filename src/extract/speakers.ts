@@ -1147,7 +1147,8 @@ function personForPronoun(
       if (m.start >= pos) break;
       if (
         ctx.people[m.person]!.name !== last.name &&
-        !isPossessive(ctx.text, m)
+        !isPossessive(ctx.text, m) &&
+        !isOblique(ctx.text, m)
       )
         others = true;
     }
@@ -1170,13 +1171,20 @@ function personForPronoun(
     let j = k;
     while (j > 0 && ctx.mentions[j - 1]!.start >= start) j--;
     let fallback: PersonMention | undefined;
+    let oblique: PersonMention | undefined;
     for (let n = j; n <= k; n++) {
       const m = ctx.mentions[n]!;
       // `Child’s kitchen`: a possessive is rarely whom the pronoun means.
       if (isPossessive(ctx.text, m)) continue;
+      // `porters like Grizzle`: after a preposition, only if no one else fits.
+      if (isOblique(ctx.text, m)) {
+        if (fits(m)) oblique ??= m;
+        continue;
+      }
       if (ctx.people[m.person]!.gender === gender) return ctx.people[m.person]!;
       if (fits(m)) fallback ??= m;
     }
+    fallback ??= oblique;
     if (fallback) return ctx.people[fallback.person]!;
     k = j - 1;
   }
@@ -1188,6 +1196,13 @@ function lineStartNear(text: string, pos: number): number {
   const from = Math.max(0, pos - REFERENCE_REACH);
   const i = text.slice(from, pos).lastIndexOf("\n");
   return i === -1 ? from : from + i + 1;
+}
+
+/** Whether a mention follows a preposition (`porters like Grizzle`, `sent to Poulter`): not a clause's subject. */
+function isOblique(text: string, m: Span): boolean {
+  return /\b(?:like|unlike|with|to|of|for|about|against|from|than|toward|towards|including)\s+$/i.test(
+    text.slice(Math.max(0, m.start - 12), m.start),
+  );
 }
 
 function isPossessive(text: string, m: Span): boolean {

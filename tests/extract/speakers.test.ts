@@ -198,6 +198,13 @@ describe("attributeSpeakers", () => {
     ]);
   });
 
+  it("does not take someone after a preposition as the pronoun's referent", () => {
+    const a = extractArticle(
+      "T\n\nPaul Fine worked the trains for years.\n\nThey played a role in “taking the country off a bad path,” Mark Roe writes. Porters like Fine knew they had to fight “both pillars of the social system,” he writes.",
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(["Mark Roe", "Mark Roe"]);
+  });
+
   it("does not take a possessive as the pronoun's referent", () => {
     const a = extractArticle(
       "T\n\nMary Roe wrote the book. It sits beside Julia Child’s kitchen.\n\n“I love this work,” she says.",
