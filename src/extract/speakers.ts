@@ -486,6 +486,21 @@ function clauseMention(
 }
 
 /**
+ * `She rhymed off a list of countries for “…”`: a main clause that opens with `he` or
+ * `she` has that pronoun as its subject (resolved later like `she said`).
+ */
+function openingPronoun(text: string, from: number, to: number): Span | null {
+  const start = clauseStart(text, from, to);
+  const m = /^\s*(?:He|She|he|she) (?=\p{Ll})/u.exec(
+    text.slice(start, Math.min(to, start + 20)),
+  );
+  if (!m) return null;
+  const at = start + m[0].length - m[0].trimStart().length;
+  const end = start + m[0].trimEnd().length;
+  return { start: at, end };
+}
+
+/**
  * With no speech verb: `X: “…”` and `X leaned in and boomed: “…”` give the clause's
  * first person (or organisation); a fragment inside a sentence (`Cruz blamed the law on
  * “knuckleheaded Democratic politicians”`) gives the person the sentence opens with.
@@ -503,7 +518,10 @@ function clauseSubjectCue(
   const embedded =
     q.kind === "partial" || (q.reported && /[\p{L}\p{N},] ?$/u.test(lead));
   if (!colon && !embedded) return null;
-  const subject = clauseMention(ctx, sentence, q.open);
+  // A pronoun only for reported speech: `He built this “museum”` is a scare quote.
+  const subject =
+    (q.reported ? openingPronoun(ctx.text, sentence, q.open) : null) ??
+    clauseMention(ctx, sentence, q.open);
   if (!subject) return null;
   // The subject must open the sentence (past a few words: `On Tuesday, Sanders went…`).
   const opening = wordsIn(

@@ -205,6 +205,15 @@ describe("attributeSpeakers", () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(["Mark Roe", "Mark Roe"]);
   });
 
+  it("gives a fragment in a sentence opening with she to her", () => {
+    const a = extractArticle(
+      "T\n\nAnn Lee said she was glad the allies had stood with the country.\n\nShe listed the countries — Chad, Peru and Fiji — for “publicly coming out against these detentions. And that is very important.”\n\nShe visited the new “museum” on Monday.",
+    );
+    expect(a.quotes.map((q) => [q.text.slice(0, 8), q.speaker])).toEqual([
+      ["publicly", "Ann Lee"],
+    ]);
+  });
+
   it("does not take a possessive as the pronoun's referent", () => {
     const a = extractArticle(
       "T\n\nMary Roe wrote the book. It sits beside Julia Child’s kitchen.\n\n“I love this work,” she says.",
