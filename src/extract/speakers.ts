@@ -740,7 +740,7 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     if (
       main &&
       subject &&
-      /(?:[,;]\s*(?:and|but|while|whereas|yet)|\b(?:while|whereas|but))\s+$/i.test(
+      /(?:[,;]\s*(?:and|but|while|whereas|yet)|\b(?:while|whereas|but|and))\s+$/i.test(
         ctx.text.slice(Math.max(from, subject.start - 12), subject.start),
       )
     ) {

@@ -303,6 +303,11 @@ describe("attributeSpeakers", () => {
       "Ann Lee and Jo Roe met.\n\nAnn Lee says her “friend and colleague” Jo Roe ran “an optimistic campaign about the future.”",
       ["Ann Lee", "Ann Lee"],
     ],
+    [
+      "a later clause joined by and with its own speech verb",
+      "The captain of the team, Mark Roe, and his mother approached Ann Lee and asked her about her health and Lee suggested she might make a “selfie video” that was “not too sad.”",
+      ["Ann Lee", "Ann Lee"],
+    ],
   ])("gives each clause its quote: %s", (_name, body, speakers) => {
     const quotes = extractArticle(`Title\n\n${body}`).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(speakers);
