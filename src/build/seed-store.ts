@@ -105,6 +105,7 @@ export class SeedStore {
 
   /** The last scan's reading of each entry, and each text's hash, for {@link scan}'s `changed`. */
   private outcomes = new Map<string, Outcome>();
+  private slugs: { names: string; slugs: Map<string, string> } | undefined;
   private readonly hashes = new WeakMap<object, string>();
 
   /**
@@ -157,7 +158,12 @@ export class SeedStore {
         skipped.push({ file: entry.name, reason: outcome.skip });
       else texts.set(entry.name, outcome);
     }
-    const slugs = assignSlugs([...texts.keys()]);
+    // Slugs depend only on the set of names: a rescan after an edit keeps them.
+    const names = [...texts.keys()];
+    const joined = names.join("\0");
+    if (joined !== this.slugs?.names)
+      this.slugs = { names: joined, slugs: assignSlugs(names) };
+    const { slugs } = this.slugs;
     const articles: Article[] = [];
     const read: ReadFile[] = [];
     const seeds = [...texts].map(([file, outcome]) => {
