@@ -849,38 +849,34 @@ function subjectBeforeVerb(
     end -= m?.[0].length ?? 0;
   }
   end = withoutPartyTag(text, from, end);
-  for (
-    let hops = 0;
-    hops < MAX_APPOSITIVES && /,\s*$/.test(text.slice(from, end));
-    hops++
-  ) {
-    const body = text.slice(from, end).replace(/,\s*$/, "");
-    const comma = body.lastIndexOf(",");
-    const rawSegment = body.slice(comma + 1);
-    const segment = rawSegment.trim();
-    const segSpan = {
-      start:
-        from + comma + 1 + (rawSegment.length - rawSegment.trimStart().length),
-      end: from + body.length,
-    };
-    const segWords = segment.split(/\s+/);
-    const appositive =
-      /^(?:a|an|the|who|whose|which|one|his|her|its|their|also|when|while|after|before|if|as|despite|during|in|on|at|with|without|for|from|like|unlike|\d+)\b/i.test(
-        segment,
-      ) ||
-      /^\p{Ll}/u.test(segment) ||
-      // `Mitch McConnell, R-Ky., said`; `Clinton, in Columbus, Ohio, said`.
-      /^[RDI]-[\p{L}.]+$/u.test(segment) ||
-      segWords.every((w) => PLACES.has(w.toLowerCase().replace(/[.,]$/, ""))) ||
-      segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
-      // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
-      (segWords.length <= MAX_APPOSITIVE_WORDS &&
-        segWords.every(
-          (w) => /^\p{Ll}/u.test(w) && !BREAKERS.has(w) && !SPEECH.has(w),
-        ));
-    if (!appositive && headMention(ctx, segSpan)) return segSpan;
-    if (comma === -1 || !appositive) return null;
-    end = withoutPartyTag(text, from, from + comma);
+  if (/,\s*$/.test(text.slice(from, end))) {
+    // Walk back over the comma-separated segments before the verb: the nearest one that
+    // is no appositive and names someone is the subject; `Scott Pruitt, the attorney
+    // general of Oklahoma, one of the states suing, said` -> Scott Pruitt.
+    let cut = from + text.slice(from, end).replace(/,\s*$/, "").length;
+    for (let hops = 0; hops <= MAX_APPOSITIVES; hops++) {
+      const body = text.slice(from, cut);
+      const comma = body.lastIndexOf(",");
+      const rawSegment = body.slice(comma + 1);
+      const segSpan = {
+        start:
+          from +
+          comma +
+          1 +
+          (rawSegment.length - rawSegment.trimStart().length),
+        end: cut,
+      };
+      const appositive = isAppositive(rawSegment.trim());
+      if (!appositive && headMention(ctx, segSpan)) return segSpan;
+      if (hops === 0) {
+        if (comma === -1 || !appositive) return null;
+        // Failing a named subject further back, the words before the first appositive.
+        end = withoutPartyTag(text, from, from + comma);
+      } else if (!appositive || comma === -1) {
+        break;
+      }
+      cut = withoutPartyTag(text, from, from + comma);
+    }
   }
   const words = wordsIn(text, from, end);
   if (words.length === 0) return null;
@@ -908,6 +904,30 @@ function subjectBeforeVerb(
     if (plausibleSubject(text, tail)) return tail;
   }
   return null;
+}
+
+/**
+ * Whether a stretch between commas describes the subject rather than being it: `a
+ * spokesperson for Y`, `who leads the union`, `R-Ky.`, `Ohio`, `emergency program
+ * co-ordinator`.
+ */
+function isAppositive(segment: string): boolean {
+  const segWords = segment.split(/\s+/);
+  return (
+    /^(?:a|an|the|who|whose|which|one|his|her|its|their|also|when|while|after|before|if|as|despite|during|in|on|at|with|without|for|from|like|unlike|\d+)\b/i.test(
+      segment,
+    ) ||
+    /^\p{Ll}/u.test(segment) ||
+    // `Mitch McConnell, R-Ky., said`; `Clinton, in Columbus, Ohio, said`.
+    /^[RDI]-[\p{L}.]+$/u.test(segment) ||
+    segWords.every((w) => PLACES.has(w.toLowerCase().replace(/[.,]$/, ""))) ||
+    segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
+    // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
+    (segWords.length <= MAX_APPOSITIVE_WORDS &&
+      segWords.every(
+        (w) => /^\p{Ll}/u.test(w) && !BREAKERS.has(w) && !SPEECH.has(w),
+      ))
+  );
 }
 
 /** A subject is a pronoun, a name, or a short noun phrase: `he`, `Peskov`, `the ministry`. */

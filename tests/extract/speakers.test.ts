@@ -268,6 +268,16 @@ describe("attributeSpeakers", () => {
       "Reuters",
     ],
     [
+      "two appositives between the subject and the verb",
+      "“It is an invasion of the state’s domain,” Lou Vance, the attorney general of Utah, one of the states suing the agency, said on Monday.",
+      "Lou Vance",
+    ],
+    [
+      "an aside and a place between the subject and the verb",
+      "Mary Roe spoke first.\n\nRoe, during a town hall meeting in Columbus, Ohio, said she was “going to put a lot of mines out of business.”",
+      "Mary Roe",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
