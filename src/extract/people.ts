@@ -695,7 +695,16 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   // Acronyms (`NDP`, `U.S.`) are organisations or places, not names.
   if (words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(first.text) && !honorific)
     return false;
-  if (NATIONALITY.has(last.lower) || ORGANISATION.has(last.lower)) return false;
+  // `Mark Cuban`, `Tom English`: a known given name makes a nationality a surname.
+  const givenThenNationality =
+    words.length === 2 &&
+    isGivenName(first.lower) &&
+    NATIONALITY.has(last.lower);
+  if (
+    (NATIONALITY.has(last.lower) && !givenThenNationality) ||
+    ORGANISATION.has(last.lower)
+  )
+    return false;
   // Names do not end in a title: `Market Strategist`, `Prime Minister`.
   if (isRole(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
   if (words.every((t) => PLACE.has(t.lower) || ORGANISATION.has(t.lower)))

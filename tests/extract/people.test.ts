@@ -93,6 +93,11 @@ describe("findPeople", () => {
     ],
     ["a contraction of I is not a person", "Well, I’d say it works.", []],
     [
+      "a given name makes a nationality a surname",
+      "Then Mark Cuban arrived, and the Cuban envoy left.",
+      [{ name: "Mark Cuban", role: null }],
+    ],
+    [
       "possessive does not glue names together",
       "Putin's Kremlin and Lavrov's team.",
       [],
