@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type BuiltArticle, buildArticle } from "./articles.ts";
 import type { ExtractJob } from "./workers/extract-worker.ts";
-import { addTime } from "./timings.ts";
+import { timed } from "./timings.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
 
 const SRC = new URL("../", import.meta.url);
@@ -84,12 +84,7 @@ export class ExtractionCache {
    * this thread for a few), and stores the new results. Results are in the jobs' order.
    */
   async extractAll(jobs: readonly ExtractJob[]): Promise<BuiltArticle[]> {
-    const start = performance.now();
-    try {
-      return await this.extractOrLoad(jobs);
-    } finally {
-      addTime("extract", performance.now() - start);
-    }
+    return timed("extract", () => this.extractOrLoad(jobs));
   }
 
   private async extractOrLoad(

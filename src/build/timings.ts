@@ -19,15 +19,31 @@ export function phaseTime(phase: string): number {
   return phases.get(phase) ?? 0;
 }
 
+/** Highest resident memory seen while each timed phase ran, sampled every 100 ms. */
+const peaks = new Map<string, number>();
+const running = new Set<string>();
+let sampler: ReturnType<typeof setInterval> | undefined;
+
+function sample(): void {
+  const rss = process.memoryUsage.rss();
+  for (const phase of running)
+    peaks.set(phase, Math.max(peaks.get(phase) ?? 0, rss));
+}
+
 /** Runs `task`, adding its wall-clock time to `phase`. */
 export async function timed<T>(
   phase: string,
   task: () => Promise<T>,
 ): Promise<T> {
   const start = performance.now();
+  running.add(phase);
+  if (process.env.QUOTE_READER_TIMINGS)
+    (sampler ??= setInterval(sample, 100)).unref();
   try {
     return await task();
   } finally {
+    sample();
+    running.delete(phase);
     addTime(phase, performance.now() - start);
   }
 }
@@ -44,6 +60,9 @@ export async function writeTimings(
   const result = {
     ...Object.fromEntries(phases),
     ...extra,
+    ...Object.fromEntries(
+      [...peaks].map(([phase, bytes]) => [`peakRssBytes ${phase}`, bytes]),
+    ),
     // Kilobytes in Node's resourceUsage; worker threads share the process, so this counts them.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     // CPU time of every thread: what the build costs, whatever else the machine runs.
