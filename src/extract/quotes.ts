@@ -81,6 +81,9 @@ const CLOSE_BEFORE = new Set(
 
 /** Whether the mark at `i` opens or closes, from its neighbours, then its glyph. */
 function markRole(text: string, i: number, para: Span, depth: number): Role {
+  // A paragraph's first mark has nothing to close, whatever its glyph or the space after
+  // it: `” … if the president can visit, then surely…,” it read.`
+  if (i === para.start) return "open";
   const prev = i > para.start ? text.charCodeAt(i - 1) : NaN;
   const next = i + 1 < para.end ? text.charCodeAt(i + 1) : NaN;
   const canOpen =

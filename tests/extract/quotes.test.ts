@@ -34,6 +34,11 @@ describe("findQuotes", () => {
       ["It’s over,"],
     ],
     [
+      "a closing glyph and a space opening a paragraph still open",
+      "The paper wrote back.\n\n” … if the mayor can visit, then surely she can too,” it read.",
+      ["… if the mayor can visit, then surely she can too,"],
+    ],
+    [
       "nested double quotes stay inside",
       "“They moan about “amateurs” setting a test,” he said.",
       ["They moan about “amateurs” setting a test,"],
