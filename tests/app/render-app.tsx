@@ -57,12 +57,10 @@ vi.mock("../../src/app/data/search.ts", () => ({
     const holdsAll = (text: string): boolean =>
       words.every((word) => text.toLowerCase().includes(word));
     const excerpt = (text: string) =>
-      text
-        .split(/(\s+)/)
-        .map((part) => ({
-          text: part,
-          match: words.includes(part.toLowerCase().replace(/\W/g, "")),
-        }));
+      text.split(/(\s+)/).map((part) => ({
+        text: part,
+        match: words.includes(part.toLowerCase().replace(/\W/g, "")),
+      }));
     return store.articles.flatMap((article) => [
       ...(holdsAll(article.title)
         ? [

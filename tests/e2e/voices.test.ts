@@ -211,7 +211,9 @@ describe("search by speaker", () => {
       .getByRole("region", { name: "Search results" })
       .getByRole("link")
       .first();
-    await expect.poll(() => hit.textContent()).toMatch(/^Speaker\s*Sergei Lavrov/);
+    await expect
+      .poll(() => hit.textContent())
+      .toMatch(/^Speaker\s*Sergei Lavrov/);
     await hit.click();
     await page
       .getByRole("heading", { level: 1, name: "Sergei Lavrov" })
