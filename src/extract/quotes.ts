@@ -200,12 +200,20 @@ const TITLE_SMALL_WORDS = new Set([
 
 /**
  * Titles of shows, books and events and markup values, never anyone's words:
- * `on MSNBC’s “Morning Joe”`, `an interview with "Fox and Friends,"`, `author="@tedcruz"`.
+ * `on MSNBC’s “Morning Joe”`, `an interview with "Fox and Friends,"`, `author="@tedcruz"`,
+ * `“City museum gets a new director,” by Jo Roe`.
  * A short phrase in Title Case after a possessive or a preposition.
  */
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (q.open <= 0 || q.close === -1) return false;
   if (text.charCodeAt(q.open - 1) === 0x3d) return true;
+  // `“Sam Mendes leaves the show,” by Times’ Jo Roe`: a headline, song or book credited
+  // to its author (a comma closes it, then `by`).
+  if (
+    text.charCodeAt(q.end - 1) === 0x2c &&
+    /^ by \S/.test(text.slice(q.close + 1, q.close + 6))
+  )
+    return true;
   const words = text.slice(q.start, q.end).split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return false;
   const titleCase = words.every(

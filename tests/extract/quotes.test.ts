@@ -39,6 +39,11 @@ describe("findQuotes", () => {
       ["… if the mayor can visit, then surely she can too,"],
     ],
     [
+      "a headline credited to its author is a title",
+      "NOW OPEN—“Pop-up art show takes on the changing neighbourhood,” by the Gazette’s Jo Roe: “Curators of a new show want to face the fears.”",
+      ["Curators of a new show want to face the fears."],
+    ],
+    [
       "nested double quotes stay inside",
       "“They moan about “amateurs” setting a test,” he said.",
       ["They moan about “amateurs” setting a test,"],
