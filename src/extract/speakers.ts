@@ -762,11 +762,14 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   return weak ?? subordinate;
 }
 
-/** Whether the subject sits in a clause opened by `when`, `if`, `after`…: `When Trump suggested…`. */
+/**
+ * Whether the subject sits in a clause opened by `when`, `if`, `after`, `how`…: `When
+ * Trump suggested…`, `a debate over how the United States responds to…`.
+ */
 function afterSubordinator(text: string, from: number, subject: Span): boolean {
   const before = text.slice(Math.max(from, subject.start - 20), subject.start);
   // `Although the Scott administration has maintained…`: a determiner may come between.
-  return /\b(?:when|if|after|before|as|because|while|although|though|since|until|unless|once|whether)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+  return /\b(?:when|if|after|before|as|because|while|although|though|since|until|unless|once|whether|how|why|where)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
     before,
   );
 }

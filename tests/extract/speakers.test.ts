@@ -278,6 +278,11 @@ describe("attributeSpeakers", () => {
       "Mary Roe",
     ],
     [
+      "a speech verb in a clause opened by how",
+      "The attack sparked a debate over how the country responds to violence, with Senator Mark Roe telling reporters on Thursday he viewed the mayor as “directly responsible” for it.",
+      "Mark Roe",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
