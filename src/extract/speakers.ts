@@ -900,6 +900,8 @@ function subjectBeforeVerb(
     start: words[startIndex]!.start,
     end: words[lastIndex]!.end,
   };
+  const affiliated = personBeforeAffiliation(ctx, from, subject);
+  if (affiliated) return affiliated;
   if (plausibleSubject(text, subject)) return subject;
   // A clause leads the stretch: keep the shortest plausible tail.
   for (let k = startIndex + 1; k <= lastIndex; k++) {
@@ -931,6 +933,25 @@ function isAppositive(segment: string): boolean {
         (w) => /^\p{Ll}/u.test(w) && !BREAKERS.has(w) && !SPEECH.has(w),
       ))
   );
+}
+
+/**
+ * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: a long
+ * affiliation cut the subject short; the person named just before it is the subject.
+ */
+function personBeforeAffiliation(
+  ctx: Context,
+  from: number,
+  subject: Span,
+): Span | null {
+  // The last person named starting before the subject (the cut may fall inside the name).
+  const m = ctx.mentions[firstIndexFrom(ctx.mentions, subject.start) - 1];
+  if (!m || m.start < from || subject.start - m.end > 5) return null;
+  // ` of ` after the name: `Roe of the…`, whether the cut subject starts before or after it.
+  const joint = ctx.text.slice(m.end, m.end + 6);
+  return /^,? (?:of|at|from|with|for) /.test(joint)
+    ? { start: m.start, end: subject.end }
+    : null;
 }
 
 /** A subject is a pronoun, a name, or a short noun phrase: `he`, `Peskov`, `the ministry`. */

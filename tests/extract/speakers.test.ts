@@ -283,6 +283,11 @@ describe("attributeSpeakers", () => {
       "Mark Roe",
     ],
     [
+      "a person before a long affiliation",
+      "“Building such a weapon would be a stretch for them,” Mark Roe of the Lakeside Centre for Nonproliferation Studies wrote in December.",
+      "Mark Roe",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
