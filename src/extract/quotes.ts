@@ -172,8 +172,18 @@ function quotesInParagraph(
       depth = 1;
     }
   });
-  if (depth > 0)
-    emit(open + 1, para.end, open, -1, open === para.start && previousOpen);
+  if (depth > 0) {
+    // `said these factors "would not have been enough'' for his release`: two
+    // apostrophes, a wire-copy closing mark, close a quote left open.
+    const twin = /[^\s'’]''(?=[\s.,;:!?)]|$)/.exec(
+      text.slice(open + 1, para.end),
+    );
+    if (twin) {
+      const close = open + 1 + twin.index + 1;
+      emit(open + 1, close, open, close, false);
+    } else
+      emit(open + 1, para.end, open, -1, open === para.start && previousOpen);
+  }
   return spans;
 }
 

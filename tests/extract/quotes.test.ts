@@ -44,6 +44,11 @@ describe("findQuotes", () => {
       ["Curators of a new show want to face the fears."],
     ],
     [
+      "two apostrophes close a quote left open",
+      "The board said these steps \"would not have been enough'' for his release, and more words follow here.",
+      ["would not have been enough"],
+    ],
+    [
       "nested double quotes stay inside",
       "“They moan about “amateurs” setting a test,” he said.",
       ["They moan about “amateurs” setting a test,"],
