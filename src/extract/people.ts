@@ -10,7 +10,7 @@ import {
   FEMALE_NAMES,
   MALE_NAMES,
 } from "./lexicon/given-names.ts";
-import { HONORIFICS, ROLE_WORDS } from "./lexicon/titles.ts";
+import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from "./lexicon/titles.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 /** A person found in the text, before quotes are counted. */
@@ -50,6 +50,7 @@ const PLACE = new Set(PLACE_WORDS);
 const PARTICLE = new Set(NAME_PARTICLES);
 const SUFFIX = new Set(NAME_SUFFIXES);
 const ROLE = new Set(ROLE_WORDS);
+const ROLE_HEAD = new Set(ROLE_HEADS);
 /** Parts that join a role word with a hyphen: `co-founder`, `ex-minister`, `editor-in-chief`. */
 const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
 
@@ -514,7 +515,29 @@ function organisationInRun(
   ) {
     return null;
   }
-  const span = { start: tokens[start]!.start, end: last.end };
+  // `the Parole Board of Canada`, `Ministry of Health`: the name runs on past `of`.
+  const of = acronym
+    ? null
+    : /^ of (?:the )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}/u.exec(
+        text.slice(last.end, last.end + 60),
+      );
+  // It stops before a title or a given name: `the Bank of Canada | Governor Stephen Poloz`.
+  let extra = 0;
+  if (of) {
+    const parts = of[0].replace(/[.’']+$/, "").split(" ");
+    let keep = 2; // ` of`
+    if (parts[keep] === "the") keep++;
+    while (
+      keep < parts.length &&
+      !ROLE_HEAD.has(parts[keep]!.toLowerCase()) &&
+      !HONORIFIC.has(parts[keep]!.toLowerCase()) &&
+      !isGivenName(parts[keep]!.toLowerCase())
+    )
+      keep++;
+    if (keep > 2 + (parts[2] === "the" ? 1 : 0))
+      extra = parts.slice(0, keep).join(" ").length;
+  }
+  const span = { start: tokens[start]!.start, end: last.end + extra };
   return { ...span, name: text.slice(span.start, span.end) };
 }
 

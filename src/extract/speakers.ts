@@ -1094,7 +1094,9 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
       first.lower === "the" &&
       (ORG_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower))
     ) {
-      const o = lastOrganisationBefore(ctx, cue.subject.start);
+      const o =
+        organisationByNoun(ctx, head.lower, cue.subject.start) ??
+        lastOrganisationBefore(ctx, cue.subject.start);
       return o ? organisation(ctx, o.name) : NOBODY;
     }
     return NOBODY;
@@ -1166,6 +1168,32 @@ function lastIndexBefore(items: readonly Span[], pos: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** How many organisation mentions back `the board` may look for a `… Board …` by name. */
+const NOUN_LOOKBACK = 40;
+
+/**
+ * `the parole board` -> the Parole Board of Canada named earlier, `the ministry` -> the
+ * Ministry of Health: the last organisation whose name holds the noun.
+ */
+function organisationByNoun(
+  ctx: Context,
+  noun: string,
+  pos: number,
+): OrganisationMention | undefined {
+  const last = lastIndexBefore(ctx.organisations, pos);
+  for (let k = last; k >= 0 && last - k < NOUN_LOOKBACK; k--) {
+    const o = ctx.organisations[k]!;
+    if (
+      o.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(noun)
+    )
+      return o;
+  }
+  return undefined;
 }
 
 function lastOrganisationBefore(

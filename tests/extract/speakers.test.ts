@@ -288,6 +288,16 @@ describe("attributeSpeakers", () => {
       "Mark Roe",
     ],
     [
+      "a generic noun naming an organisation mentioned earlier by name",
+      "The Parole Board of Canada approved the release. Officials were upset, said the Lakeside Police Service.\n\nThe parole board said these steps “would not have been enough” on their own.",
+      "Parole Board of Canada",
+    ],
+    [
+      "an organisation whose name runs on past of",
+      "“We are ready,” the Ministry of Health said.",
+      "Ministry of Health",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
