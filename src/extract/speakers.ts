@@ -132,6 +132,18 @@ const SENTENCE_OPENING_VERBS = new Set([
   "continued",
   "wrote",
 ]);
+/** Verbs that take no object, so a name after them is their subject: `, said Brad Bannon.` (not `told AFP`). */
+const INVERTING_VERBS = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "continued",
+  "explained",
+  "noted",
+]);
 /** Words before a speech word that make it a noun: `his remarks`, `of tweets`. */
 const NOUN_MARKERS = new Set([
   "the",
@@ -652,10 +664,21 @@ function cueAfter(
       // Verb first: `said Peskov`, `according to the ministry`.
       subject = subjectAfterVerb(ctx.text, words, k);
     } else {
-      subject =
-        subjectBeforeVerb(ctx, from, verb.start) ??
-        // `“…” for a relationship — and many fail, said Dr. Robert Rutledge`.
-        (/, $/.test(lead) ? subjectAfterVerb(ctx.text, words, k) : null);
+      // `“…” for Clinton, forcing her to fight on, said Brad Bannon, a pollster`: after
+      // a comma, a capitalised name closed by punctuation is an inverted subject.
+      const inverted =
+        /, $/.test(lead) && INVERTING_VERBS.has(verb.lower)
+          ? subjectAfterVerb(ctx.text, words, k)
+          : null;
+      const invertedName =
+        inverted !== null &&
+        /^\p{Lu}/u.test(ctx.text.charAt(inverted.start)) &&
+        /^\s*(?:[,.;:(]|$)/.test(ctx.text.slice(inverted.end, to));
+      subject = invertedName
+        ? inverted
+        : (subjectBeforeVerb(ctx, from, verb.start) ??
+          // `“…” for a relationship — and many fail, said Dr. Robert Rutledge`.
+          inverted);
     }
     // `“leading from behind” and Trump says he is “…”`: a clause joined by a conjunction
     // has its own subject and its own quote.

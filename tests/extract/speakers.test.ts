@@ -298,6 +298,16 @@ describe("attributeSpeakers", () => {
       "Ministry of Health",
     ],
     [
+      "said and a name after a long aside naming someone else",
+      "Mary Roe ran.\n\nThat would create a “summer of agony” for Roe leading up to the vote, forcing her to fight on, said Lou Vance, a pollster.",
+      "Lou Vance",
+    ],
+    [
+      "told and its object after an aside",
+      "“This party is not divided,” Mark Roe, a close adviser, told CBC.",
+      "Mark Roe",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
