@@ -712,6 +712,9 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   let weak: Cue | null = null;
   let main: Cue | null = null;
   let subordinate: Cue | null = null;
+  // `While not everything Trump says is true, Jamieson said Trump is “…”`: verbs in an
+  // introductory clause before the comma are subordinate.
+  const introEnd = clauseStart(ctx.text, from, to);
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
@@ -728,7 +731,10 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       : /^[\s,;:—–-]*$/.test(lead) || verb.lower === "according"
         ? subjectAfterVerb(ctx.text, words, k)
         : subjectBeforeVerb(ctx, from, verb.start);
-    if (subject && afterSubordinator(ctx.text, from, subject)) {
+    if (
+      subject &&
+      (afterSubordinator(ctx.text, from, subject) || verb.start < introEnd)
+    ) {
       // `three days after Trump told The Post he was “…”`: used only if nothing better.
       subordinate ??= makeCue(ctx.text, verb, subject, to, false);
     } else if (subject) {

@@ -308,6 +308,11 @@ describe("attributeSpeakers", () => {
       "Mark Roe",
     ],
     [
+      "a speech verb in an introductory clause",
+      "Kathleen Vance and Mark Roe spoke.\n\nWhile not everything Roe says is true, Vance said he is “telling his supporters what they want to believe.”",
+      "Kathleen Vance",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
