@@ -723,10 +723,11 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     words.length === 2 &&
     isGivenName(first.lower) &&
     NATIONALITY.has(last.lower);
-  if (
-    (NATIONALITY.has(last.lower) && !givenThenNationality) ||
-    ORGANISATION.has(last.lower)
-  )
+  // `Kim Jong Un`: a short organisation acronym counts only in capitals (`UN`).
+  const organisationEnd =
+    ORGANISATION.has(last.lower) &&
+    (last.text.length > 3 || last.text === last.text.toUpperCase());
+  if ((NATIONALITY.has(last.lower) && !givenThenNationality) || organisationEnd)
     return false;
   // Names do not end in a title: `Market Strategist`, `Prime Minister`.
   if (isRole(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
@@ -735,9 +736,11 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   if (words.length > 1 && PLACE.has(last.lower) && PLACE.has(first.lower))
     return false;
   // `Shinnecock Hills`, `Lake Cowichan`, `Mount Royal`: a generic place word.
+  // A family name first is no place word: `Park Geun-hye`.
   if (
     words.length > 1 &&
-    (GENERIC_PLACE.has(last.lower) || GENERIC_PLACE.has(first.lower))
+    (GENERIC_PLACE.has(last.lower) ||
+      (GENERIC_PLACE.has(first.lower) && !familyFirst))
   ) {
     return false;
   }

@@ -98,6 +98,16 @@ describe("findPeople", () => {
       [{ name: "Mark Cuban", role: null }],
     ],
     [
+      "a family name first that is also a place word",
+      "President Park Geun-hye spoke near Central Park.",
+      [{ name: "Park Geun-hye", role: "President" }],
+    ],
+    [
+      "a name ending like an acronym in lower case",
+      "Then Kim Jong Un spoke at the UN.",
+      [{ name: "Kim Jong Un", role: null }],
+    ],
+    [
       "possessive does not glue names together",
       "Putin's Kremlin and Lavrov's team.",
       [],
