@@ -213,6 +213,8 @@ const CUE_WINDOW = 250;
 const ADJACENT_WORDS = 6;
 /** A subject is a short noun phrase; longer stretches are clauses (words). */
 const MAX_SUBJECT_WORDS = 8;
+/** A document and its author: `a court document filed by state attorney Dave Aronberg` (words). */
+const MAX_DOCUMENT_WORDS = 12;
 /** How many mentions back a role noun (`the minister`) may reach for its person. */
 const ROLE_LOOKBACK = 200;
 /** How far back `he`/`she`, `it` and `the agency` may reach for what they refer to (characters). */
@@ -833,7 +835,14 @@ function subjectAfterVerb(
   if (!first) return null;
   let last = j;
   let document = DOCUMENTS.has(first.lower);
-  for (let n = j + 1; n < words.length && n - j < MAX_SUBJECT_WORDS; n++) {
+  // A document runs on to its author, a few words further: `a court document filed by
+  // state attorney Dave Aronberg`.
+  for (
+    let n = j + 1;
+    n < words.length &&
+    n - j < (document ? MAX_DOCUMENT_WORDS : MAX_SUBJECT_WORDS);
+    n++
+  ) {
     const w = words[n]!;
     if (!/^ +$/.test(text.slice(words[n - 1]!.end, w.start))) break;
     document ||= DOCUMENTS.has(w.lower);
@@ -844,6 +853,7 @@ function subjectAfterVerb(
     last = n;
   }
   const subject = { start: first.start, end: words[last]!.end };
+  if (document && last - j >= MAX_SUBJECT_WORDS) return subject;
   return plausibleSubject(text, subject) ? subject : null;
 }
 

@@ -313,6 +313,11 @@ describe("attributeSpeakers", () => {
       "Kathleen Vance",
     ],
     [
+      "a document and its author after according to",
+      "“The evidence cannot prove all the required elements,” according to a court document filed by state attorney Lou Vance.",
+      "Lou Vance",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
