@@ -78,6 +78,7 @@ const OUTLETS = new Set(NEWS_OUTLETS);
 const SIGNATURE =
   /^[.,]?\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4})/u;
 
+const NATIONALITY_WORDS = new Set(NATIONALITIES);
 /** Capitalised words that open sentences but name nobody: `Republican claims…`, `Democrats said`. */
 const NOT_A_SPEAKER = new Set([
   ...NATIONALITIES,
@@ -623,6 +624,8 @@ function isVerbAt(words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
   if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/.test(prev.w)))
     return false;
+  // `32% of Republican claims`: after a nationality or party adjective, a noun.
+  if (prev && NATIONALITY_WORDS.has(prev.lower)) return false;
   return true;
 }
 

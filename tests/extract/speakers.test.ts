@@ -363,6 +363,15 @@ describe("attributeSpeakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(speakers);
   });
 
+  it("reads a speech word after a party adjective as a noun", () => {
+    const a = extractArticle(
+      "T\n\nMary Roe checks facts.\n\nRoe rated most Republican claims as “mostly false or worse than that.”",
+    );
+    expect(a.quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ["Mary Roe", "rated"],
+    ]);
+  });
+
   it("does not take the subject before according to as the source", () => {
     const a = extractArticle(
       "T\n\nThe body of the story starts here with a sentence.\n\nMary Roe was the winner of the debate, according to the analysis.\n\n“She did all the things right.”",
