@@ -206,6 +206,7 @@ const TITLE_SMALL_WORDS = new Set([
   "by",
   "from",
   "&",
+  "is",
 ]);
 
 /**
@@ -215,8 +216,11 @@ const TITLE_SMALL_WORDS = new Set([
  * A short phrase in Title Case after a possessive or a preposition.
  */
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
-  if (q.open <= 0 || q.close === -1) return false;
-  if (text.charCodeAt(q.open - 1) === 0x3d) return true;
+  if (q.open <= 0) return false;
+  // Markup: `tweet-date="…` (even when its value runs on) and `">I love…`.
+  if (text.charCodeAt(q.open - 1) === 0x3d || text.charAt(q.open + 1) === ">")
+    return true;
+  if (q.close === -1) return false;
   // `“Sam Mendes leaves the show,” by Times’ Jo Roe`: a headline, song or book credited
   // to its author (a comma closes it, then `by`).
   if (
@@ -230,7 +234,18 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
     (w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()),
   );
   if (!titleCase || !/^[\p{Lu}\d]/u.test(words[0] ?? "")) return false;
+  const after = text.slice(q.close + 1, q.close + 1 + TITLE_LEAD_CHARS);
+  // `“Orange is the New Black” star Jo Roe`, `the “Avatar” actor`: a show before its cast.
+  if (TITLE_FOLLOWERS.test(after)) return true;
   const before = text.slice(Math.max(0, q.open - TITLE_LEAD_CHARS), q.open);
+  // `Jesús "Chuy" García`, `Dwayne “The Rock” Johnson`: a nickname inside a name.
+  if (
+    words.length <= 2 &&
+    /\p{Lu}[\p{L}.'’-]* $/u.test(before) &&
+    // …but not in a headline in Title Case: `Why She Felt “Invisible” As A Child`.
+    /^ \p{Lu}[\p{L}.'’-]*(?:[,.;:]| \(| \p{Ll}|$)/u.test(after)
+  )
+    return true;
   return /(?:['’]s|\b(?:on|of|in|with|from|to|at|for|called|titled|named|show|program|programme|series|film|movie|book|novel|song|album|documentary|podcast))\s*$/i.test(
     before,
   );
@@ -238,6 +253,9 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
 
 /** Titles of works are short (words). */
 const MAX_TITLE_WORDS = 6;
+/** Words after a title that name its cast or makers: `“Avatar” star`, `“Girls” creator`. */
+const TITLE_FOLLOWERS =
+  /^ (?:star|stars|co-star|actor|actress|host|creator|author|singer|producer|director|alum|alumna|alumnus)\b/i;
 /** How far before a quote to look for `MSNBC’s`, `on`, `titled` (characters). */
 const TITLE_LEAD_CHARS = 24;
 

@@ -49,6 +49,21 @@ describe("findQuotes", () => {
       ["would not have been enough"],
     ],
     [
+      "a show before its cast is a title",
+      "“Orange is the New Black” star Jo Roe opened up, and the “Avatar” actor agreed, she said.",
+      [],
+    ],
+    [
+      "a nickname inside a name is no quote",
+      "A runoff with Jesus “Chuy” Garcia, a commissioner, was bitter, he said.",
+      [],
+    ],
+    [
+      "markup attribute values are no quotes, even unclosed",
+      '<tweet tweet-date="January 19, 2016\n\n">I love the show and I said so at length today.',
+      [],
+    ],
+    [
       "nested double quotes stay inside",
       "“They moan about “amateurs” setting a test,” he said.",
       ["They moan about “amateurs” setting a test,"],
