@@ -537,7 +537,21 @@ function organisationInRun(
     if (keep > 2 + (parts[2] === "the" ? 1 : 0))
       extra = parts.slice(0, keep).join(" ").length;
   }
-  const span = { start: tokens[start]!.start, end: last.end + extra };
+  // `the Prime Minister’s Office`: a possessive run before an organisation word is
+  // part of its name.
+  const owner =
+    to - start === 1 && !acronym
+      ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}['’]s )$/u.exec(
+          text.slice(
+            Math.max(0, tokens[start]!.start - 50),
+            tokens[start]!.start,
+          ),
+        )
+      : null;
+  const span = {
+    start: tokens[start]!.start - (owner?.[1]?.length ?? 0),
+    end: last.end + extra,
+  };
   return { ...span, name: text.slice(span.start, span.end) };
 }
 

@@ -133,6 +133,8 @@ const SENTENCE_OPENING_VERBS = new Set([
   "continued",
   "wrote",
 ]);
+/** Possessive determiners before an organisation's noun: `his office said`. */
+const OWNERS = new Set(["his", "her", "its", "their"]);
 /** Verbs that take no object, so a name after them is their subject: `, said Brad Bannon.` (not `told AFP`). */
 const INVERTING_VERBS = new Set([
   "said",
@@ -1132,8 +1134,9 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   const capitals = words.filter((w) => isCapital(w) && w.lower !== "the");
   if (capitals.length === 0) {
     // `the utility said`, `the department added`: the organisation named last.
+    // `said his office`, `its ministry said`: the owner's organisation, by its noun.
     if (
-      first.lower === "the" &&
+      (first.lower === "the" || OWNERS.has(first.lower)) &&
       (ORG_NOUNS.has(head.lower) || ORG_WORDS.has(head.lower))
     ) {
       const o =

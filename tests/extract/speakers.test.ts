@@ -318,6 +318,16 @@ describe("attributeSpeakers", () => {
       "Lou Vance",
     ],
     [
+      "an organisation named with a possessive",
+      "The two leaders “discussed the detention of citizens and the rule of law,” said a statement released by the Prime Minister’s Office.",
+      "Prime Minister’s Office",
+    ],
+    [
+      "his office after the office was named",
+      "The premier met the envoy, said the Premier’s Office.\n\nThe premier and the envoy “discussed the detention of two people in that country,” said his office.",
+      "Premier’s Office",
+    ],
+    [
       "a sentence opening with According to",
       "Lou Vance hosts a radio show.\n\nAccording to Vance, “the move reeks of fear.”",
       "Lou Vance",
