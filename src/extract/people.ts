@@ -516,11 +516,13 @@ function organisationInRun(
     return null;
   }
   // `the Parole Board of Canada`, `Ministry of Health`: the name runs on past `of`.
-  const of = acronym
-    ? null
-    : /^ of (?:the )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}/u.exec(
-        text.slice(last.end, last.end + 60),
-      );
+  // Plain string tests first: this runs for every organisation in every article.
+  const of =
+    acronym || !text.startsWith(" of ", last.end)
+      ? null
+      : /^ of (?:the )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}/u.exec(
+          text.slice(last.end, last.end + 60),
+        );
   // It stops before a title or a given name: `the Bank of Canada | Governor Stephen Poloz`.
   let extra = 0;
   if (of) {
@@ -539,8 +541,15 @@ function organisationInRun(
   }
   // `the Prime Minister’s Office`: a possessive run before an organisation word is
   // part of its name.
+  const tokenStart = tokens[start]!.start;
+  const possessed =
+    tokenStart > 3 &&
+    text.charAt(tokenStart - 1) === " " &&
+    text.charAt(tokenStart - 2) === "s" &&
+    (text.charAt(tokenStart - 3) === "'" ||
+      text.charAt(tokenStart - 3) === "’");
   const owner =
-    to - start === 1 && !acronym
+    to - start === 1 && !acronym && possessed
       ? /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}['’]s )$/u.exec(
           text.slice(
             Math.max(0, tokens[start]!.start - 50),
@@ -702,7 +711,14 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   for (const t of words) {
     const w = t.lower;
     // `I’d say`, `I'm told`: a contraction, not a name.
-    if (/^\p{Lu}['’]\p{Ll}{1,2}$/u.test(t.text)) return false;
+    const second = t.text.charAt(1);
+    const third = t.text.charAt(2);
+    if (
+      t.text.length <= 4 &&
+      (second === "'" || second === "’") &&
+      third !== third.toUpperCase()
+    )
+      return false;
     // `Robert P. Casey Jr.`: a suffix closes a name of two words or more.
     const suffix =
       SUFFIX.has(w) && t === words[words.length - 1] && words.length > 2;
