@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseExcerpt } from "../../src/app/data/search.ts";
+import { parseExcerpt } from "../../src/app/excerpt.ts";
 
 describe("parseExcerpt", () => {
   it.each([

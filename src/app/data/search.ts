@@ -1,15 +1,12 @@
+import { type Fragment, parseExcerpt } from "../excerpt.ts";
 import { plural } from "../format.ts";
 import { paths } from "../paths.ts";
 import { loadSpeakers } from "./speakers.ts";
 
-/** A piece of text, marked when it is one of the matched words. */
-export interface Fragment {
-  text: string;
-  match: boolean;
-}
-
 /** What a search result points at, for its label: `Quote`, `Text`, `Speaker`, `Article`. */
 export type SearchKind = "article" | "paragraph" | "quote" | "speaker";
+
+export type { Fragment };
 
 export interface SearchHit {
   kind: SearchKind;
@@ -66,18 +63,6 @@ function loadPagefind(): Promise<Pagefind> {
 /** Starts loading the index ahead of the first query (on focus of the search box). */
 export function prepareSearch(): void {
   loadPagefind().catch(() => {});
-}
-
-/** Splits Pagefind's excerpt (text with `<mark>`s) into fragments, without innerHTML. */
-export function parseExcerpt(html: string): Fragment[] {
-  const body = new DOMParser().parseFromString(
-    `<body>${html}</body>`,
-    "text/html",
-  ).body;
-  return [...body.childNodes].map((node) => ({
-    text: node.textContent ?? "",
-    match: node.nodeName === "MARK",
-  }));
 }
 
 /** The element a match falls in: the innermost anchor (quote mark or paragraph) before it. */
