@@ -356,7 +356,15 @@ function findCue(ctx: Context, i: number): Cue | null {
 
   const after =
     q.close === -1 ? null : cueAfter(ctx, afterStart, afterSentenceEnd);
-  if (after && !endsSentence && after.words <= ADJACENT_WORDS) return after.cue;
+  // A weak verb after the quote (`a video put together by his team`) yields to a strong
+  // one before it (`A coach says he’s “amazed”`).
+  if (
+    after &&
+    !endsSentence &&
+    after.words <= ADJACENT_WORDS &&
+    (!WEAK.has(after.cue.verb) || after.cue.verb === "according")
+  )
+    return after.cue;
 
   const prevClose =
     prev && prev.paragraph === q.paragraph
@@ -1121,7 +1129,7 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   // `A statement from the EU said`, `The RCMP statement said`: the author speaks.
   if (words.some((w) => DOCUMENTS.has(w.lower)) && org)
     return organisation(ctx, org.name);
-  if (INDEFINITE.has(first.lower)) return NOBODY;
+  if (INDEFINITE.has(first.lower)) return ledePerson(ctx, words, pos) ?? NOBODY;
   if (
     first.lower === "the" &&
     words.length <= 4 &&
@@ -1174,6 +1182,38 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     return organisation(ctx, name);
   }
   return NOBODY;
+}
+
+/**
+ * `A Vancouver hockey coach says he’s “amazed”` opening the story, then `Stephen Gillis
+ * said…` opening the next paragraph: a lede's description names the person introduced
+ * right after it. Anonymous heads (`a spokesperson`) stay unnamed.
+ */
+function ledePerson(
+  ctx: Context,
+  words: readonly Word[],
+  pos: number,
+): Resolved | null {
+  const [lede, next] = ctx.paragraphs;
+  const head = words[words.length - 1]!;
+  if (
+    !lede ||
+    !next ||
+    pos < lede.start ||
+    pos >= lede.end ||
+    !(words[0]!.lower === "a" || words[0]!.lower === "an") ||
+    !ROLE_HEAD.has(head.lower) ||
+    ANONYMOUS.has(head.lower)
+  )
+    return null;
+  const m = mentionIn(ctx.mentions, next);
+  if (!m || wordsIn(ctx.text, next.start, m.start).length > 0) return null;
+  if (!ctx.text.slice(m.start, m.end).includes(" ")) return null;
+  return {
+    speaker: ctx.people[m.person]!.name,
+    kind: "person",
+    method: "role",
+  };
 }
 
 /** A lone capitalised word that is a known person's surname or first name: `Jordan said`. */

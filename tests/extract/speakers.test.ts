@@ -382,6 +382,19 @@ describe("attributeSpeakers", () => {
     ]);
   });
 
+  it("names a lede's description by the person introduced next, but not an anonymous one", () => {
+    const named = extractArticle(
+      "T\n\nA Lakeside hockey coach says he’s “amazed and overwhelmed” by the response to a video.\n\nMark Roe said the video is the nicest thing anyone has done for him.",
+    );
+    expect(named.quotes.map((q) => [q.speaker, q.method])).toEqual([
+      ["Mark Roe", "role"],
+    ]);
+    const anonymous = extractArticle(
+      "T\n\nA spokesperson says the team is “amazed and overwhelmed” by the response.\n\nMark Roe said the video is the nicest thing anyone has done for him.",
+    );
+    expect(anonymous.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it("does not take the subject before according to as the source", () => {
     const a = extractArticle(
       "T\n\nThe body of the story starts here with a sentence.\n\nMary Roe was the winner of the debate, according to the analysis.\n\n“She did all the things right.”",
