@@ -1511,9 +1511,30 @@ function runBefore(
     (/:\s*$/.test(ctx.text.slice(before.end - 2, before.end))
       ? colonLeadCue(ctx, lastSentence, before.end)
       : null);
-  if (!cue) return null;
+  if (!cue) return openingPerson(ctx, lastSentence, before.end);
   const r = resolveSubject(ctx, cue, before.end);
   return r.speaker ? { ...r, cue: cue.cue } : null;
+}
+
+/**
+ * `At 25, Gillis was diagnosed with Crohn’s disease.` then a paragraph that is only a
+ * quote: the person the sentence before opens with (past an introductory phrase).
+ */
+function openingPerson(
+  ctx: Context,
+  from: number,
+  to: number,
+): Attributed | null {
+  const start = clauseStart(ctx.text, from, to);
+  const m = mentionIn(ctx.mentions, { start, end: to });
+  if (!m || isPossessive(ctx.text, m)) return null;
+  if (wordsIn(ctx.text, start, m.start).length > 0) return null;
+  return {
+    speaker: ctx.people[m.person]!.name,
+    kind: "person",
+    method: "continuing",
+    cue: null,
+  };
 }
 
 // ---------------------------------------------------------------- summary

@@ -395,6 +395,15 @@ describe("attributeSpeakers", () => {
     expect(anonymous.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it("gives a lone quote paragraph to the person opening the sentence before", () => {
+    const a = extractArticle(
+      "T\n\nMark Roe coaches the team.\n\nAt 25 years old, Roe was diagnosed with a bowel disease.\n\n“My condition is getting worse but I don’t feel too bad.”",
+    );
+    expect(a.quotes.map((q) => [q.speaker, q.method])).toEqual([
+      ["Mark Roe", "continuing"],
+    ]);
+  });
+
   it("does not take the subject before according to as the source", () => {
     const a = extractArticle(
       "T\n\nThe body of the story starts here with a sentence.\n\nMary Roe was the winner of the debate, according to the analysis.\n\n“She did all the things right.”",
