@@ -1528,6 +1528,11 @@ function openingPerson(
   const start = clauseStart(ctx.text, from, to);
   const m = mentionIn(ctx.mentions, { start, end: to });
   if (!m || isPossessive(ctx.text, m)) return null;
+  // A source we could not resolve speaks there: `…, according to the analysis.`
+  if (
+    wordsIn(ctx.text, m.end, to).some((w) => isLower(w) && SPEECH.has(w.lower))
+  )
+    return null;
   if (wordsIn(ctx.text, start, m.start).length > 0) return null;
   return {
     speaker: ctx.people[m.person]!.name,
