@@ -1432,8 +1432,20 @@ function inheritSpeakers(
   const quotes: Quote[] = [];
   // nextCued[i]: the next quote in the same paragraph that has a cue, for `“A.” “B,” she said.`
   const nextCued: number[] = new Array<number>(ctx.spans.length).fill(-1);
+  // A sentence of the writer's own between two quotes ends the run: `“A.” His manager,
+  // Conant, agreed. “B,” Conant said.` does not give A to Conant (but `“A” rather than
+  // “B,” Foster writes` gives both to Foster).
   for (let k = ctx.spans.length - 2; k >= 0; k--) {
-    if (ctx.spans[k + 1]!.paragraph === ctx.spans[k]!.paragraph) {
+    const q = ctx.spans[k]!;
+    const n = ctx.spans[k + 1]!;
+    const between =
+      q.close === -1 || n.open === -1
+        ? ""
+        : ctx.text.slice(q.close + 1, n.open);
+    const writerSentence =
+      /[\p{L}\p{N}]/u.test(between) &&
+      (/[.!?]/.test(between) || /[.!?]$/.test(ctx.text.slice(q.start, q.end)));
+    if (n.paragraph === q.paragraph && !writerSentence) {
       nextCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : nextCued[k + 1]!;
     }
   }

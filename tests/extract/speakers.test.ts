@@ -404,6 +404,17 @@ describe("attributeSpeakers", () => {
     ]);
   });
 
+  it("ends a run of quotes at a sentence of the writer's own", () => {
+    const a = extractArticle(
+      "T\n\nMark Roe and Paul Fine ran.\n\n“This is the moment they told us would never happen,” Roe said. “They told me we had no chance.” His manager, Paul Fine, struck a similar tune. “This is a big night,” Fine said.",
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual([
+      "Mark Roe",
+      "Mark Roe",
+      "Paul Fine",
+    ]);
+  });
+
   it("does not take the subject before according to as the source", () => {
     const a = extractArticle(
       "T\n\nThe body of the story starts here with a sentence.\n\nMary Roe was the winner of the debate, according to the analysis.\n\n“She did all the things right.”",
