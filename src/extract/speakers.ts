@@ -1206,8 +1206,10 @@ function ledePerson(
     ANONYMOUS.has(head.lower)
   )
     return null;
+  // The name opens the paragraph (checked on a few characters: linear however long).
   const m = mentionIn(ctx.mentions, next);
-  if (!m || wordsIn(ctx.text, next.start, m.start).length > 0) return null;
+  if (!m || m.start - next.start > 4) return null;
+  if (wordsIn(ctx.text, next.start, m.start).length > 0) return null;
   if (!ctx.text.slice(m.start, m.end).includes(" ")) return null;
   return {
     speaker: ctx.people[m.person]!.name,
