@@ -298,7 +298,12 @@ async function devTimings(
     const marker = `Edited ${Date.now()}`;
     const edited = performance.now();
     await writeFile(path.join(seedsDir, name), text.replace(/^[^\n]*/, marker));
-    await page.getByText(marker).first().waitFor({ timeout: 60_000 });
+    // Checked in the page every frame: a locator's wait polls at up to 500 ms.
+    await page.waitForFunction(
+      `document.body.textContent.includes(${JSON.stringify(marker)})`,
+      undefined,
+      { polling: "raf", timeout: 60_000 },
+    );
     const edit = performance.now() - edited;
     return { devFirstPage: firstPage, devEdit: edit, articles: n };
   } finally {
