@@ -1377,8 +1377,11 @@ function lineStartNear(text: string, pos: number): number {
 
 /** Whether a mention follows a preposition (`porters like Grizzle`, `sent to Poulter`): not a clause's subject. */
 function isOblique(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  // `As for Trump, he said…`: the topic, not an oblique mention.
+  if (/\bas for\s+$/i.test(before)) return false;
   return /\b(?:like|unlike|with|to|of|for|about|against|from|than|toward|towards|including)\s+$/i.test(
-    text.slice(Math.max(0, m.start - 12), m.start),
+    before,
   );
 }
 

@@ -214,6 +214,13 @@ describe("attributeSpeakers", () => {
     ]);
   });
 
+  it("takes the topic of As for as the pronoun's referent", () => {
+    const a = extractArticle(
+      "T\n\nMark Roe and Paul Fine spoke.\n\n“That would be a disaster,” Roe said.\n\nAs for Fine, he said he is not worried. “I am going to have the delegates,” he said.",
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(["Mark Roe", "Paul Fine"]);
+  });
+
   it("does not take a possessive as the pronoun's referent", () => {
     const a = extractArticle(
       "T\n\nMary Roe wrote the book. It sits beside Julia Child’s kitchen.\n\n“I love this work,” she says.",
