@@ -60,7 +60,11 @@ const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
  */
 export function isRole(lower: string): boolean {
   if (ROLE.has(lower)) return true;
-  if (!lower.includes("-")) return false;
+  // Hot path (every lower-case word): most words have no hyphen, or no role after it.
+  const hyphen = lower.lastIndexOf("-");
+  if (hyphen === -1) return false;
+  const tail = lower.slice(hyphen + 1);
+  if (!ROLE.has(tail) && !ROLE_JOINERS.has(tail)) return false;
   const parts = lower.split("-");
   return (
     parts.some((p) => ROLE.has(p)) &&
@@ -385,7 +389,12 @@ export function findPeople(
 /** Lower-case words names and roles are made of: `bin`, `spokesperson`, `the` (a stop). */
 function keepLowerWord(w: string): boolean {
   // Any other lower-case word only ends a run of words, which a skipped token does too.
-  return PARTICLE.has(w) || isRole(w) || NATIONALITY.has(w);
+  return (
+    PARTICLE.has(w) ||
+    ROLE.has(w) ||
+    NATIONALITY.has(w) ||
+    (w.includes("-") && isRole(w))
+  );
 }
 
 /** The rest of a run after `Mr.`/`Mrs.`/`Ms.`/`Dr.`: a name even if it is `King`. */
