@@ -53,9 +53,14 @@ export function findQuotes(
     const last = spans[spans.length - 1];
     previousOpen =
       last !== undefined && last.close === -1 && last.end === para.end;
+    // Built on the first short quote that needs it, then shared by the paragraph's
+    // other quotes: 10 MB of `“a ” “b ”` on one line would otherwise re-read the 400
+    // characters around each of its million quotes.
+    let verbs: VerbIndex | null = null;
+    const verbIndex = (): VerbIndex => (verbs ??= indexVerbs(text, para));
     for (const span of spans) {
       if (isNameOfWork(text, span)) continue;
-      span.reported = isReportedSpeech(text, span, para);
+      span.reported = isReportedSpeech(text, span, para, verbIndex);
       found.push(span);
     }
   });
@@ -302,7 +307,12 @@ function quoteKind(text: string, q: QuoteSpan, para: Span): "full" | "partial" {
  * and titles (`a “normal” couple`, `promote “The Match”`) are not reported speech by
  * their look; a later stage keeps them only if it finds who said them.
  */
-function isReportedSpeech(text: string, q: QuoteSpan, para: Span): boolean {
+function isReportedSpeech(
+  text: string,
+  q: QuoteSpan,
+  para: Span,
+  verbIndex: () => VerbIndex,
+): boolean {
   if (q.close === -1 || q.open === -1) return true;
   if (countWords(text, q.start, q.end) >= SHORT_QUOTE_WORDS) return true;
   const from = Math.max(para.start, q.open - CONTEXT_WINDOW);
@@ -310,7 +320,7 @@ function isReportedSpeech(text: string, q: QuoteSpan, para: Span): boolean {
   // A whole sentence in quotes is speech even when short: `“Not now.”`
   const first = text.charAt(q.start);
   const lastCode = text.charCodeAt(q.end - 1);
-  const atStart = /(?:^|[.!?:])\s*$/.test(text.slice(before, q.open));
+  const atStart = followsSentenceEnd(text, before, q.open);
   if (
     atStart &&
     first !== first.toLowerCase() &&
@@ -319,10 +329,29 @@ function isReportedSpeech(text: string, q: QuoteSpan, para: Span): boolean {
     return true;
   }
   const limit = Math.min(para.end, q.close + 1 + CONTEXT_WINDOW);
+  const verbs = verbIndex();
   return (
-    hasSpeechVerb(text, before, q.open) ||
-    hasSpeechVerb(text, q.close + 1, sentenceEnd(text, q.close + 1, limit))
+    hasSpeechVerb(text, verbs, before, q.open) ||
+    hasSpeechVerb(
+      text,
+      verbs,
+      q.close + 1,
+      sentenceEnd(text, q.close + 1, limit),
+    )
   );
+}
+
+/**
+ * Whether only spaces stand between a sentence end (`.`, `!`, `?`, `:`) or `from`
+ * and `to`: `He left. “Not now.”` Reads back over the spaces only, where the regex
+ * `/(?:^|[.!?:])\s*$/` on the slice tried every position of it.
+ */
+function followsSentenceEnd(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && /\s/.test(text.charAt(i - 1))) i--;
+  if (i === from) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
 }
 
 /** Words (runs of non-spaces holding a letter or digit) in `text[from, to)`. */
@@ -339,11 +368,76 @@ function countWords(text: string, from: number, to: number): number {
 
 const LETTERS = new RegExp(`[${WORD_CHARS}]+`, "g");
 
-function hasSpeechVerb(text: string, from: number, to: number): boolean {
-  const region = text.slice(from, to);
+/**
+ * The words of one paragraph (maximal runs of letters and digits) and how many of them
+ * are speech verbs, so that asking whether a stretch holds one costs a binary search.
+ */
+interface VerbIndex {
+  starts: number[];
+  ends: number[];
+  /** `verbsBefore[k]`: speech verbs among words `0 … k-1`. */
+  verbsBefore: number[];
+}
+
+/** Indexes the words of `para`: `Jo said no` -> words at 0, 3, 8; one verb (`said`). */
+function indexVerbs(text: string, para: Span): VerbIndex {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const verbsBefore = [0];
+  const region = text.slice(para.start, para.end);
   LETTERS.lastIndex = 0;
   for (let m = LETTERS.exec(region); m !== null; m = LETTERS.exec(region)) {
-    if (SPEECH_VERB_SET.has(m[0].toLowerCase())) return true;
+    starts.push(para.start + m.index);
+    ends.push(para.start + m.index + m[0].length);
+    const verb = SPEECH_VERB_SET.has(m[0].toLowerCase()) ? 1 : 0;
+    verbsBefore.push((verbsBefore[verbsBefore.length - 1] ?? 0) + verb);
   }
-  return false;
+  return { starts, ends, verbsBefore };
+}
+
+/** First index `k` with `values[k] > bound` in an ascending array (its length if none). */
+function firstAbove(values: readonly number[], bound: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) > bound) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Whether a speech verb is among the words of `text[from, to)`. A word the range cuts
+ * (a window of 200 characters can start inside `unsaid`) counts by its part inside the
+ * range, as a regex over the slice would read it: `said`.
+ */
+function hasSpeechVerb(
+  text: string,
+  index: VerbIndex,
+  from: number,
+  to: number,
+): boolean {
+  const first = firstAbove(index.ends, from);
+  const last = firstAbove(index.starts, to - 1) - 1;
+  if (first > last) return false;
+  if (isVerbIn(text, index, first, from, to)) return true;
+  if (isVerbIn(text, index, last, from, to)) return true;
+  return (index.verbsBefore[last] ?? 0) > (index.verbsBefore[first + 1] ?? 0);
+}
+
+/** Whether word `k` of `index`, cut to `text[from, to)`, is a speech verb. */
+function isVerbIn(
+  text: string,
+  index: VerbIndex,
+  k: number,
+  from: number,
+  to: number,
+): boolean {
+  const start = index.starts[k] ?? 0;
+  const end = index.ends[k] ?? 0;
+  if (start >= from && end <= to)
+    return (index.verbsBefore[k + 1] ?? 0) > (index.verbsBefore[k] ?? 0);
+  const word = text.slice(Math.max(start, from), Math.min(end, to));
+  return SPEECH_VERB_SET.has(word.toLowerCase());
 }
