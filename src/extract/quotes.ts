@@ -84,11 +84,20 @@ const CLOSE_BEFORE = new Set(
   [...".,;:!?)]}—–-’'…"].map((c) => c.charCodeAt(0)),
 );
 
+/**
+ * A mark's role as its neighbours and glyph tell it. `EITHER` is a straight `"` they
+ * leave open (`a"b`): it opens outside a quote and closes inside one.
+ */
+const OPENS = 0;
+const CLOSES = 1;
+const EITHER = 2;
+type MarkRole = typeof OPENS | typeof CLOSES | typeof EITHER;
+
 /** Whether the mark at `i` opens or closes, from its neighbours, then its glyph. */
-function markRole(text: string, i: number, para: Span, depth: number): Role {
+function markRole(text: string, i: number, para: Span): MarkRole {
   // A paragraph's first mark has nothing to close, whatever its glyph or the space after
   // it: `” … if the president can visit, then surely…,” it read.`
-  if (i === para.start) return "open";
+  if (i === para.start) return OPENS;
   const prev = i > para.start ? text.charCodeAt(i - 1) : NaN;
   const next = i + 1 < para.end ? text.charCodeAt(i + 1) : NaN;
   const canOpen =
@@ -97,11 +106,18 @@ function markRole(text: string, i: number, para: Span, depth: number): Role {
   const canClose =
     !isSpaceCode(prev) &&
     (isSpaceCode(next) || CLOSE_BEFORE.has(next) || isMark(next));
-  if (canOpen && !canClose) return "open";
-  if (canClose && !canOpen) return "close";
+  if (canOpen && !canClose) return OPENS;
+  if (canClose && !canOpen) return CLOSES;
   const code = text.charCodeAt(i);
-  if (OPENING_GLYPHS.has(code)) return "open";
-  if (CLOSING_GLYPHS.has(code)) return "close";
+  if (OPENING_GLYPHS.has(code)) return OPENS;
+  if (CLOSING_GLYPHS.has(code)) return CLOSES;
+  return EITHER;
+}
+
+/** The role of a mark met at quote depth `depth`: `EITHER` opens at 0, closes inside. */
+function roleAt(role: MarkRole, depth: number): Role {
+  if (role === OPENS) return "open";
+  if (role === CLOSES) return "close";
   return depth === 0 ? "open" : "close";
 }
 
@@ -118,9 +134,6 @@ function quotesInParagraph(
   for (let m = MARKS.exec(region); m !== null; m = MARKS.exec(region)) {
     marks.push(para.start + m.index);
   }
-  // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
-  // (`“They moan about “amateurs” setting…”`) from a fresh one.
-  const roles: Role[] = [];
   const spans: QuoteSpan[] = [];
   let depth = 0;
   let open = -1;
@@ -147,14 +160,20 @@ function quotesInParagraph(
       spans.push(q);
     }
   };
-  for (const i of marks) roles.push(markRole(text, i, para, 0));
-  const closesAfter: number[] = new Array<number>(marks.length).fill(0);
+  // Each mark's role is read once; a typed array keeps 10 MB of marks off the heap.
+  const roles = new Uint8Array(marks.length);
+  marks.forEach((i, k) => {
+    roles[k] = markRole(text, i, para);
+  });
+  // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
+  // (`“They moan about “amateurs” setting…”`) from a fresh one.
+  const closesAfter = new Int32Array(marks.length);
   for (let k = marks.length - 2; k >= 0; k--) {
     closesAfter[k] =
-      (closesAfter[k + 1] ?? 0) + (roles[k + 1] === "close" ? 1 : 0);
+      (closesAfter[k + 1] ?? 0) + (roles[k + 1] === CLOSES ? 1 : 0);
   }
   marks.forEach((i, k) => {
-    const role = depth === 0 ? roles[k] : markRole(text, i, para, depth);
+    const role = roleAt((roles[k] ?? OPENS) as MarkRole, depth);
     if (depth === 0) {
       if (role === "open") {
         depth = 1;
@@ -193,6 +212,8 @@ function quotesInParagraph(
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const GENERAL_PUNCTUATION_FIRST = 0x2000;
+const GENERAL_PUNCTUATION_LAST = 0x206f;
 
 /** Small words a title in Title Case leaves in lower case: `Meet the Press`, `Face the Nation`. */
 const TITLE_SMALL_WORDS = new Set([
@@ -274,6 +295,10 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
       (c >= 0x61 && c <= 0x7a)
     )
       return true;
+    // General Punctuation (U+2000–U+206F: `“ ” — …`) holds no letter or digit, so
+    // 10 MB of `“` skips the Unicode regex.
+    if (c >= GENERAL_PUNCTUATION_FIRST && c <= GENERAL_PUNCTUATION_LAST)
+      continue;
     if (c >= 0x80 && LETTER_OR_DIGIT.test(text.charAt(i))) return true;
   }
   return false;
