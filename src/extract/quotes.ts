@@ -339,9 +339,15 @@ function isReportedSpeech(
   verbIndex: () => VerbIndex,
 ): boolean {
   if (q.close === -1 || q.open === -1) return true;
-  if (countWords(text, q.start, q.end) >= SHORT_QUOTE_WORDS) return true;
+  if (countWords(text, q.start, q.end, SHORT_QUOTE_WORDS) >= SHORT_QUOTE_WORDS)
+    return true;
+  const verbs = verbIndex();
   const from = Math.max(para.start, q.open - CONTEXT_WINDOW);
-  const before = sentenceStart(text, from, q.open);
+  // With no `.`, `!` or `?` before the mark, the sentence starts at the window's edge:
+  // a line of 10 MB of `“a ” “b ”` skips reading 200 characters back for each quote.
+  const before = hasStop(verbs, from, q.open)
+    ? sentenceStart(text, from, q.open)
+    : from;
   // A whole sentence in quotes is speech even when short: `“Not now.”`
   const first = text.charAt(q.start);
   const lastCode = text.charCodeAt(q.end - 1);
@@ -354,14 +360,16 @@ function isReportedSpeech(
     return true;
   }
   const limit = Math.min(para.end, q.close + 1 + CONTEXT_WINDOW);
-  const verbs = verbIndex();
   return (
     hasSpeechVerb(text, verbs, before, q.open) ||
     hasSpeechVerb(
       text,
       verbs,
       q.close + 1,
-      sentenceEnd(text, q.close + 1, limit),
+      // Likewise a sentence with no stop after the mark runs to the window's edge.
+      hasStop(verbs, q.close + 1, limit)
+        ? sentenceEnd(text, q.close + 1, limit)
+        : limit,
     )
   );
 }
@@ -379,11 +387,19 @@ function followsSentenceEnd(text: string, from: number, to: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
 }
 
-/** Words (runs of non-spaces holding a letter or digit) in `text[from, to)`. */
-function countWords(text: string, from: number, to: number): number {
+/**
+ * Words (runs of non-spaces) in `text[from, to)`, counted up to `enough`: a quote of a
+ * million words is not short after its fifth.
+ */
+function countWords(
+  text: string,
+  from: number,
+  to: number,
+  enough: number,
+): number {
   let count = 0;
   let inWord = false;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && count < enough; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
@@ -400,6 +416,8 @@ const LETTERS = new RegExp(`[${WORD_CHARS}]+`, "g");
 interface VerbIndex {
   starts: number[];
   ends: number[];
+  /** Offsets of `.`, `!` and `?`, which may end a sentence. */
+  stops: number[];
   /** `verbsBefore[k]`: speech verbs among words `0 … k-1`. */
   verbsBefore: number[];
 }
@@ -409,6 +427,11 @@ function indexVerbs(text: string, para: Span): VerbIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const verbsBefore = [0];
+  const stops: number[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) stops.push(i);
+  }
   const region = text.slice(para.start, para.end);
   LETTERS.lastIndex = 0;
   for (let m = LETTERS.exec(region); m !== null; m = LETTERS.exec(region)) {
@@ -417,7 +440,13 @@ function indexVerbs(text: string, para: Span): VerbIndex {
     const verb = SPEECH_VERB_SET.has(m[0].toLowerCase()) ? 1 : 0;
     verbsBefore.push((verbsBefore[verbsBefore.length - 1] ?? 0) + verb);
   }
-  return { starts, ends, verbsBefore };
+  return { starts, ends, stops, verbsBefore };
+}
+
+/** Whether a `.`, `!` or `?` stands in `text[from, to)`. */
+function hasStop(index: VerbIndex, from: number, to: number): boolean {
+  const k = firstAbove(index.stops, from - 1);
+  return k < index.stops.length && (index.stops[k] ?? to) < to;
 }
 
 /** First index `k` with `values[k] > bound` in an ascending array (its length if none). */
