@@ -610,9 +610,12 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     let w = m[0];
     if (w.endsWith(".") && !isAbbreviation(text, start + w.length - 1))
       w = w.slice(0, -1);
+    // `endsWith` + `slice` rather than `replace(/\.$/, "")`: this runs on every word
+    // near every quote (`Mr.` -> `mr`).
+    const lower = w.toLowerCase();
     out.push({
       w,
-      lower: w.toLowerCase().replace(/\.$/, ""),
+      lower: lower.endsWith(".") ? lower.slice(0, -1) : lower,
       start,
       end: start + w.length,
     });
