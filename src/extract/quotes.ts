@@ -56,11 +56,10 @@ export function findQuotes(
     // Built on the first short quote that needs it, then shared by the paragraph's
     // other quotes: 10 MB of `“a ” “b ”` on one line would otherwise re-read the 400
     // characters around each of its million quotes.
-    let verbs: VerbIndex | null = null;
-    const verbIndex = (): VerbIndex => (verbs ??= indexVerbs(text, para));
+    const lazy: LazyIndex = { para, index: null };
     for (const span of spans) {
       if (isNameOfWork(text, span)) continue;
-      span.reported = isReportedSpeech(text, span, para, verbIndex);
+      span.reported = isReportedSpeech(text, span, lazy);
       found.push(span);
     }
   });
@@ -137,34 +136,14 @@ function quotesInParagraph(
   const spans: QuoteSpan[] = [];
   let depth = 0;
   let open = -1;
-  const emit = (
-    from: number,
-    to: number,
-    o: number,
-    c: number,
-    cont: boolean,
-  ): void => {
-    const span = trimmed(text, from, to);
-    if (span && hasLetterOrDigit(text, span.start, span.end)) {
-      const q: QuoteSpan = {
-        start: span.start,
-        end: span.end,
-        paragraph,
-        open: o,
-        close: c,
-        continuesPrevious: cont,
-        kind: "full",
-        reported: true,
-      };
-      q.kind = quoteKind(text, q, para);
-      spans.push(q);
-    }
-  };
+  // Loops and a top-level `pushQuote` rather than `forEach` and a closure to emit: a
+  // closure per paragraph adds up over 10 MB of two-quote paragraphs.
+  const sink: QuoteSink = { text, para, paragraph, spans };
   // Each mark's role is read once; a typed array keeps 10 MB of marks off the heap.
   const roles = new Uint8Array(marks.length);
-  marks.forEach((i, k) => {
-    roles[k] = markRole(text, i, para);
-  });
+  for (let k = 0; k < marks.length; k++) {
+    roles[k] = markRole(text, marks[k] ?? 0, para);
+  }
   // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
   // (`“They moan about “amateurs” setting…”`) from a fresh one.
   const closesAfter = new Int32Array(marks.length);
@@ -172,7 +151,8 @@ function quotesInParagraph(
     closesAfter[k] =
       (closesAfter[k + 1] ?? 0) + (roles[k + 1] === CLOSES ? 1 : 0);
   }
-  marks.forEach((i, k) => {
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k] ?? 0;
     const role = roleAt((roles[k] ?? OPENS) as MarkRole, depth);
     if (depth === 0) {
       if (role === "open") {
@@ -180,22 +160,36 @@ function quotesInParagraph(
         open = i;
       } else if (k === 0 && previousOpen) {
         // The paragraph starts inside a quote carried over: `Bill Clinton."`.
-        emit(para.start, i, -1, i, true);
+        pushQuote(sink, para.start, i, -1, i, true);
       }
     } else if (depth === 1) {
       if (role === "close") {
-        emit(open + 1, i, open, i, open === para.start && previousOpen);
+        pushQuote(
+          sink,
+          open + 1,
+          i,
+          open,
+          i,
+          open === para.start && previousOpen,
+        );
         depth = 0;
       } else if ((closesAfter[k] ?? 0) > 0) {
         depth = 2;
       } else {
-        emit(open + 1, i, open, -1, open === para.start && previousOpen);
+        pushQuote(
+          sink,
+          open + 1,
+          i,
+          open,
+          -1,
+          open === para.start && previousOpen,
+        );
         open = i;
       }
     } else if (role === "close") {
       depth = 1;
     }
-  });
+  }
   if (depth > 0) {
     // `said these factors "would not have been enough'' for his release`: two
     // apostrophes, a wire-copy closing mark, close a quote left open.
@@ -204,11 +198,57 @@ function quotesInParagraph(
     );
     if (twin) {
       const close = open + 1 + twin.index + 1;
-      emit(open + 1, close, open, close, false);
+      pushQuote(sink, open + 1, close, open, close, false);
     } else
-      emit(open + 1, para.end, open, -1, open === para.start && previousOpen);
+      pushQuote(
+        sink,
+        open + 1,
+        para.end,
+        open,
+        -1,
+        open === para.start && previousOpen,
+      );
   }
   return spans;
+}
+
+/** What `pushQuote` needs of the paragraph being read. */
+interface QuoteSink {
+  text: string;
+  para: Span;
+  paragraph: number;
+  spans: QuoteSpan[];
+}
+
+/**
+ * Adds the quote between `from` and `to` (trimmed) to `sink.spans`, if it holds a letter
+ * or digit; `o` and `c` are the offsets of its marks (-1: none), `cont` whether it
+ * carries on the previous paragraph's quote.
+ */
+function pushQuote(
+  sink: QuoteSink,
+  from: number,
+  to: number,
+  o: number,
+  c: number,
+  cont: boolean,
+): void {
+  const { text, para } = sink;
+  const span = trimmed(text, from, to);
+  if (span && hasLetterOrDigit(text, span.start, span.end)) {
+    const q: QuoteSpan = {
+      start: span.start,
+      end: span.end,
+      paragraph: sink.paragraph,
+      open: o,
+      close: c,
+      continuesPrevious: cont,
+      kind: "full",
+      reported: true,
+    };
+    q.kind = quoteKind(text, q, para);
+    sink.spans.push(q);
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -335,13 +375,13 @@ function quoteKind(text: string, q: QuoteSpan, para: Span): "full" | "partial" {
 function isReportedSpeech(
   text: string,
   q: QuoteSpan,
-  para: Span,
-  verbIndex: () => VerbIndex,
+  lazy: LazyIndex,
 ): boolean {
+  const { para } = lazy;
   if (q.close === -1 || q.open === -1) return true;
   if (countWords(text, q.start, q.end, SHORT_QUOTE_WORDS) >= SHORT_QUOTE_WORDS)
     return true;
-  const verbs = verbIndex();
+  const verbs = (lazy.index ??= indexVerbs(text, para));
   const from = Math.max(para.start, q.open - CONTEXT_WINDOW);
   // With no `.`, `!` or `?` before the mark, the sentence starts at the window's edge:
   // a line of 10 MB of `“a ” “b ”` skips reading 200 characters back for each quote.
@@ -420,6 +460,12 @@ interface VerbIndex {
   stops: number[];
   /** `verbsBefore[k]`: speech verbs among words `0 … k-1`. */
   verbsBefore: number[];
+}
+
+/** A paragraph and its index, built on the first short quote that asks for it. */
+interface LazyIndex {
+  para: Span;
+  index: VerbIndex | null;
 }
 
 /** Indexes the words of `para`: `Jo said no` -> words at 0, 3, 8; one verb (`said`). */
