@@ -380,7 +380,10 @@ export function findPeople(
   });
   const mentions: PersonMention[] = [];
   kept.forEach((p, person) => {
-    for (const m of p.mentions) mentions.push({ ...m, person });
+    // Written out, not spread (`{ ...m, person }`): one per mention, and a spread costs
+    // several times more on 10 MB of names.
+    for (const m of p.mentions)
+      mentions.push({ start: m.start, end: m.end, person });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { people: kept, mentions, organisations };
@@ -566,11 +569,13 @@ function organisationInRun(
           ),
         )
       : null;
-  const span = {
-    start: tokens[start]!.start - (owner?.[1]?.length ?? 0),
-    end: last.end + extra,
+  const spanStart = tokens[start]!.start - (owner?.[1]?.length ?? 0);
+  const spanEnd = last.end + extra;
+  return {
+    start: spanStart,
+    end: spanEnd,
+    name: text.slice(spanStart, spanEnd),
   };
-  return { ...span, name: text.slice(span.start, span.end) };
 }
 
 /**
