@@ -59,6 +59,13 @@ async function open(context: BrowserContext, route: string): Promise<Page> {
   await page.locator("h1").first().waitFor();
   // Hydrated: the theme toggle knows its state only in the browser.
   await page.waitForSelector("button[aria-pressed]");
+  // Keyboard listeners attach in effects, which run after that paint: wait a frame more.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => setTimeout(resolve, 50)),
+      ),
+  );
   return page;
 }
 
@@ -173,7 +180,15 @@ describe("search", () => {
       if (/\/pagefind\//.test(request.url())) indexRequests.push(request.url());
     });
     expect(indexRequests).toEqual([]);
-    await page.keyboard.press("/");
+    // Until the shortcut listener is attached just after hydration, "/" may do nothing.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press("/");
+        return page.evaluate(() =>
+          document.activeElement?.getAttribute("type"),
+        );
+      })
+      .toBe("search");
     await page.keyboard.type("extremely concerned");
     const results = page.getByRole("region", { name: "Search results" });
     const quoteHit = results
