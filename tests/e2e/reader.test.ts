@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.ts";
+import { seriousViolations } from "../support/axe.ts";
 import {
   buildSite,
   SEEDS_DIR,
@@ -13,10 +12,6 @@ import {
 const BASE = "/news/";
 const SLUG = "000-73264b24164e66dd";
 const TITLE = "Putin blames US for Hamas attack, fails to condemn terror";
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 let server: StaticServer;
 let browser: Browser;
@@ -40,27 +35,6 @@ async function openPage(
       external.push(request.url());
   });
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a script tag: the site's CSP rightly refuses inline scripts.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run();
-  });
-  return result.violations
-    .filter(
-      (violation) =>
-        violation.impact === "serious" || violation.impact === "critical",
-    )
-    .map((violation) => violation.id);
 }
 
 beforeAll(async () => {

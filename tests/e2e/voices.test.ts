@@ -1,11 +1,10 @@
 import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.ts";
+import { seriousViolations } from "../support/axe.ts";
 import {
   buildSite,
   SEEDS_DIR,
@@ -15,10 +14,6 @@ import {
 
 const BASE = "/news/";
 const SEED = "000-73264b24164e66dd";
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 // Two short articles of our own, so that there is a next article and a speaker quoted twice.
 const BRIEFING = `Kremlin repeats call for talks
@@ -67,24 +62,6 @@ async function open(context: BrowserContext, route: string): Promise<Page> {
       ),
   );
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a script tag: the site's CSP rightly refuses inline scripts.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run();
-  });
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => v.id);
 }
 
 beforeAll(async () => {
