@@ -136,14 +136,26 @@ export async function search(query: string): Promise<SearchHit[]> {
   return [...speakers, ...articles];
 }
 
-/** Articles matching the query, best first, each pointing at the paragraph or quote. */
-async function searchArticles(query: string): Promise<SearchHit[]> {
-  const pagefind = await loadPagefind();
-  const found = await pagefind.search(query);
-  if (!found) return [];
-  return Promise.all(
-    found.results
-      .slice(0, MAX_HITS)
-      .map(async (result) => toHit(await result.data())),
-  );
+/** The Pagefind search in progress; the next one starts when it ends. */
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Articles matching the query, best first, each pointing at the paragraph or quote.
+ * One search at a time: typing starts a search per keystroke, and overlapping Pagefind
+ * searches sometimes gave a result the match positions of another query (a quote hit
+ * came back as a whole-article hit, about one time in twelve).
+ */
+function searchArticles(query: string): Promise<SearchHit[]> {
+  const next = running.then(async () => {
+    const pagefind = await loadPagefind();
+    const found = await pagefind.search(query);
+    if (!found) return [];
+    return Promise.all(
+      found.results
+        .slice(0, MAX_HITS)
+        .map(async (result) => toHit(await result.data())),
+    );
+  });
+  running = next.catch(() => {});
+  return next;
 }
