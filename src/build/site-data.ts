@@ -139,27 +139,38 @@ export class SiteData {
   }
 }
 
+/**
+ * A `writeFile` that first makes the file's folder, once per folder however many files
+ * go into it: `data/list/all/1.js`, `data/list/all/2.js` share one `mkdir`.
+ */
+export function fileWriter(): (
+  file: string,
+  contents: string,
+) => Promise<void> {
+  const made = new Map<string, Promise<unknown>>();
+  return async (file, contents) => {
+    const dir = path.dirname(file);
+    let ready = made.get(dir);
+    if (!ready) {
+      ready = mkdir(dir, { recursive: true });
+      made.set(dir, ready);
+    }
+    await ready;
+    await writeFile(file, contents);
+  };
+}
+
 /** Writes files under `outDir`, a bounded number at a time (thousands at once exhaust handles). */
 export async function writeFiles(
   outDir: string,
   files: Iterable<[string, string]>,
   parallel = 64,
 ): Promise<number> {
-  const made = new Map<string, Promise<unknown>>();
+  const write = fileWriter();
   const pending = new Set<Promise<void>>();
   let count = 0;
   for (const [relative, contents] of files) {
-    const file = path.join(outDir, relative);
-    const dir = path.dirname(file);
-    const task = (async () => {
-      let ready = made.get(dir);
-      if (!ready) {
-        ready = mkdir(dir, { recursive: true });
-        made.set(dir, ready);
-      }
-      await ready;
-      await writeFile(file, contents);
-    })();
+    const task = write(path.join(outDir, relative), contents);
     pending.add(task);
     void task.finally(() => pending.delete(task));
     count += 1;

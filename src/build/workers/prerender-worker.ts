@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RenderResult } from "../../model/page.ts";
@@ -9,7 +8,7 @@ import {
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
 import { RenderCache, valueHash } from "../render-cache.ts";
-import { toModule } from "../site-data.ts";
+import { fileWriter, toModule } from "../site-data.ts";
 
 /** What a prerendering thread is started with. */
 export interface PrerenderInit {
@@ -84,17 +83,7 @@ async function handleJob(job: PrerenderJob): Promise<number> {
   extra.clear();
   hashes.clear();
   const writes: Promise<void>[] = [];
-  const made = new Map<string, Promise<unknown>>();
-  const write = async (file: string, contents: string): Promise<void> => {
-    const dir = path.dirname(file);
-    let ready = made.get(dir);
-    if (!ready) {
-      ready = mkdir(dir, { recursive: true });
-      made.set(dir, ready);
-    }
-    await ready;
-    await writeFile(file, contents);
-  };
+  const write = fileWriter();
   for (const [dataPath, value] of job.data) {
     extra.set(dataPath, value);
     writes.push(write(path.join(setup.outDir, dataPath), toModule(value)));
