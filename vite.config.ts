@@ -72,15 +72,14 @@ export default defineConfig({
       });
       const { articles } = scan;
       const outDir = client.config.build.outDir;
-      // The list's pages and the speakers as `data/` modules (articles' come with their pages).
-      await timed("write", async () =>
-        writeFiles(
-          path.resolve(root, outDir),
-          (await seeds.api.siteData()).files(),
-        ),
-      );
-      const speakerModules = await seeds.api.speakers();
-      const speakerSlugs = speakerModules.slugs();
+      // The list's pages and the speakers index as `data/` modules (articles' and
+      // speakers' own come with their pages).
+      const speakers = await seeds.api.speakers();
+      await timed("write", async () => {
+        const siteData = await seeds.api.siteData();
+        await writeFiles(path.resolve(root, outDir), siteData.files());
+        await writeFiles(path.resolve(root, outDir), speakers.files());
+      });
       // Pagefind indexes in its own process while the pages are prerendered here.
       const searchIndex = timed("search index", () =>
         writeSearchIndex({
@@ -94,7 +93,7 @@ export default defineConfig({
           serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
           base: builder.config.base,
           articles,
-          speakerSlugs,
+          speakers: speakers.profiles,
           pageSize: PAGE_SIZE,
           cacheDir: path.join(cacheRoot(root), "pages"),
         }),

@@ -8,6 +8,7 @@ import {
   listDataPath,
 } from "../model/data-files.ts";
 import type { ListPage, SpeakerTotal } from "../model/list.ts";
+import type { SpeakerSummary } from "../model/speaker.ts";
 
 /** `Symbol.for` key of the function the server renderer loads data with (see seeds-plugin). */
 export const SERVER_DATA_KEY = "quote-reader.data";
@@ -15,14 +16,17 @@ export const SERVER_DATA_KEY = "quote-reader.data";
 /** What every prerendering thread knows: the list's summaries and the speakers' totals. */
 export interface SiteIndex {
   summaries: ArticleSummary[];
+  /** Totals by name, for the list's speaker control. */
   speakers: SpeakerTotal[];
+  /** Everyone with their page's slug, for the speakers index. */
+  speakerSummaries: SpeakerSummary[];
   pageSize: number;
 }
 
 /**
  * Answers the server renderer's `loadData(path)` while prerendering: the unfiltered list's
- * pages and the speakers from the site index, anything else (the article being rendered)
- * from `extra`. A prerendered page is never filtered, so speakers' lists are not needed.
+ * pages and the speakers from the site index, anything else (the article or speaker being
+ * rendered) from `extra`. A prerendered page is never filtered, so speakers' lists are not needed.
  */
 export function installServerData(
   index: SiteIndex,
@@ -44,7 +48,7 @@ export function installServerData(
     lists.set(listDataPath(ALL_ARTICLES, page), value);
   }
   lists.set(TOP_SPEAKERS_DATA_PATH, index.speakers.slice(0, TOP_SPEAKERS));
-  lists.set(SPEAKERS_DATA_PATH, index.speakers);
+  lists.set(SPEAKERS_DATA_PATH, index.speakerSummaries);
   lists.set(INDEX_DATA_PATH, {
     summaries: index.summaries,
     speakers: index.speakers,

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../model/article.ts";
-import { articleDataPath } from "../model/data-files.ts";
+import { articleDataPath, speakerDataPath } from "../model/data-files.ts";
 import type { HydrationPayload, RenderResult } from "../model/page.ts";
+import type { SpeakerProfile } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
 import { cspMetaTag } from "./csp.ts";
 import { rendererHash } from "./render-cache.ts";
 import { SiteData } from "./site-data.ts";
+import { summarizeSpeaker } from "./speakers.ts";
 import type {
   PrerenderInit,
   PrerenderJob,
@@ -22,8 +24,8 @@ export interface PrerenderOptions {
   /** Vite's `base`, e.g. `/` or `/news/`. */
   base: string;
   articles: readonly Article[];
-  /** Every speaker page to write: `/speakers/<slug>/`. */
-  speakerSlugs: readonly string[];
+  /** Every speaker, most quoted first: a page each, `/speakers/<slug>/`. */
+  speakers: readonly SpeakerProfile[];
   /** Articles per page of the list, to know how many list pages exist. */
   pageSize: number;
   /**
@@ -97,7 +99,7 @@ export function siteRoutes(options: PrerenderOptions): string[] {
   for (const article of options.articles)
     routes.push(`/articles/${encodeURIComponent(article.slug)}/`);
   routes.push("/speakers/");
-  for (const slug of options.speakerSlugs)
+  for (const { slug } of options.speakers)
     routes.push(`/speakers/${encodeURIComponent(slug)}/`);
   return routes;
 }
@@ -133,11 +135,15 @@ export async function prerenderSite(
     index: {
       summaries,
       speakers: new SiteData(options.articles, options.pageSize).speakers,
+      speakerSummaries: options.speakers.map(summarizeSpeaker),
       pageSize: options.pageSize,
     },
   };
   const bySlug = new Map(
     options.articles.map((article) => [article.slug, article]),
+  );
+  const speakersBySlug = new Map(
+    options.speakers.map((profile) => [profile.slug, profile]),
   );
   const jobs: PrerenderJob[] = [];
   let job: PrerenderJob = { routes: [], data: [] };
@@ -145,9 +151,19 @@ export async function prerenderSite(
     const file =
       route === "/404/" ? "404.html" : fileFor(decodeURIComponent(route));
     job.routes.push({ route, file });
-    const slug = /^\/articles\/([^/]+)\/$/.exec(route)?.[1];
-    const article = slug ? bySlug.get(decodeURIComponent(slug)) : undefined;
+    // Each article's and speaker's data module is written with its page.
+    const [, kind, slug] =
+      /^\/(articles|speakers)\/([^/]+)\/$/.exec(route) ?? [];
+    const article =
+      kind === "articles" && slug
+        ? bySlug.get(decodeURIComponent(slug))
+        : undefined;
     if (article) job.data.push([articleDataPath(article.slug), article]);
+    const speaker =
+      kind === "speakers" && slug
+        ? speakersBySlug.get(decodeURIComponent(slug))
+        : undefined;
+    if (speaker) job.data.push([speakerDataPath(speaker.slug), speaker]);
     if (job.routes.length >= ROUTES_PER_JOB) {
       jobs.push(job);
       job = { routes: [], data: [] };

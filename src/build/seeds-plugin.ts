@@ -1,8 +1,6 @@
 import { type FSWatcher, watch } from "node:fs";
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import type { Article } from "../model/article.ts";
-import { summarize } from "./articles.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";
 import { DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
@@ -10,7 +8,7 @@ import { ExtractionCache } from "./extraction-cache.ts";
 import { SiteData, toModule } from "./site-data.ts";
 import { warningsOf } from "./seed-warnings-plugin.ts";
 import { PAGE_SIZE } from "../app/paths.ts";
-import { SpeakerModules, toJs } from "./speaker-modules.ts";
+import { SpeakerData } from "./speaker-data.ts";
 
 /** Options of {@link seedsPlugin}. */
 export interface SeedsPluginOptions {
@@ -28,7 +26,7 @@ export interface SeedsApi {
   /** Absolute path of the seeds folder. */
   dir(): string;
   /** Speaker profiles of the last scan. */
-  speakers(): Promise<SpeakerModules>;
+  speakers(): Promise<SpeakerData>;
   /** The list's pages and the speakers' totals of the last scan (`data/` modules). */
   siteData(): Promise<SiteData>;
 }
@@ -37,30 +35,20 @@ const PUBLIC_PREFIX = "virtual:quote-reader/";
 /** `\0` marks ids that no other plugin should try to load. */
 const RESOLVED_PREFIX = "\0quote-reader:";
 
-/** The virtual modules the app imports. */
+/** The virtual module the app imports. */
 export const VIRTUAL_IDS = {
-  /** Summaries for the list plus the speakers across all articles. */
-  index: `${PUBLIC_PREFIX}index`,
-  /** `{ [slug]: () => import(<article module>) }`: one lazily loaded chunk per article. */
-  loaders: `${PUBLIC_PREFIX}loaders`,
-  /** `virtual:quote-reader/article/<slug>`: one article's data as its default export. */
-  article: `${PUBLIC_PREFIX}article/`,
   /**
    * `loadData(path)`: a data module under `data/` (see src/model/data-files.ts). In the
    * browser, `import()` of the file the build writes (or the dev server serves); in the
    * server renderer, whatever the prerendering thread installed.
    */
   data: `${PUBLIC_PREFIX}data`,
-  /** Every speaker with counts, plus loaders of the shards holding their profiles. */
-  speakers: `${PUBLIC_PREFIX}speakers`,
-  /** `virtual:quote-reader/speaker-shard/<n>`: speaker profiles, a few hundred a module. */
-  speakerShard: `${PUBLIC_PREFIX}speaker-shard/`,
 } as const;
 
 /**
- * Turns every `.txt` file of the seeds folder into an ES data module at build time, plus a
- * small index module for the list. In dev, editing, adding or deleting a seed reloads the
- * open page.
+ * Reads the seeds folder (every `.txt` file an article) for the build, which writes the
+ * `data/` modules, and the dev server, which serves them from memory at the same paths.
+ * In dev, editing, adding or deleting a seed refreshes the open page.
  */
 export function seedsPlugin(
   options: SeedsPluginOptions = {},
@@ -90,15 +78,9 @@ export function seedsPlugin(
     }
     return current;
   };
-  let speakerModules: Promise<SpeakerModules> | undefined;
-  const speakers = (): Promise<SpeakerModules> =>
-    (speakerModules ??= scan().then(
-      ({ articles }) =>
-        new SpeakerModules(
-          articles,
-          (shard) => `${VIRTUAL_IDS.speakerShard}${shard}`,
-        ),
-    ));
+  let speakerData: Promise<SpeakerData> | undefined;
+  const speakers = (): Promise<SpeakerData> =>
+    (speakerData ??= scan().then(({ articles }) => new SpeakerData(articles)));
 
   let siteData: Promise<SiteData> | undefined;
   let seedsWatcher: FSWatcher | undefined;
@@ -142,25 +124,11 @@ export function seedsPlugin(
 
     load: {
       filter: { id: /^\0quote-reader:/ },
-      async handler(id) {
+      handler(id) {
         const name = id.slice(RESOLVED_PREFIX.length);
         if (name === "data") return clientDataModule(base);
         if (name === "data-server") return SERVER_DATA_MODULE;
-        // No addWatchFile(dir): in dev Vite would take the folder for an import and fail;
-        // configureServer watches the seeds folder itself.
-        const { articles } = await scan();
-        if (name === "index") return indexModule(articles);
-        if (name === "loaders") return loadersModule(articles);
-        if (name === "speakers") return (await speakers()).indexModule();
-        if (name.startsWith("speaker-shard/")) {
-          return (await speakers()).shardModule(
-            Number(name.slice("speaker-shard/".length)),
-          );
-        }
-        const slug = name.slice("article/".length);
-        const article = articles.find((candidate) => candidate.slug === slug);
-        if (!article) return `export default null;`;
-        return `export default ${toJs(article)};`;
+        return undefined;
       },
     },
 
@@ -185,7 +153,7 @@ export function seedsPlugin(
       /** Rereads the seeds that changed and refreshes the open page. */
       const rescan = (): void => {
         current = undefined;
-        speakerModules = undefined;
+        speakerData = undefined;
         siteData = undefined;
         const before = shownWarnings;
         void scan().then(
@@ -251,7 +219,10 @@ export function seedsPlugin(
           (candidate) => articleDataPath(candidate.slug) === dataPath,
         );
         if (article) return toModule(article);
-        return (await getSiteData()).file(dataPath);
+        return (
+          (await getSiteData()).file(dataPath) ??
+          (await speakers()).file(dataPath)
+        );
       };
     },
   };
@@ -296,72 +267,20 @@ export function onDataChange() {
   return () => {};
 }`;
 
-/** Seed modules whose data is baked in: if the page holds one, only a reload refreshes it. */
-const BAKED = /^\0quote-reader:(?!data$|data-server$)/;
 let dataVersion = 0;
 
 /**
- * Drops every seed module from the dev server's graphs, then refreshes the open page: in
- * place (new `data/` modules, see {@link clientDataModule}) when it holds none of the
- * modules with data baked in and the warnings banner stays the same, else by reloading.
+ * Refreshes the open page after seeds changed: in place (new `data/` modules, see
+ * {@link clientDataModule}) unless the warnings banner changed, which takes a reload.
+ * No module holds seed data (it is all in `data/` modules), so none is invalidated.
  */
 function reloadSeeds(server: ViteDevServer, reload: boolean): void {
-  let baked = reload;
-  for (const environment of Object.values(server.environments)) {
-    for (const module of environment.moduleGraph.idToModuleMap.values()) {
-      if (!module.id?.startsWith(RESOLVED_PREFIX)) continue;
-      // A module the browser fetched since its last invalidation is in the open page.
-      if (
-        environment.name === "client" &&
-        module.transformResult &&
-        BAKED.test(module.id)
-      )
-        baked = true;
-      environment.moduleGraph.invalidateModule(module);
-    }
-  }
   dataVersion += 1;
-  if (baked) server.environments.client.hot.send({ type: "full-reload" });
+  if (reload) server.environments.client.hot.send({ type: "full-reload" });
   else
     server.environments.client.hot.send({
       type: "custom",
       event: SEEDS_EVENT,
       data: { version: dataVersion },
     });
-}
-
-function indexModule(articles: Article[]): string {
-  const speakers = new Map<
-    string,
-    { name: string; kind: string; articles: number; quotes: number }
-  >();
-  for (const article of articles) {
-    for (const speaker of article.speakers) {
-      const entry = speakers.get(speaker.name) ?? {
-        name: speaker.name,
-        kind: speaker.kind,
-        articles: 0,
-        quotes: 0,
-      };
-      entry.articles += 1;
-      entry.quotes += speaker.quotes;
-      speakers.set(speaker.name, entry);
-    }
-  }
-  const speakerList = [...speakers.values()].sort(
-    (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
-  );
-  return [
-    `export const summaries = ${toJs(articles.map(summarize))};`,
-    `export const speakers = ${toJs(speakerList)};`,
-  ].join("\n");
-}
-
-function loadersModule(articles: Article[]): string {
-  const entries = articles.map((article) => {
-    const key = JSON.stringify(article.slug);
-    const id = JSON.stringify(VIRTUAL_IDS.article + article.slug);
-    return `  ${key}: () => import(${id}),`;
-  });
-  return `export const articleLoaders = {\n${entries.join("\n")}\n};`;
 }

@@ -4,7 +4,6 @@ import type { Article, ArticleSummary } from "../model/article.ts";
 import {
   ALL_ARTICLES,
   INDEX_DATA_PATH,
-  SPEAKERS_DATA_PATH,
   TOP_SPEAKERS,
   TOP_SPEAKERS_DATA_PATH,
   listDataPath,
@@ -22,7 +21,7 @@ export function toModule(value: unknown): string {
  * Big data parses faster as a JSON string than as an object literal (V8 scans JSON in
  * one pass); used for the modules of thousands of entries.
  */
-function toJsonModule(value: unknown): string {
+export function toJsonModule(value: unknown): string {
   const json = JSON.stringify(JSON.stringify(value)).replace(/</g, "\\u003c");
   return `export default JSON.parse(${json});\n`;
 }
@@ -107,13 +106,12 @@ export class SiteData {
     return { total, pageCount, articles, speaker: list ? list.speaker : null };
   }
 
-  /** Every list page's data module and the speakers and index modules: path -> source. */
+  /** Every list page's data module, the top speakers and the index module: path -> source. */
   *files(): Generator<[string, string]> {
     yield [
       INDEX_DATA_PATH,
       toJsonModule({ summaries: this.summaries, speakers: this.speakers }),
     ];
-    yield [SPEAKERS_DATA_PATH, toJsonModule(this.speakers)];
     yield [TOP_SPEAKERS_DATA_PATH, toModule(this.topSpeakers())];
     for (const key of [ALL_ARTICLES, ...this.lists.keys()]) {
       const pages = this.pageCount(key);
@@ -129,7 +127,6 @@ export class SiteData {
         summaries: this.summaries,
         speakers: this.speakers,
       });
-    if (dataPath === SPEAKERS_DATA_PATH) return toJsonModule(this.speakers);
     if (dataPath === TOP_SPEAKERS_DATA_PATH)
       return toModule(this.topSpeakers());
     const match = /^data\/list\/([a-z0-9-]+)\/(\d+)\.js$/.exec(dataPath);

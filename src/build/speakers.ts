@@ -85,6 +85,3 @@ export function summarizeSpeaker(profile: SpeakerProfile): SpeakerSummary {
   const { slug, name, kind, quotes, articles } = profile;
   return { slug, name, kind, quotes, articles };
 }
-
-/** Speakers per data module: a speaker page loads one small shard, not every profile. */
-export const SPEAKERS_PER_SHARD = 200;

@@ -43,8 +43,13 @@ export function speakerKey(name: string): string {
   return `s-${a.toString(16).padStart(8, "0")}${b.toString(16).padStart(8, "0").slice(0, 6)}`;
 }
 
-/** Every speaker's totals, most quoted first: the speaker control's full list. */
+/** Everyone quoted, with their page's slug and counts, most quoted first (`SpeakerSummary[]`). */
 export const SPEAKERS_DATA_PATH = `${DATA_DIR}/speakers.js`;
+
+/** One speaker's profile, what their page shows: `data/speakers/<slug>.js`. */
+export function speakerDataPath(slug: string): string {
+  return `${DATA_DIR}/speakers/${slug}.js`;
+}
 
 /** The most quoted speakers only: what the list page needs before anyone asks for more. */
 export const TOP_SPEAKERS_DATA_PATH = `${DATA_DIR}/speakers-top.js`;

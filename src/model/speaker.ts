@@ -28,14 +28,3 @@ export interface SpeakerProfile extends SpeakerSummary {
   /** Others quoted in the same articles, most shared articles first. */
   quotedAlongside: { slug: string; name: string; articles: number }[];
 }
-
-/**
- * Which data module ("shard") holds a speaker's profile: a stable string hash, computed the
- * same way at build time and in the browser. Speaker pages load one small shard each.
- */
-export function shardOf(slug: string, shardCount: number): number {
-  let hash = 0;
-  for (let index = 0; index < slug.length; index += 1)
-    hash = (hash * 31 + slug.charCodeAt(index)) >>> 0;
-  return hash % shardCount;
-}

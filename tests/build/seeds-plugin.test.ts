@@ -4,6 +4,10 @@ import path from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Article, ArticleSummary } from "../../src/model/article.ts";
+import type {
+  SpeakerProfile,
+  SpeakerSummary,
+} from "../../src/model/speaker.ts";
 import { seedsPlugin } from "../../src/build/seeds-plugin.ts";
 
 const FIRST = `Ferry fares rise
@@ -25,23 +29,39 @@ The crossing shuts for a month.
 let root: string;
 let server: ViteDevServer | undefined;
 
-async function startServer(seedsDir: string): Promise<ViteDevServer> {
+async function startServer(seedsDir?: string): Promise<ViteDevServer> {
   server = await createServer({
     configFile: false,
     root,
     logLevel: "silent",
     appType: "custom",
-    plugins: [seedsPlugin({ seedsDir })],
-    server: { middlewareMode: true, hmr: false },
+    plugins: [seedsPlugin(seedsDir === undefined ? {} : { seedsDir })],
+    server: { port: 0, hmr: false, ws: false },
   });
+  await server.listen();
   return server;
 }
 
+/** A `data/` module as the browser gets it: fetched from the dev server, then imported. */
+async function loadData<T>(dev: ViteDevServer, dataPath: string): Promise<T> {
+  const url = dev.resolvedUrls?.local[0];
+  if (!url) throw new Error("The dev server has no address");
+  const response = await fetch(new URL(dataPath, url));
+  if (!response.ok) throw new Error(`${dataPath}: ${response.status}`);
+  expect(response.headers.get("content-type")).toBe("text/javascript");
+  const source = await response.text();
+  const module = (await import(
+    `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+  )) as { default: T };
+  return module.default;
+}
+
 async function loadIndex(dev: ViteDevServer): Promise<ArticleSummary[]> {
-  const module = (await dev.ssrLoadModule("virtual:quote-reader/index")) as {
-    summaries: ArticleSummary[];
-  };
-  return module.summaries;
+  const index = await loadData<{ summaries: ArticleSummary[] }>(
+    dev,
+    "data/index.js",
+  );
+  return index.summaries;
 }
 
 beforeEach(async () => {
@@ -71,43 +91,67 @@ describe("seedsPlugin", () => {
     ]);
   });
 
-  it("serves each article as its own module, loaded through the loaders map", async () => {
+  it("serves each article as its own data module, with its quotes' offsets", async () => {
     const dev = await startServer(root);
-    const { articleLoaders } = (await dev.ssrLoadModule(
-      "virtual:quote-reader/loaders",
-    )) as {
-      articleLoaders: Record<string, () => Promise<{ default: Article }>>;
-    };
-    expect(Object.keys(articleLoaders)).toEqual(["ferry-fares"]);
-    const article = (await articleLoaders["ferry-fares"]?.())?.default;
-    expect(article?.quotes.map((quote) => [quote.text, quote.speaker])).toEqual(
-      [["Nobody likes paying more,", "Ana Diaz"]],
+    const article = await loadData<Article>(
+      dev,
+      "data/articles/ferry-fares.js",
     );
+    expect(article.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["Nobody likes paying more,", "Ana Diaz"],
+    ]);
     expect(
-      article?.text.slice(article.quotes[0]?.start, article.quotes[0]?.end),
+      article.text.slice(article.quotes[0]?.start, article.quotes[0]?.end),
     ).toBe("Nobody likes paying more,");
   });
 
-  it("exports null for a slug that is not a seed", async () => {
+  it("serves the speakers index and each speaker's profile", async () => {
     const dev = await startServer(root);
-    const module = (await dev.ssrLoadModule(
-      "virtual:quote-reader/article/missing",
-    )) as { default: unknown };
-    expect(module.default).toBeNull();
+    const speakers = await loadData<SpeakerSummary[]>(dev, "data/speakers.js");
+    expect(speakers).toEqual([
+      {
+        slug: "ana-diaz",
+        name: "Ana Diaz",
+        kind: "person",
+        quotes: 1,
+        articles: 1,
+      },
+    ]);
+    const profile = await loadData<SpeakerProfile>(
+      dev,
+      "data/speakers/ana-diaz.js",
+    );
+    expect(profile.roles).toEqual(["Transport Minister"]);
+    expect(profile.appearances).toEqual([
+      {
+        slug: "ferry-fares",
+        title: "Ferry fares rise",
+        quotes: [
+          {
+            id: "q-1",
+            text: "Nobody likes paying more,",
+            cue: expect.any(String) as string,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("answers 404 for an article or speaker that is not there", async () => {
+    const dev = await startServer(root);
+    await expect(loadData(dev, "data/articles/missing.js")).rejects.toThrow(
+      "404",
+    );
+    await expect(loadData(dev, "data/speakers/nobody.js")).rejects.toThrow(
+      "404",
+    );
   });
 
   it("reads SEEDS_DIR when no folder is given, relative to the root", async () => {
     vi.stubEnv("SEEDS_DIR", ".");
     try {
-      server = await createServer({
-        configFile: false,
-        root,
-        logLevel: "silent",
-        appType: "custom",
-        plugins: [seedsPlugin()],
-        server: { middlewareMode: true, hmr: false },
-      });
-      expect((await loadIndex(server)).map((summary) => summary.slug)).toEqual([
+      const dev = await startServer();
+      expect((await loadIndex(dev)).map((summary) => summary.slug)).toEqual([
         "ferry-fares",
       ]);
     } finally {

@@ -90,8 +90,8 @@ describe("SiteData", () => {
     const site = new SiteData(articles, 20);
     out = await mkdtemp(path.join(tmpdir(), "site-data-"));
     const count = await writeFiles(out, site.files());
-    // index, speakers, top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale
-    expect(count).toBe(3 + 3 + 1 + 3);
+    // index, top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale
+    expect(count).toBe(2 + 3 + 1 + 3);
     const written = await readFile(
       path.join(out, listDataPath(ALL_ARTICLES, 2)),
       "utf8",

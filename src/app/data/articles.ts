@@ -3,7 +3,6 @@ import type { Article, ArticleSummary } from "../../model/article.ts";
 import {
   ALL_ARTICLES,
   INDEX_DATA_PATH,
-  SPEAKERS_DATA_PATH,
   TOP_SPEAKERS_DATA_PATH,
   articleDataPath,
   listDataPath,
@@ -57,9 +56,4 @@ export async function loadListPage(
 /** The most quoted speakers: what the list shows before the full list has loaded. */
 export async function loadTopSpeakers(): Promise<SpeakerTotal[]> {
   return loadData<SpeakerTotal[]>(TOP_SPEAKERS_DATA_PATH);
-}
-
-/** Every speaker's totals, most quoted first (thousands in a large archive). */
-export async function loadSpeakers(): Promise<SpeakerTotal[]> {
-  return loadData<SpeakerTotal[]>(SPEAKERS_DATA_PATH);
 }

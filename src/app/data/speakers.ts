@@ -1,22 +1,19 @@
-import {
-  type SpeakerProfile,
-  type SpeakerSummary,
-  shardOf,
-} from "../../model/speaker.ts";
+import { loadData } from "virtual:quote-reader/data";
+import { SPEAKERS_DATA_PATH, speakerDataPath } from "../../model/data-files.ts";
+import type { SpeakerProfile, SpeakerSummary } from "../../model/speaker.ts";
 
 /** Everyone quoted across all articles, most quoted first. */
 export async function loadSpeakers(): Promise<SpeakerSummary[]> {
-  const { speakers } = await import("virtual:quote-reader/speakers");
-  return speakers;
+  return loadData<SpeakerSummary[]>(SPEAKERS_DATA_PATH);
 }
 
-/** One speaker's profile (loads only the small module that holds it), or null. */
+/** Speaker slugs are `[a-z0-9-]`; anything else in a URL is nobody (and no file path). */
+const SLUG = /^[a-z0-9-]+$/;
+
+/** One speaker's profile (its own small data module), or null for an unknown slug. */
 export async function loadSpeaker(
   slug: string,
 ): Promise<SpeakerProfile | null> {
-  const { shardLoaders } = await import("virtual:quote-reader/speakers");
-  const load = shardLoaders[shardOf(slug, shardLoaders.length)];
-  if (!load) return null;
-  const shard = (await load()).default;
-  return Object.hasOwn(shard, slug) ? (shard[slug] ?? null) : null;
+  if (!SLUG.test(slug)) return null;
+  return loadData<SpeakerProfile>(speakerDataPath(slug)).catch(() => null);
 }
