@@ -58,11 +58,23 @@ export function scriptJson(value: HydrationPayload): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-/** Fills the template with one rendered page. */
-export function fillTemplate(template: string, result: RenderResult): string {
+/**
+ * Fills the template with one rendered page. `base` is Vite's base without its trailing
+ * slash (`` or `/news`), for the preload links of the data modules the page hydrates from.
+ */
+export function fillTemplate(
+  template: string,
+  result: RenderResult,
+  base: string,
+): string {
   const { title, description } = result.meta;
+  const preloads = Object.values(result.payload.dataRefs ?? {}).map(
+    (dataPath) =>
+      `<link rel="modulepreload" href="${escapeHtml(`${base}/${dataPath}`)}" />`,
+  );
   const head = [
     cspMetaTag(),
+    ...preloads,
     `<meta name="description" content="${escapeHtml(description)}" />`,
     `<meta property="og:title" content="${escapeHtml(title)}" />`,
     `<meta property="og:description" content="${escapeHtml(description)}" />`,

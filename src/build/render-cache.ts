@@ -13,6 +13,9 @@ interface Entry {
   result: RenderResult;
 }
 
+/** Changes when what an entry holds changes (2: payloads refer to data modules). */
+const ENTRY_FORMAT = "2";
+
 const hash = (text: string): string =>
   createHash("sha256").update(text).digest("hex");
 
@@ -21,7 +24,7 @@ const hash = (text: string): string =>
  * change to the app's code, or to data bundled into it, makes every entry stale.
  */
 export async function rendererHash(serverDir: string): Promise<string> {
-  const digest = createHash("sha256");
+  const digest = createHash("sha256").update(ENTRY_FORMAT);
   const files = (
     await readdir(serverDir, { recursive: true, withFileTypes: true })
   )

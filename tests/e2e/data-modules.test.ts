@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../bench/generate.ts";
 import { launchChromium } from "../../scripts/chromium.ts";
+import type { Article } from "../../src/model/article.ts";
 import { buildSite, serveStatic, type StaticServer } from "../support/site.ts";
 
 /** Fifty generated articles: three pages of the list, speakers in many of them. */
@@ -29,6 +30,12 @@ afterAll(async () => {
   await server?.close();
   await rm(seedsDir, { recursive: true, force: true });
 });
+
+/** The slug of the n-th article in the list. */
+async function articleSlug(position: number): Promise<string> {
+  const slugs = (await readdir(path.join(outDir, "articles"))).sort();
+  return slugs[position] ?? "";
+}
 
 /** A page that records the `data/` modules it fetches, as paths. */
 async function recordingPage(): Promise<{ page: Page; fetched: string[] }> {
@@ -61,6 +68,41 @@ describe("data modules, fetched one at a time", () => {
       fetched.filter((file) => file.startsWith("/data/articles/")),
     ).toEqual([`/data/articles/${slug}.js`]);
     expect(fetched).not.toContain("/data/index.js");
+  });
+
+  it("hydrates an article opened directly from its data module, not a second copy in the page", async () => {
+    const slug = await articleSlug(4);
+    const html = await readFile(
+      path.join(outDir, "articles", slug, "index.html"),
+      "utf8",
+    );
+    const module = await readFile(
+      path.join(outDir, "data/articles", `${slug}.js`),
+      "utf8",
+    );
+    const article = JSON.parse(
+      module.replace(/^export default /, "").replace(/;\n$/, ""),
+    ) as Article;
+    const first = article.paragraphs[0];
+    const opening = article.text.slice(first?.start, first?.end).slice(0, 60);
+    // The text is in the page once, as HTML; the data comes from the module.
+    expect(html.split(opening).length - 1).toBe(1);
+    expect(html).toContain(
+      `<link rel="modulepreload" href="/data/articles/${slug}.js" />`,
+    );
+
+    const { page, fetched } = await recordingPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (["error", "warning"].includes(message.type()))
+        problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(`${server.origin}/articles/${slug}/`);
+    // Hydrated: the buttons React renders with aria-pressed exist only once it runs.
+    await page.locator("button[aria-pressed]").first().waitFor();
+    expect(fetched).toEqual([`/data/articles/${slug}.js`]);
+    expect(problems).toEqual([]);
   });
 
   it("opens the next page of the list with one list module", async () => {

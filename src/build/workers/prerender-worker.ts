@@ -32,8 +32,11 @@ let setup: PrerenderInit;
 let render: (url: string) => Promise<RenderResult>;
 const extra = new Map<string, unknown>();
 let cache: RenderCache | undefined;
-/** Data paths the render in progress has read (renders in a thread run one at a time). */
-let reading: Set<string> | undefined;
+/**
+ * Data modules the render in progress has read, by value (renders in a thread run one at
+ * a time): their paths for the render cache, their values to refer to in the payload.
+ */
+let reading: Map<unknown, string> | undefined;
 /** Hashes of data values, by path, for this job. */
 const hashes = new Map<string, Promise<string>>();
 let loadData: (dataPath: string) => Promise<unknown>;
@@ -57,9 +60,10 @@ export async function init(data: PrerenderInit): Promise<void> {
   const global = globalThis as Record<symbol, unknown>;
   const key = Symbol.for(SERVER_DATA_KEY);
   loadData = global[key] as typeof loadData;
-  global[key] = (dataPath: string) => {
-    reading?.add(dataPath);
-    return loadData(dataPath);
+  global[key] = async (dataPath: string) => {
+    const value = await loadData(dataPath);
+    reading?.set(value, dataPath);
+    return value;
   };
   if (data.cache) cache = new RenderCache(data.cache.dir, data.cache.renderer);
   ({ render } = (await import(pathToFileURL(data.serverEntry).href)) as {
@@ -95,7 +99,7 @@ async function handleJob(job: PrerenderJob): Promise<number> {
     writes.push(
       write(
         path.join(setup.outDir, file),
-        fillTemplate(setup.template, result),
+        fillTemplate(setup.template, result, setup.base),
       ),
     );
   }
@@ -108,9 +112,9 @@ async function renderCached(route: string): Promise<RenderResult> {
   const url = setup.base + route;
   const cached = await cache?.get(url, currentHash).catch(() => undefined);
   if (cached) return cached;
-  reading = new Set();
-  const result = await render(url);
-  const read = [...reading];
+  reading = new Map();
+  const result = withDataRefs(await render(url), reading);
+  const read = [...new Set(reading.values())];
   reading = undefined;
   if (cache) {
     const deps = await Promise.all(
@@ -122,4 +126,23 @@ async function renderCached(route: string): Promise<RenderResult> {
     await cache.set(url, deps, result).catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * The payload with each route's loader data that is a whole data module the page read
+ * (the same value, not a copy) replaced by that module's path: the browser imports it.
+ */
+function withDataRefs(
+  result: RenderResult,
+  read: Map<unknown, string>,
+): RenderResult {
+  const loaderData: Record<string, unknown> = {};
+  const dataRefs: Record<string, string> = {};
+  for (const [id, value] of Object.entries(result.payload.loaderData)) {
+    const dataPath =
+      value !== null && typeof value === "object" ? read.get(value) : undefined;
+    if (dataPath) dataRefs[id] = dataPath;
+    else loaderData[id] = value;
+  }
+  return { ...result, payload: { ...result.payload, loaderData, dataRefs } };
 }
