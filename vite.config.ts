@@ -6,7 +6,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { prerenderSite } from "./src/build/prerender.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
-import { writeSearchIndex } from "./src/build/search-index.ts";
+import { startSearchIndex } from "./src/build/search-index.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -66,9 +66,15 @@ export default defineConfig({
       const scan = await seeds.api.scan();
       // Reading is what the scan spent outside extraction (which times itself).
       addTime("read", performance.now() - started - phaseTime("extract"));
+      // Pagefind indexes in its own process, beside bundling and prerendering.
+      const searchStarted = performance.now();
+      const search = startSearchIndex(scan.articles);
       await timed("bundle", async () => {
         await builder.build(client);
         await builder.build(ssr);
+      }).catch(async (error: unknown) => {
+        await search.cancel();
+        throw error;
       });
       const { articles } = scan;
       const outDir = client.config.build.outDir;
@@ -80,13 +86,14 @@ export default defineConfig({
         await writeFiles(path.resolve(root, outDir), siteData.files());
         await writeFiles(path.resolve(root, outDir), speakers.files());
       });
-      // Pagefind indexes in its own process while the pages are prerendered here.
-      const searchIndex = timed("search index", () =>
-        writeSearchIndex({
-          outDir: path.resolve(root, outDir),
-          articles,
-        }),
-      );
+      // The index is written once the client build has emptied the output folder.
+      const searchIndex = search
+        .write(path.resolve(root, outDir))
+        .finally(() =>
+          addTime("search index", performance.now() - searchStarted),
+        );
+      // Awaited below; a failed prerender must not leave it an unhandled rejection.
+      searchIndex.catch(() => undefined);
       const pages = await timed("prerender", () =>
         prerenderSite({
           outDir: path.resolve(root, outDir),

@@ -44,49 +44,69 @@ function page(body: string): string {
   return `<!doctype html><html lang="en"><body><main data-pagefind-body>${body}</main></body></html>`;
 }
 
-/** Options of {@link writeSearchIndex}. */
-export interface SearchIndexOptions {
-  /** The built site; the index goes to its `pagefind/` folder. */
-  outDir: string;
-  articles: readonly Article[];
+/** A search index being built: {@link SearchIndex.write} puts it into the site. */
+export interface SearchIndex {
+  /** Writes the index to `<outDir>/pagefind/`; resolves to the number of pages indexed. */
+  write(outDir: string): Promise<number>;
+  /** Stops Pagefind without writing (the build failed elsewhere). */
+  cancel(): Promise<void>;
 }
 
 /**
  * Indexes every article with Pagefind, which writes a search index split into small
  * chunks: the browser downloads only the parts a query needs, so search stays fast and
- * light at thousands of articles. Pagefind runs as its own process, so this can run
- * alongside prerendering. (Speakers are matched by name in the browser, from the speakers
- * module: indexing their pages too would double the work for what a name match does.)
+ * light at thousands of articles. Pagefind runs as its own process, so indexing can start
+ * as soon as the articles are extracted and run beside bundling and prerendering; writing
+ * waits for {@link SearchIndex.write}, after the client build has emptied the output
+ * folder. (Speakers are matched by name in the browser, from the speakers module:
+ * indexing their pages too would double the work for what a name match does.)
  */
-export async function writeSearchIndex({
-  outDir,
-  articles,
-}: SearchIndexOptions): Promise<number> {
-  // Pagefind reads a folder of files faster than it takes them as messages (measured:
-  // 3,000 articles in 4.7 s against 7.0 s), so the compact pages go to a scratch folder.
-  const sources = await mkdtemp(path.join(tmpdir(), "quote-reader-search-"));
-  try {
-    await writeFiles(
-      sources,
-      articles.map((article) => [
-        path.join("articles", article.slug, "index.html"),
-        articleSearchHtml(article),
-      ]),
-    );
-    const { index, errors } = await createIndex({ forceLanguage: "en" });
-    if (!index)
-      throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: sources });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({
-      outputPath: path.join(outDir, SEARCH_DIR),
-    });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return added.page_count;
-  } finally {
-    await close();
-    await rm(sources, { recursive: true, force: true });
-  }
+export function startSearchIndex(articles: readonly Article[]): SearchIndex {
+  const indexed = (async () => {
+    // Pagefind reads a folder of files faster than it takes them as messages (measured:
+    // 3,000 articles in 4.7 s against 7.0 s), so the compact pages go to a scratch folder.
+    const sources = await mkdtemp(path.join(tmpdir(), "quote-reader-search-"));
+    try {
+      await writeFiles(
+        sources,
+        articles.map((article) => [
+          path.join("articles", article.slug, "index.html"),
+          articleSearchHtml(article),
+        ]),
+      );
+      const { index, errors } = await createIndex({ forceLanguage: "en" });
+      if (!index)
+        throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+      const added = await index.addDirectory({ path: sources });
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+      return { index, pages: added.page_count };
+    } catch (error) {
+      await close();
+      throw error;
+    } finally {
+      await rm(sources, { recursive: true, force: true });
+    }
+  })();
+  // Failures surface from write(); until then, no unhandled rejection.
+  indexed.catch(() => undefined);
+  return {
+    async write(outDir) {
+      const { index, pages } = await indexed;
+      try {
+        const written = await index.writeFiles({
+          outputPath: path.join(outDir, SEARCH_DIR),
+        });
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+        return pages;
+      } finally {
+        await close();
+      }
+    },
+    async cancel() {
+      await indexed.catch(() => undefined);
+      await close();
+    },
+  };
 }
