@@ -1,8 +1,21 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  appendFile,
+  mkdir,
+  open,
+  readFile,
+  readdir,
+  rename,
+  rm,
+} from "node:fs/promises";
 import path from "node:path";
-import { type BuiltArticle, buildArticle } from "./articles.ts";
-import type { ExtractJob } from "./workers/extract-worker.ts";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { type BuiltArticle, buildArticle, hashText } from "./articles.ts";
+import {
+  type ExtractJob,
+  parseStoredResult,
+  storedResult,
+} from "./workers/extract-worker.ts";
 import { timed } from "./timings.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
 
@@ -10,8 +23,21 @@ const SRC = new URL("../", import.meta.url);
 
 /** Seeds per message to a worker: large enough that messaging costs little, small enough to balance. */
 const BATCH = 40;
+/** Seeds the main thread extracts between looking at the workers' messages. */
+const MAIN_BATCH = 10;
+/** Batches in flight per worker: one to work on, one waiting, so a worker never idles. */
+const IN_FLIGHT = 2;
 /** Below this many misses, extracting on the main thread beats starting workers (~0.4 s). */
 const MIN_FOR_WORKERS = 300;
+/** The cache's layout: part of the version, so a new layout starts from an empty folder. */
+const FORMAT = "pack-1";
+/** Every result a build used, one file, replaced whole (`<key>\t<json>\n` lines). */
+const PACK = "results.pack";
+/** Results added after the pack was written (a dev server's edits), same lines, appended. */
+const JOURNAL = "journal.pack";
+const KEY_LENGTH = 64;
+const TAB = 9;
+const NEWLINE = 10;
 
 /** The build's cache folder: `QUOTE_READER_CACHE`, else `node_modules/.cache/quote-reader`. */
 export function cacheRoot(projectRoot: string): string {
@@ -21,11 +47,12 @@ export function cacheRoot(projectRoot: string): string {
 }
 
 /**
- * Hash of the code whose output is cached (the extractor, `buildArticle`, the model), so
- * changing the extractor empties the cache instead of serving stale results.
+ * Hash of the code whose output is cached (the extractor, `buildArticle`, the model) and
+ * of the cache's format, so changing the extractor empties the cache instead of serving
+ * stale results.
  */
 async function codeVersion(): Promise<string> {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(FORMAT);
   const files: string[] = [];
   const walk = async (dir: URL): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -44,15 +71,26 @@ async function codeVersion(): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** Where each key's stored result sits in the cache files read. */
+type Stored = Map<string, Buffer>;
+
 /**
- * Extraction results on disk, one JSON file per seed, keyed by the extractor's code and
- * the seed's file name, slug and text: a rebuild extracts only the seeds that changed.
- * Lives in `node_modules/.cache/quote-reader/extract/` (`QUOTE_READER_CACHE` moves the
+ * Extraction results on disk, keyed by the extractor's code and the seed's file name,
+ * slug and text: a rebuild extracts only the seeds that changed. Lives in
+ * `node_modules/.cache/quote-reader/extract/<version>/` (`QUOTE_READER_CACHE` moves the
  * cache folder); results of an older extractor are deleted on first use.
+ *
+ * One packed file holds every result (reading 10,000 small files took seconds): the
+ * first {@link extractAll} of a build reads it and writes it anew with exactly that
+ * build's seeds, so results of deleted or edited seeds go. Later calls (a dev server's
+ * edits) append to a journal that the next build folds in. Files are replaced by
+ * renaming a finished temporary file, so two builds at once each leave a whole pack; a
+ * damaged line is a miss, never an error.
  */
 export class ExtractionCache {
   private readonly root: string;
   private folder: Promise<string> | undefined;
+  private firstCall = true;
 
   constructor(projectRoot: string) {
     this.root = path.join(cacheRoot(projectRoot), "extract");
@@ -74,8 +112,7 @@ export class ExtractionCache {
 
   private static key(job: ExtractJob): string {
     return createHash("sha256")
-      .update(`${job.file}\0${job.slug}\0`)
-      .update(job.text)
+      .update(`${job.file}\0${job.slug}\0${job.hash ?? hashText(job.text)}`)
       .digest("hex");
   }
 
@@ -91,67 +128,177 @@ export class ExtractionCache {
     jobs: readonly ExtractJob[],
   ): Promise<BuiltArticle[]> {
     const dir = await this.dir();
-    const files = jobs.map((job) =>
-      path.join(dir, `${ExtractionCache.key(job)}.json`),
-    );
+    const first = this.firstCall;
+    this.firstCall = false;
+    const keys = jobs.map((job) => ExtractionCache.key(job));
+    // After the first call only edits come (a dev server's): one seed is quicker to
+    // extract than a pack of thousands to read.
+    const stored: Stored = first ? await readStored(dir) : new Map();
     const results: (BuiltArticle | undefined)[] = new Array(jobs.length);
-    await inBatches(jobs.length, 64, async (index) => {
-      const cached = await readFile(files[index] as string, "utf8").catch(
-        () => undefined,
-      );
-      if (cached !== undefined)
-        results[index] = JSON.parse(cached) as BuiltArticle;
+    const lines: (Buffer | string | undefined)[] = new Array(jobs.length);
+    keys.forEach((key, index) => {
+      const line = stored.get(key);
+      const built = line && parseLine(line, (jobs[index] as ExtractJob).text);
+      if (!built) return;
+      results[index] = built;
+      lines[index] = line;
     });
     const misses = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
-    const threads = threadCount();
-    if (misses.length >= MIN_FOR_WORKERS && threads > 1) {
-      const pool = new WorkerPool<ExtractJob[], BuiltArticle[]>(
-        new URL("./workers/extract-worker.ts", import.meta.url),
-        threads,
-      );
-      try {
-        const batches: number[][] = [];
-        for (let from = 0; from < misses.length; from += BATCH)
-          batches.push(misses.slice(from, from + BATCH));
-        await Promise.all(
-          batches.map(async (batch) => {
-            const built = await pool.run(
-              batch.map((index) => jobs[index] as ExtractJob),
-            );
-            batch.forEach(
-              (index, position) => (results[index] = built[position]),
-            );
-          }),
-        );
-      } finally {
-        void pool.close();
-      }
-    } else {
-      for (const index of misses) {
-        const job = jobs[index] as ExtractJob;
-        results[index] = buildArticle(job.file, job.slug, job.text);
-      }
-    }
-    await inBatches(misses.length, 64, (position) => {
-      const index = misses[position] as number;
-      return writeFile(
-        files[index] as string,
-        JSON.stringify(results[index]),
-      ).catch(() => undefined);
+    const extracted = await extractMisses(misses.map((index) => jobs[index]!));
+    misses.forEach((index, position) => {
+      const [built, json] = extracted[position]!;
+      results[index] = built;
+      lines[index] = `${keys[index]}\t${json}\n`;
     });
+    if (first) {
+      // Unchanged seeds, nothing deleted: the pack on disk is this build's already.
+      const same = misses.length === 0 && stored.size === jobs.length;
+      if (!same) await replacePack(dir, lines as (Buffer | string)[]);
+    } else if (misses.length > 0)
+      await appendFile(
+        path.join(dir, JOURNAL),
+        misses.map((index) => lines[index]).join(""),
+      ).catch(() => undefined);
     return results as BuiltArticle[];
   }
 }
 
-/** Runs `task(0..count-1)`, `parallel` at a time. */
-async function inBatches(
-  count: number,
-  parallel: number,
-  task: (index: number) => Promise<unknown>,
+/** The stored lines of the pack and the journal, by key (a later line wins). */
+async function readStored(dir: string): Promise<Stored> {
+  const stored: Stored = new Map();
+  for (const name of [PACK, JOURNAL]) {
+    const bytes = await readFile(path.join(dir, name)).catch(() => undefined);
+    if (!bytes) continue;
+    for (let start = 0; start < bytes.length;) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      // Keys are hex: a line with anything else there is damage, and skipped.
+      if (end - start > KEY_LENGTH + 1 && bytes[start + KEY_LENGTH] === TAB) {
+        const key = bytes.toString("latin1", start, start + KEY_LENGTH);
+        if (/^[0-9a-f]+$/.test(key))
+          stored.set(key, bytes.subarray(start, end + 1));
+      }
+      start = end + 1;
+    }
+  }
+  return stored;
+}
+
+/** A stored line's article, or `undefined` if the line is damaged. */
+function parseLine(line: Buffer, text: string): BuiltArticle | undefined {
+  // A line cut short (a full disk) has no newline, and its JSON does not parse either.
+  if (line[line.length - 1] !== NEWLINE) return undefined;
+  return parseStoredResult(
+    line.toString("utf8", KEY_LENGTH + 1, line.length - 1),
+    text,
+  );
+}
+
+/**
+ * Writes the pack to a temporary file, then renames it over the old one (another build
+ * may be doing the same: each rename leaves one whole pack), and drops the journal,
+ * folded in.
+ */
+async function replacePack(
+  dir: string,
+  lines: readonly (Buffer | string)[],
 ): Promise<void> {
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < count) await task(next++);
+  const temporary = path.join(
+    dir,
+    `${PACK}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
+  try {
+    const file = await open(temporary, "w");
+    try {
+      // A few megabytes a call: thousands of lines, not one write each.
+      let chunk: Buffer[] = [];
+      let size = 0;
+      for (const line of lines) {
+        const bytes = typeof line === "string" ? Buffer.from(line) : line;
+        chunk.push(bytes);
+        size += bytes.length;
+        if (size >= 4 * 1024 * 1024) {
+          await file.writev(chunk);
+          chunk = [];
+          size = 0;
+        }
+      }
+      if (chunk.length > 0) await file.writev(chunk);
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, path.join(dir, PACK));
+    await rm(path.join(dir, JOURNAL), { force: true });
+  } catch {
+    // A cache that cannot be written costs the next build time, never this one.
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Extracts the jobs: when there are many, on this thread and one worker thread per other
+ * core, else here. Each result with its {@link storedResult} JSON.
+ *
+ * This thread extracts too rather than only waiting: it would otherwise sit idle while
+ * the workers start (~0.4 s), and a worker per core on top of it would leave the cores
+ * shared three ways while it takes in their results.
+ */
+async function extractMisses(
+  jobs: readonly ExtractJob[],
+): Promise<[BuiltArticle, string][]> {
+  const results: [BuiltArticle, string][] = new Array(jobs.length);
+  const here = (from: number, to: number): void => {
+    for (let index = from; index < to; index += 1) {
+      const job = jobs[index] as ExtractJob;
+      const built = buildArticle(job.file, job.slug, job.text);
+      results[index] = [built, storedResult(built, job.text)];
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, count) }, lane));
+  const workers = threadCount() - 1;
+  if (jobs.length < MIN_FOR_WORKERS || workers < 1) {
+    here(0, jobs.length);
+    return results;
+  }
+  const pool = new WorkerPool<ExtractJob[], string[]>(
+    new URL("./workers/extract-worker.ts", import.meta.url),
+    workers,
+  );
+  // Batches are handed out as threads finish, so a slower thread takes fewer.
+  let next = 0;
+  const take = (size: number): [number, number] | undefined => {
+    if (next >= jobs.length) return undefined;
+    const from = next;
+    next = Math.min(jobs.length, next + size);
+    return [from, next];
+  };
+  const lane = async (): Promise<void> => {
+    for (let range = take(BATCH); range; range = take(BATCH)) {
+      const [from, to] = range;
+      const batch = jobs.slice(from, to);
+      const stored = await pool.run(batch).catch(() => undefined);
+      // A worker that crashed costs time, never articles: extract its batch here.
+      if (!stored) here(from, to);
+      else
+        stored.forEach((json, offset) => {
+          const built = parseStoredResult(
+            json,
+            (batch[offset] as ExtractJob).text,
+          );
+          if (built) results[from + offset] = [built, json];
+          else here(from + offset, from + offset + 1);
+        });
+    }
+  };
+  try {
+    const lanes = Array.from({ length: workers * IN_FLIGHT }, lane);
+    // Small batches here: the workers' results wait while this thread extracts.
+    for (let range = take(MAIN_BATCH); range; range = take(MAIN_BATCH)) {
+      here(...range);
+      await nextTurn();
+    }
+    await Promise.all(lanes);
+  } finally {
+    void pool.close();
+  }
+  return results;
 }

@@ -40,7 +40,7 @@ export interface SeedScan {
 
 /** Extracts seeds into articles, results in the jobs' order. */
 export type ExtractBatch = (
-  jobs: { file: string; slug: string; text: string }[],
+  jobs: { file: string; slug: string; text: string; hash: string }[],
 ) => Promise<BuiltArticle[]>;
 
 /** Thrown when the seeds folder itself is missing or unreadable. */
@@ -168,15 +168,17 @@ export class SeedStore {
     const read: ReadFile[] = [];
     const seeds = [...texts].map(([file, outcome]) => {
       const slug = slugs.get(file) ?? file;
-      return {
-        file,
-        slug,
-        ...outcome,
-        key: `${slug}\0${file}\0${this.hashOf(outcome)}`,
-      };
+      const hash = this.hashOf(outcome);
+      return { file, slug, ...outcome, hash, key: `${slug}\0${file}\0${hash}` };
     });
     const misses = seeds.filter((seed) => !this.cache.has(seed.key));
-    const jobs = misses.map(({ file, slug, text }) => ({ file, slug, text }));
+    // The text's hash goes along: a disk cache keys by it too.
+    const jobs = misses.map(({ file, slug, text, hash }) => ({
+      file,
+      slug,
+      text,
+      hash,
+    }));
     // A failed batch (a worker crashed) costs time, never articles: redo it here.
     const extracted = await this.extract(jobs).catch(() => []);
     // Keep only this scan's results: a dev server running for hours must not grow forever.

@@ -1,4 +1,11 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import {
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -67,4 +74,126 @@ describe("ExtractionCache", () => {
     const versions = await readdir(path.join(dir, "extract"));
     expect(versions).toHaveLength(1);
   });
+
+  it("re-extracts an edited seed in a new build, and keeps the others", async () => {
+    const jobs = [
+      { file: "a.txt", slug: "a", text: SEED },
+      { file: "b.txt", slug: "b", text: SEED },
+    ];
+    await new ExtractionCache(dir).extractAll(jobs);
+    const edited = SEED.replace("Ana Diaz", "Ana Ruiz");
+    const results = await new ExtractionCache(dir).extractAll([
+      jobs[0]!,
+      { ...jobs[1]!, text: edited },
+    ]);
+    expect(extracted).toEqual(["a.txt", "b.txt", "b.txt"]);
+    expect(results[1]?.article.text).toBe(edited);
+    expect(results[1]?.article.speakers[0]?.name).toBe("Ana Ruiz");
+    expect(results[0]?.article.speakers[0]?.name).toBe("Ana Diaz");
+  });
+
+  it("gives back the article's text exactly, whether or not it is the seed's", async () => {
+    const jobs = [
+      { file: "plain.txt", slug: "plain", text: SEED },
+      // Normalized on extraction: the stored text is not the seed's.
+      { file: "crlf.txt", slug: "crlf", text: SEED.replace(/\n/g, "\r\n") },
+    ];
+    const first = await new ExtractionCache(dir).extractAll(jobs);
+    const second = await new ExtractionCache(dir).extractAll(jobs);
+    expect(extracted).toEqual(["plain.txt", "crlf.txt"]);
+    expect(second).toEqual(first);
+    expect(Object.keys(second[0]!.article)).toEqual(
+      Object.keys(first[0]!.article),
+    );
+  });
+
+  it("keeps in its file only the seeds of the last build", async () => {
+    const a = { file: "a.txt", slug: "a", text: SEED };
+    const b = { file: "b.txt", slug: "b", text: `${SEED}\nMore.\n` };
+    await new ExtractionCache(dir).extractAll([a, b]);
+    await new ExtractionCache(dir).extractAll([a]);
+    const files = await cacheFiles();
+    expect(files).toHaveLength(1);
+    const lines = (await readFile(files[0]!, "utf8")).trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+  });
+
+  it("ignores a damaged cache file and extracts again", async () => {
+    const jobs = [
+      { file: "a.txt", slug: "a", text: SEED },
+      { file: "b.txt", slug: "b", text: `${SEED}\nMore.\n` },
+    ];
+    await new ExtractionCache(dir).extractAll(jobs);
+    const [pack] = await cacheFiles();
+    const text = await readFile(pack!, "utf8");
+    // Damage the first line's JSON, keep its key; cut the second line short.
+    await writeFile(
+      pack!,
+      text.replace(/\t\{/, "\t{oops").slice(0, text.length - 40),
+    );
+    const results = await new ExtractionCache(dir).extractAll(jobs);
+    expect(extracted).toEqual(["a.txt", "b.txt", "a.txt", "b.txt"]);
+    expect(results[0]?.article.speakers[0]?.name).toBe("Ana Diaz");
+    // ...and the file written after it is whole again.
+    await new ExtractionCache(dir).extractAll(jobs);
+    expect(extracted).toHaveLength(4);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["binary", "\u0000\u0001\u0002garbage\n\n\t{}\n"],
+    ["someone else's JSON", '{"article": 1}\n'],
+  ])("ignores a cache file that is %s", async (_, content) => {
+    const job = { file: "a.txt", slug: "a", text: SEED };
+    await new ExtractionCache(dir).extractAll([job]);
+    const [pack] = await cacheFiles();
+    await writeFile(pack!, content);
+    const [result] = await new ExtractionCache(dir).extractAll([job]);
+    expect(extracted).toEqual(["a.txt", "a.txt"]);
+    expect(result?.article.speakers[0]?.name).toBe("Ana Diaz");
+  });
+
+  it("ignores a half-written file a crashed build left behind", async () => {
+    const job = { file: "a.txt", slug: "a", text: SEED };
+    await new ExtractionCache(dir).extractAll([job]);
+    const [pack] = await cacheFiles();
+    await truncate(pack!, 100);
+    const [result] = await new ExtractionCache(dir).extractAll([job]);
+    expect(extracted).toEqual(["a.txt", "a.txt"]);
+    expect(result?.article.title).toBe("Ferry fares rise");
+  });
+
+  it("keeps a dev server's later edits for the next start", async () => {
+    const a = { file: "a.txt", slug: "a", text: SEED };
+    const server = new ExtractionCache(dir);
+    await server.extractAll([a]);
+    const edit = { ...a, text: `${SEED}\nAn update.\n` };
+    await server.extractAll([edit]);
+    await new ExtractionCache(dir).extractAll([edit]);
+    expect(extracted).toEqual(["a.txt", "a.txt"]);
+  });
+
+  it("leaves a whole cache when two builds write it at once", async () => {
+    const jobs = Array.from({ length: 20 }, (_, index) => ({
+      file: `${index}.txt`,
+      slug: String(index),
+      text: `${SEED}\nNote ${index}.\n`,
+    }));
+    await Promise.all([
+      new ExtractionCache(dir).extractAll(jobs),
+      new ExtractionCache(dir).extractAll(jobs.slice(5)),
+    ]);
+    const files = await cacheFiles();
+    expect(files.map((file) => path.basename(file))).toEqual(["results.pack"]);
+    extracted.length = 0;
+    await new ExtractionCache(dir).extractAll(jobs.slice(5));
+    expect(extracted).toEqual([]);
+  });
 });
+
+/** The files in the cache folder of the one extractor version. */
+async function cacheFiles(): Promise<string[]> {
+  const [version] = await readdir(path.join(dir, "extract"));
+  const folder = path.join(dir, "extract", version!);
+  return (await readdir(folder)).sort().map((name) => path.join(folder, name));
+}

@@ -27,7 +27,8 @@ export class WorkerPool<Payload, Result> {
     busy: number;
     pending: Map<number, Pending>;
   }[] = [];
-  private readonly ready: Promise<unknown>;
+  /** Settles when every worker has loaded its module (rejects if one failed to start). */
+  readonly ready: Promise<void>;
   private nextId = 0;
 
   constructor(entry: URL, size: number, init?: unknown) {
@@ -66,7 +67,7 @@ export class WorkerPool<Payload, Result> {
       });
       this.workers.push(slot);
     }
-    this.ready = Promise.all(starts);
+    this.ready = Promise.all(starts).then(() => undefined);
   }
 
   /** Runs `handle(payload)` in the least busy worker. */
