@@ -1,7 +1,7 @@
 import type { Span } from "../model/article.ts";
 import { FRAGMENT_VERBS } from "./lexicon/speech-verbs.ts";
 import { sentenceEnd, sentenceStart } from "./sentences.ts";
-import { WORD_CHARS } from "./tokens.ts";
+import { isRegexSpace, lowerCase, WORD_CHARS } from "./tokens.ts";
 
 /** A quotation found in a body paragraph, before anyone is credited with it. */
 export interface QuoteSpan extends Span {
@@ -294,20 +294,16 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
     /^ by \S/.test(text.slice(q.close + 1, q.close + 6))
   )
     return true;
-  const words = text.slice(q.start, q.end).split(/\s+/);
-  if (words.length > MAX_TITLE_WORDS) return false;
-  const titleCase = words.every(
-    (w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()),
-  );
-  if (!titleCase || !/^[\p{Lu}\d]/u.test(words[0] ?? "")) return false;
+  const words = titleWords(text, q.start, q.end);
+  if (words === -1) return false;
   const after = text.slice(q.close + 1, q.close + 1 + TITLE_LEAD_CHARS);
   // `“Orange is the New Black” star Jo Roe`, `the “Avatar” actor`: a show before its cast.
   if (TITLE_FOLLOWERS.test(after)) return true;
   const before = text.slice(Math.max(0, q.open - TITLE_LEAD_CHARS), q.open);
   // `Jesús "Chuy" García`, `Dwayne “The Rock” Johnson`: a nickname inside a name.
   if (
-    words.length <= 2 &&
-    /\p{Lu}[\p{L}.'’-]* $/u.test(before) &&
+    words <= 2 &&
+    endsWithCapitalisedWord(before) &&
     // …but not in a headline in Title Case: `Why She Felt “Invisible” As A Child`.
     /^ \p{Lu}[\p{L}.'’-]*(?:[,.;:]| \(| \p{Ll}|$)/u.test(after)
   )
@@ -316,6 +312,64 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
     before,
   );
 }
+
+/**
+ * How many words `text[from, to)` has if it reads as a title in Title Case (at most
+ * `MAX_TITLE_WORDS`, each capitalised, a number or a small word like `the`, the first
+ * not small), else -1. Words are what `split(/\s+/)` makes of the slice; reading them
+ * in place stops at the first word that fails, where the split made all of them.
+ */
+function titleWords(text: string, from: number, to: number): number {
+  let count = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isRegexSpace(text.charCodeAt(i))) continue;
+    // A word is `text[start, i)`, empty at the edges of a slice that starts or ends
+    // with a space, as `split` gives it.
+    count++;
+    if (count > MAX_TITLE_WORDS) return -1;
+    const capital = startsCapitalOrDigit(text, start, i);
+    if (!capital && (count === 1 || !isSmallTitleWord(text, start, i)))
+      return -1;
+    while (i + 1 < to && isRegexSpace(text.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  return count;
+}
+
+/** `/^[\p{Lu}\d]/u.test(text.slice(from, to))`, with ASCII answered by hand. */
+function startsCapitalOrDigit(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const c = text.charCodeAt(from);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return CAPITAL_OR_DIGIT.test(text.slice(from, Math.min(to, from + 2)));
+}
+
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+function isSmallTitleWord(text: string, from: number, to: number): boolean {
+  return TITLE_SMALL_WORDS.has(lowerCase(text.slice(from, to)));
+}
+
+/**
+ * `/\p{Lu}[\p{L}.'’-]* $/u.test(s)`: `s` ends in a space after a word with a capital
+ * in it (`Jesús `). ASCII is read by hand, backwards; other letters go to the regex.
+ */
+function endsWithCapitalisedWord(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 0x20) return false;
+  for (let i = n - 2; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return CAPITALISED_WORD_END.test(s);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    const inWord =
+      (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x27 || c === 0x2d;
+    if (!inWord) return false;
+  }
+  return false;
+}
+
+const CAPITALISED_WORD_END = /\p{Lu}[\p{L}.'’-]* $/u;
 
 /** Titles of works are short (words). */
 const MAX_TITLE_WORDS = 6;
@@ -483,7 +537,7 @@ function indexVerbs(text: string, para: Span): VerbIndex {
   for (let m = LETTERS.exec(region); m !== null; m = LETTERS.exec(region)) {
     starts.push(para.start + m.index);
     ends.push(para.start + m.index + m[0].length);
-    const verb = SPEECH_VERB_SET.has(m[0].toLowerCase()) ? 1 : 0;
+    const verb = SPEECH_VERB_SET.has(lowerCase(m[0])) ? 1 : 0;
     verbsBefore.push((verbsBefore[verbsBefore.length - 1] ?? 0) + verb);
   }
   return { starts, ends, stops, verbsBefore };
@@ -539,5 +593,5 @@ function isVerbIn(
   if (start >= from && end <= to)
     return (index.verbsBefore[k + 1] ?? 0) > (index.verbsBefore[k] ?? 0);
   const word = text.slice(Math.max(start, from), Math.min(end, to));
-  return SPEECH_VERB_SET.has(word.toLowerCase());
+  return SPEECH_VERB_SET.has(lowerCase(word));
 }

@@ -1,4 +1,5 @@
 import { HONORIFICS } from "./lexicon/titles.ts";
+import { isRegexSpace, lowerCase } from "./tokens.ts";
 
 const HONORIFIC = new Set(HONORIFICS);
 /** Short forms whose dot does not end a sentence, besides honorifics: `St.`, `No.`. */
@@ -39,9 +40,9 @@ export function isAbbreviation(text: string, dot: number): boolean {
   }
   if (s === dot) return false;
   const word = text.slice(s, dot);
-  if (word.length === 1) return word !== word.toLowerCase();
+  if (word.length === 1) return word !== lowerCase(word);
   if (word.includes(".")) return true;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return HONORIFIC.has(lower) || ABBREVIATIONS.has(lower);
 }
 
@@ -54,11 +55,18 @@ function isLetter(c: number): boolean {
 
 /** End (exclusive) of the sentence that starts at `from`, no further than `limit`. */
 export function sentenceEnd(text: string, from: number, limit: number): number {
-  // A dot before `)` closes an abbreviation in a party tag, not the sentence: `(D-Wis.)`.
-  const re = /[.!?](?=[\s"”’]|$)/g;
-  const region = text.slice(from, limit);
-  for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-    if (!isAbbreviation(text, from + m.index)) return from + m.index + 1;
+  // A `.`, `!` or `?` before a space, a closing quote or the limit: what the regex
+  // `/[.!?](?=[\s"”’]|$)/g` over the slice found, read without the slice. A dot before
+  // `)` closes an abbreviation in a party tag, not the sentence: `(D-Wis.)`.
+  const end = Math.min(limit, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== DOT && c !== 0x21 && c !== 0x3f) continue;
+    if (i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (!isRegexSpace(next) && !CLOSERS.has(next)) continue;
+    }
+    if (!isAbbreviation(text, i)) return i + 1;
   }
   return limit;
 }

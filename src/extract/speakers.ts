@@ -46,7 +46,15 @@ import {
 } from "./people.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import { isAbbreviation, sentenceEnd, sentenceStart } from "./sentences.ts";
-import { WORD_CHARS } from "./tokens.ts";
+import {
+  endsWithStop,
+  isBlank,
+  isRegexSpace,
+  isSpaces,
+  lowerCase,
+  startsUpper,
+  WORD_CHARS,
+} from "./tokens.ts";
 
 /** What stage 5 adds: quotes with speakers, people with quote counts, the speaker list. */
 export interface Attribution {
@@ -280,6 +288,8 @@ interface Context {
   aliases: Map<string, number[]>;
   /** Speaker of the quote attributed just before, while attributing in order. */
   lastSpeaker: { name: string; end: number; paragraph: number } | null;
+  /** The stretches of text `wordsAt` read last, newest first. */
+  wordCache: ReadWords[];
 }
 
 /**
@@ -310,6 +320,7 @@ export function attributeSpeakers(
     aliases: buildAliasIndex(found.people),
     mentionsOf: found.people.map((p) => p.mentions),
     lastSpeaker: null,
+    wordCache: [],
   };
   const kept: QuoteSpan[] = [];
   const resolved: Attributed[] = [];
@@ -365,7 +376,7 @@ function findCue(ctx: Context, i: number): Cue | null {
       : para.end;
   const afterEnd = Math.min(nextOpen, para.end, afterStart + CUE_WINDOW);
   const afterSentenceEnd = sentenceEnd(ctx.text, afterStart, afterEnd);
-  const endsSentence = /[.!?]$/.test(ctx.text.slice(q.start, q.end));
+  const endsSentence = endsWithStop(ctx.text, q.start, q.end);
 
   const after =
     q.close === -1 ? null : cueAfter(ctx, afterStart, afterSentenceEnd);
@@ -402,7 +413,7 @@ function findCue(ctx: Context, i: number): Cue | null {
     prev !== undefined &&
     prev.paragraph === q.paragraph &&
     sentence === prevClose &&
-    !/[.!?]$/.test(ctx.text.slice(prev.start, prev.end));
+    !endsWithStop(ctx.text, prev.start, prev.end);
   if (q.open > sentence && !sameSentence)
     return clauseSubjectCue(ctx, sentence, q);
   return null;
@@ -467,8 +478,7 @@ function sentenceBeforeSubject(
   }
   const subject = mentionIn(ctx.mentions, { start: prev, end: start });
   if (!subject || isPossessive(ctx.text, subject)) return null;
-  if (wordsIn(ctx.text, prev, subject.start).length > MAX_OPENING_WORDS)
-    return null;
+  if (wordsAt(ctx, prev, subject.start).length > MAX_OPENING_WORDS) return null;
   const person = ctx.people[subject.person]!;
   return {
     speaker: person.name,
@@ -562,8 +572,8 @@ function clauseSubjectCue(
     clauseMention(ctx, sentence, q.open);
   if (!subject) return null;
   // The subject must open the sentence (past a few words: `On Tuesday, Sanders went…`).
-  const opening = wordsIn(
-    ctx.text,
+  const opening = wordsAt(
+    ctx,
     Math.max(sentence, clauseStart(ctx.text, sentence, subject.start)),
     subject.start,
   );
@@ -625,7 +635,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
       w = w.slice(0, -1);
     // `endsWith` + `slice` rather than `replace(/\.$/, "")`: this runs on every word
     // near every quote (`Mr.` -> `mr`).
-    const lower = w.toLowerCase();
+    const lower = lowerCase(w);
     out.push({
       w,
       lower: lower.endsWith(".") ? lower.slice(0, -1) : lower,
@@ -636,8 +646,55 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** The words `wordsIn` read over one stretch of the text, kept for reuse. */
+interface ReadWords {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+/** How many stretches' words are kept: a cue search reads a few nested ones. */
+const KEPT_READS = 4;
+
+/**
+ * `wordsIn(ctx.text, from, to)`, taken from the words of a stretch read just before
+ * when the range lies inside it and cuts none of its words: `cueAfter` reads `, Jo Roe
+ * said.`, then `subjectBeforeVerb`, `plausibleSubject` and `resolveSubject` ask again
+ * for `Jo Roe`, and 10 MB of short quoted paragraphs asks half a million times. A word
+ * the range cuts (`sa|id`) reads differently on its own, so such a range is read afresh.
+ */
+function wordsAt(ctx: Context, from: number, to: number): Word[] {
+  const kept = ctx.wordCache;
+  for (let k = 0; k < kept.length; k++) {
+    const read = kept[k]!;
+    if (from < read.start || to > read.end) continue;
+    const { words } = read;
+    const first = firstEndAfter(words, from);
+    if (first < words.length && words[first]!.start < from) continue;
+    const end = firstEndAfter(words, to);
+    if (end < words.length && words[end]!.start < to) continue;
+    return words.slice(first, end);
+  }
+  const words = wordsIn(ctx.text, from, to);
+  if (kept.length >= KEPT_READS) kept.pop();
+  kept.unshift({ start: from, end: to, words });
+  return words;
+}
+
+/** Index of the first word ending after `pos` (words in text order). */
+function firstEndAfter(words: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const isLower = (w: Word): boolean => w.w === w.lower;
-const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.w);
+const isCapital = (w: Word): boolean => startsUpper(w.w);
 
 function isVerbAt(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
@@ -648,11 +705,33 @@ function isVerbAt(words: readonly Word[], k: number): boolean {
   if (w.lower === "according") return words[k + 1]?.lower === "to";
   // A noun, not a verb: `Obama's remarks`, `a series of tweets`, `his comments`.
   const prev = words[k - 1];
-  if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s?$/.test(prev.w)))
+  if (prev && (NOUN_MARKERS.has(prev.lower) || endsPossessive(prev.w)))
     return false;
   // `32% of Republican claims`: after a nationality or party adjective, a noun.
   if (prev && NATIONALITY_WORDS.has(prev.lower)) return false;
   return true;
+}
+
+/**
+ * Whether `text[from, to)` opens as `SIGNATURE` needs, a dash after an optional `.` or
+ * `,` and spaces: most quotes are followed by a word, and the regex need not run.
+ */
+function dashAhead(text: string, from: number, to: number): boolean {
+  let i = from;
+  const c = text.charCodeAt(i);
+  if (i < to && (c === 0x2e || c === 0x2c)) i++;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  const d = i < to ? text.charCodeAt(i) : 0;
+  return d === 0x2015 || d === 0x2014 || d === 0x2013;
+}
+
+/** `/['’]s?$/.test(w)`: `Obama's`, `Sanders’`. */
+function endsPossessive(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x27 || last === 0x2019) return true;
+  const before = w.charCodeAt(n - 2);
+  return last === 0x73 && (before === 0x27 || before === 0x2019);
 }
 
 /** `,” Peskov said` / `,” said Peskov` / `… Hamas, Kremlin spokesperson Dmitry Peskov said`. */
@@ -662,9 +741,9 @@ function cueAfter(
   to: number,
 ): { cue: Cue; words: number } | null {
   // `“…” ― Sonya Herridge`: a dash and a name sign the quote.
-  const signed = SIGNATURE.exec(
-    ctx.text.slice(from, Math.min(to, from + CUE_WINDOW)),
-  );
+  const signed = dashAhead(ctx.text, from, Math.min(to, from + CUE_WINDOW))
+    ? SIGNATURE.exec(ctx.text.slice(from, Math.min(to, from + CUE_WINDOW)))
+    : null;
   if (signed?.[1]) {
     const start = from + signed[0].length - signed[1].length;
     return {
@@ -677,7 +756,7 @@ function cueAfter(
       words: 0,
     };
   }
-  const words = wordsIn(ctx.text, from, to);
+  const words = wordsAt(ctx, from, to);
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
@@ -693,13 +772,13 @@ function cueAfter(
     // `according to` always names its source after it: `…, the winner, according to the poll`.
     if (/^[\s,;:—–-]*$/.test(lead) || verb.lower === "according") {
       // Verb first: `said Peskov`, `according to the ministry`.
-      subject = subjectAfterVerb(ctx.text, words, k);
+      subject = subjectAfterVerb(ctx, words, k);
     } else {
       // `“…” for Clinton, forcing her to fight on, said Brad Bannon, a pollster`: after
       // a comma, a capitalised name closed by punctuation is an inverted subject.
       const inverted =
         /, $/.test(lead) && INVERTING_VERBS.has(verb.lower)
-          ? subjectAfterVerb(ctx.text, words, k)
+          ? subjectAfterVerb(ctx, words, k)
           : null;
       const invertedName =
         inverted !== null &&
@@ -739,7 +818,7 @@ function cueAfter(
  * “…”` is Israel's); verbs in a clause opened by `when`, `if`, `after` do not count.
  */
 function cueBefore(ctx: Context, from: number, to: number): Cue | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = wordsAt(ctx, from, to);
   let weak: Cue | null = null;
   let main: Cue | null = null;
   let subordinate: Cue | null = null;
@@ -760,7 +839,7 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     const subject = participle
       ? null
       : /^[\s,;:—–-]*$/.test(lead) || verb.lower === "according"
-        ? subjectAfterVerb(ctx.text, words, k)
+        ? subjectAfterVerb(ctx, words, k)
         : subjectBeforeVerb(ctx, from, verb.start);
     if (
       subject &&
@@ -854,10 +933,11 @@ function makeCue(
  * state attorney Dave Aronberg`.
  */
 function subjectAfterVerb(
-  text: string,
+  ctx: Context,
   words: readonly Word[],
   k: number,
 ): Span | null {
+  const { text } = ctx;
   let j = k + 1;
   if (words[k]!.lower === "according") j++;
   const first = words[j];
@@ -873,7 +953,7 @@ function subjectAfterVerb(
     n++
   ) {
     const w = words[n]!;
-    if (!/^ +$/.test(text.slice(words[n - 1]!.end, w.start))) break;
+    if (!isSpaces(text, words[n - 1]!.end, w.start)) break;
     document ||= DOCUMENTS.has(w.lower);
     const stop =
       isLower(w) &&
@@ -883,14 +963,48 @@ function subjectAfterVerb(
   }
   const subject = { start: first.start, end: words[last]!.end };
   if (document && last - j >= MAX_SUBJECT_WORDS) return subject;
-  return plausibleSubject(text, subject) ? subject : null;
+  return plausibleSubject(ctx, subject) ? subject : null;
+}
+
+/**
+ * `/(\p{L}+) +$/u` on `text[from, to)`: the letters before the spaces that end it, and
+ * where they start. ASCII is read by hand, backwards; other letters go to the regex.
+ */
+function wordBeforeSpaces(
+  text: string,
+  from: number,
+  to: number,
+): { word: string; start: number } | null {
+  let i = to;
+  while (i > from && text.charCodeAt(i - 1) === 0x20) i--;
+  if (i === to) return null;
+  const wordEnd = i;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) i--;
+    else if (c >= 0x80) {
+      const m = /(\p{L}+) +$/u.exec(text.slice(from, to));
+      return m?.[1] ? { word: m[1], start: to - m[0].length } : null;
+    } else break;
+  }
+  return i === wordEnd ? null : { word: text.slice(i, wordEnd), start: i };
+}
+
+/** `/,\s*$/.test(text.slice(from, end))` without the slice. */
+function endsWithComma(text: string, from: number, end: number): boolean {
+  let i = end;
+  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i > from && text.charCodeAt(i - 1) === 0x2c;
 }
 
 /** `Sen. Bernie Sanders (I-Vt.)` -> `Sen. Bernie Sanders`: where the subject ends without its tag. */
 function withoutPartyTag(text: string, from: number, end: number): number {
-  const party = /\s*\([^()]{1,24}\)\s*$/.exec(
-    text.slice(Math.max(from, end - 30), end),
-  );
+  // The tag's `)` is the last thing before the end, spaces aside; most subjects have none.
+  const start = Math.max(from, end - 30);
+  let i = end;
+  while (i > start && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  if (i === start || text.charCodeAt(i - 1) !== 0x29) return end;
+  const party = /\s*\([^()]{1,24}\)\s*$/.exec(text.slice(start, end));
   return party ? end - party[0].length : end;
 }
 
@@ -909,18 +1023,16 @@ function subjectBeforeVerb(
   const { text } = ctx;
   let end = verbStart;
   for (;;) {
-    const m = /(\p{L}+) +$/u.exec(text.slice(Math.max(from, end - 20), end));
-    const adverb = m?.[1]?.toLowerCase();
+    const before = wordBeforeSpaces(text, Math.max(from, end - 20), end);
+    if (before === null) break;
+    const adverb = lowerCase(before.word);
     // `Peskov later said`, `Morial forcefully told`: adverbs, listed or in -ly.
-    if (
-      !adverb ||
-      !(ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith("ly")))
-    )
+    if (!(ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith("ly"))))
       break;
-    end -= m?.[0].length ?? 0;
+    end = before.start;
   }
   end = withoutPartyTag(text, from, end);
-  if (/,\s*$/.test(text.slice(from, end))) {
+  if (endsWithComma(text, from, end)) {
     // Walk back over the comma-separated segments before the verb: the nearest one that
     // is no appositive and names someone is the subject; `Scott Pruitt, the attorney
     // general of Oklahoma, one of the states suing, said` -> Scott Pruitt.
@@ -949,15 +1061,14 @@ function subjectBeforeVerb(
       cut = withoutPartyTag(text, from, from + comma);
     }
   }
-  const words = wordsIn(text, from, end);
+  const words = wordsAt(ctx, from, end);
   if (words.length === 0) return null;
   const lastIndex = words.length - 1;
-  if (!/^\s*$/.test(text.slice(words[lastIndex]!.end, end))) return null;
+  if (!isBlank(text, words[lastIndex]!.end, end)) return null;
   let startIndex = lastIndex;
   for (let k = lastIndex; k >= 0; k--) {
     const w = words[k]!;
-    if (k < lastIndex && !/^ +$/.test(text.slice(w.end, words[k + 1]!.start)))
-      break;
+    if (k < lastIndex && !isSpaces(text, w.end, words[k + 1]!.start)) break;
     if (BREAKERS.has(w.lower) && (isLower(w) || k === 0)) break;
     if (k < lastIndex && SPEECH.has(w.lower) && isLower(w)) break;
     startIndex = k;
@@ -970,11 +1081,11 @@ function subjectBeforeVerb(
   };
   const affiliated = personBeforeAffiliation(ctx, from, subject);
   if (affiliated) return affiliated;
-  if (plausibleSubject(text, subject)) return subject;
+  if (plausibleSubject(ctx, subject)) return subject;
   // A clause leads the stretch: keep the shortest plausible tail.
   for (let k = startIndex + 1; k <= lastIndex; k++) {
     const tail = { start: words[k]!.start, end: subject.end };
-    if (plausibleSubject(text, tail)) return tail;
+    if (plausibleSubject(ctx, tail)) return tail;
   }
   return null;
 }
@@ -1023,8 +1134,8 @@ function personBeforeAffiliation(
 }
 
 /** A subject is a pronoun, a name, or a short noun phrase: `he`, `Peskov`, `the ministry`. */
-function plausibleSubject(text: string, span: Span): boolean {
-  const words = wordsIn(text, span.start, span.end);
+function plausibleSubject(ctx: Context, span: Span): boolean {
+  const words = wordsAt(ctx, span.start, span.end);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return false;
   const first = words[0]!;
   if (words.every((w) => CALENDAR.has(w.lower))) return false;
@@ -1123,10 +1234,10 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   if (alias) return alias;
   const org = mentionIn(ctx.organisations, cue.subject);
   if (cue.participle) return org ? organisation(ctx, org.name) : NOBODY;
-  const words = wordsIn(text, cue.subject.start, cue.subject.end);
+  const words = wordsAt(ctx, cue.subject.start, cue.subject.end);
   const first = words[0]!;
   const head = words[words.length - 1]!;
-  const lower = text.slice(cue.subject.start, cue.subject.end).toLowerCase();
+  const lower = lowerCase(text.slice(cue.subject.start, cue.subject.end));
   if (words.length === 1 && PERSON_PRONOUN.has(lower)) {
     const p = personForPronoun(
       ctx,
@@ -1225,7 +1336,7 @@ function ledePerson(
   // The name opens the paragraph (checked on a few characters: linear however long).
   const m = mentionIn(ctx.mentions, next);
   if (!m || m.start - next.start > 4) return null;
-  if (wordsIn(ctx.text, next.start, m.start).length > 0) return null;
+  if (wordsAt(ctx, next.start, m.start).length > 0) return null;
   if (!ctx.text.slice(m.start, m.end).includes(" ")) return null;
   return {
     speaker: ctx.people[m.person]!.name,
@@ -1236,7 +1347,7 @@ function ledePerson(
 
 /** A lone capitalised word that is a known person's surname or first name: `Jordan said`. */
 function aliasSpeaker(ctx: Context, subject: Span): Resolved | null {
-  const words = wordsIn(ctx.text, subject.start, subject.end).filter(
+  const words = wordsAt(ctx, subject.start, subject.end).filter(
     (w) => !HONORIFIC.has(w.lower),
   );
   if (words.length !== 1 || !isCapital(words[0]!)) return null;
@@ -1465,7 +1576,7 @@ function inheritSpeakers(
         : ctx.text.slice(q.close + 1, n.open);
     const writerSentence =
       /[\p{L}\p{N}]/u.test(between) &&
-      (/[.!?]/.test(between) || /[.!?]$/.test(ctx.text.slice(q.start, q.end)));
+      (/[.!?]/.test(between) || endsWithStop(ctx.text, q.start, q.end));
     if (n.paragraph === q.paragraph && !writerSentence) {
       nextCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : nextCued[k + 1]!;
     }
@@ -1562,11 +1673,9 @@ function openingPerson(
   const m = mentionIn(ctx.mentions, { start, end: to });
   if (!m || isPossessive(ctx.text, m)) return null;
   // A source we could not resolve speaks there: `…, according to the analysis.`
-  if (
-    wordsIn(ctx.text, m.end, to).some((w) => isLower(w) && SPEECH.has(w.lower))
-  )
+  if (wordsAt(ctx, m.end, to).some((w) => isLower(w) && SPEECH.has(w.lower)))
     return null;
-  if (wordsIn(ctx.text, start, m.start).length > 0) return null;
+  if (wordsAt(ctx, start, m.start).length > 0) return null;
   return {
     speaker: ctx.people[m.person]!.name,
     kind: "person",

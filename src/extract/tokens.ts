@@ -138,3 +138,60 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
   return true;
 }
+
+/**
+ * `s.toLowerCase()`, but `s` itself when it holds no capital: most words are lower case
+ * already, and in a text with a curly quote (stored two bytes a character) every
+ * `toLowerCase` takes V8's slow path, several times the cost of this loop.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return s.toLowerCase();
+  }
+  return s;
+}
+
+/** Whether a regular expression's `\s` matches the character with code `c`. */
+export function isRegexSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `/^\s*$/.test(text.slice(from, to))` without the slice. */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (!isRegexSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `/^ +$/.test(text.slice(from, to))` without the slice: one space or more, nothing else. */
+export function isSpaces(text: string, from: number, to: number): boolean {
+  return to > from && onlySpaces(text, from, to);
+}
+
+/** `/[.!?]$/.test(text.slice(from, to))` without the slice. */
+export function endsWithStop(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const c = text.charCodeAt(to - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(s)`, with ASCII answered by hand. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER_START.test(s);
+}
