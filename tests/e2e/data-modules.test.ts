@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../bench/generate.ts";
 import { launchChromium } from "../../scripts/chromium.ts";
+import { waitForHydration } from "../support/hydration.ts";
 import type { Article } from "../../src/model/article.ts";
 import { buildSite, serveStatic, type StaticServer } from "../support/site.ts";
 
@@ -99,8 +100,7 @@ describe("data modules, fetched one at a time", () => {
     });
     page.on("pageerror", (error) => problems.push(error.message));
     await page.goto(`${server.origin}/articles/${slug}/`);
-    // Hydrated: the buttons React renders with aria-pressed exist only once it runs.
-    await page.locator("button[aria-pressed]").first().waitFor();
+    await waitForHydration(page);
     expect(fetched).toEqual([`/data/articles/${slug}.js`]);
     expect(problems).toEqual([]);
   });

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.ts";
+import { waitForHydration } from "../support/hydration.ts";
 import type { BuildReport } from "../../src/build/report.ts";
 import {
   entryNames,
@@ -83,21 +84,6 @@ async function openPage(): Promise<{ page: Page; incidents: Incidents }> {
     });
   });
   return { page, incidents };
-}
-
-/** Waits until React has hydrated the page: its elements carry React's fiber keys. */
-async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const heading = document.querySelector("h1");
-      return (
-        heading !== null &&
-        Object.keys(heading).some((key) => key.startsWith("__reactFiber$"))
-      );
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
 }
 
 /** Collapses runs of whitespace, as the page's text does in `innerText`. */
