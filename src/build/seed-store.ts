@@ -1,12 +1,19 @@
 import {
-  lstat,
-  readdir,
-  readFile,
-  readlink,
-  realpath,
-  stat,
-} from "node:fs/promises";
+  type Dirent,
+  type Stats,
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
+import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Article } from "../model/article.ts";
 import { type BuiltArticle, buildArticle, hashText } from "./articles.ts";
 import { decodeSeed, decodeWindows1252, type SeedEncoding } from "./decode.ts";
@@ -116,39 +123,43 @@ export class SeedStore {
   async scan(changed?: ReadonlySet<string>): Promise<SeedScan> {
     // Names as bytes: an old archive's `caf\xE9.txt` is not UTF-8, and a name decoded
     // with `�` in it would not open.
-    const listing = await readdir(this.dir, { encoding: "buffer" }).catch(
-      (error: unknown) => {
-        throw new SeedsFolderError(
-          `Cannot read the seeds folder ${this.dir}: ${describeError(error)}`,
-        );
-      },
-    );
+    const listing = await readdir(this.dir, {
+      encoding: "buffer",
+      withFileTypes: true,
+    }).catch((error: unknown) => {
+      throw new SeedsFolderError(
+        `Cannot read the seeds folder ${this.dir}: ${describeError(error)}`,
+      );
+    });
     const entries = seedEntries(this.dir, listing);
     const root = await realpath(this.dir).catch(() => this.dir);
     const skipped: SkippedFile[] = [];
     const texts = new Map<string, Extract<Outcome, { text: string }>>();
     // Code-point order: the same on every machine, unlike localeCompare.
     const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-    // Read many files at once (thousands of seeds read one by one take seconds), in order.
+    // Files are read with synchronous calls: 10,000 seeds in ~0.2 s, against ~1 s through
+    // promises (each call's round trip to the thread pool costs more than the read). The
+    // event loop gets a turn every few milliseconds, so a dev server stays responsive.
     const outcomes: Outcome[] = [];
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      for (let index = next++; index < sorted.length; index = next++) {
-        const name = (sorted[index] as SeedEntry).name;
-        const known = changed?.has(name) ? undefined : this.outcomes.get(name);
-        if (changed && known) {
-          outcomes[index] = known;
-          continue;
-        }
-        outcomes[index] = await this.readEntry(
-          sorted[index] as SeedEntry,
-          root,
-        ).catch((error: unknown): Outcome => ({
-          skip: `cannot be read: ${describeError(error)}`,
-        }));
+    let turn = performance.now();
+    for (const [index, entry] of sorted.entries()) {
+      const known = changed?.has(entry.name)
+        ? undefined
+        : this.outcomes.get(entry.name);
+      if (changed && known) {
+        outcomes[index] = known;
+        continue;
       }
-    };
-    await Promise.all(Array.from({ length: 32 }, lane));
+      try {
+        outcomes[index] = this.readEntry(entry, root);
+      } catch (error) {
+        outcomes[index] = { skip: `cannot be read: ${describeError(error)}` };
+      }
+      if (performance.now() - turn > 20) {
+        await nextTurn();
+        turn = performance.now();
+      }
+    }
     this.outcomes = new Map(
       sorted.map((entry, index) => [entry.name, outcomes[index] as Outcome]),
     );
@@ -207,35 +218,32 @@ export class SeedStore {
   }
 
   /** Reads one folder entry as text, or says why it is not an article. */
-  private async readEntry(entry: SeedEntry, root: string): Promise<Outcome> {
+  private readEntry(entry: SeedEntry, root: string): Outcome {
     const { name, full } = entry;
     const leftover = LEFTOVERS.find(({ pattern }) => pattern.test(name));
     if (leftover) return { skip: leftover.reason };
-    const link = await lstat(full);
-    if (link.isSymbolicLink()) {
-      const target = await readlink(full);
-      const resolved = await realpath(full).catch(() => null);
-      if (!resolved) return { skip: `is a broken link (to ${target})` };
-      const relative = path.relative(root, resolved);
-      const outside =
-        relative === ".." ||
-        relative.startsWith(`..${path.sep}`) ||
-        path.isAbsolute(relative);
-      if (outside)
-        return { skip: `is a link to ${target}, outside the seeds folder` };
+    // The listing's type spares a `stat` for the usual case, a plain file.
+    if (!entry.plainFile) {
+      if (lstatSync(full).isSymbolicLink()) {
+        const target = readlinkSync(full);
+        const resolved = tryRealpath(full);
+        if (!resolved) return { skip: `is a broken link (to ${target})` };
+        const relative = path.relative(root, resolved);
+        const outside =
+          relative === ".." ||
+          relative.startsWith(`..${path.sep}`) ||
+          path.isAbsolute(relative);
+        if (outside)
+          return { skip: `is a link to ${target}, outside the seeds folder` };
+      }
+      const kind = notAFile(statSync(full));
+      if (kind) return { skip: kind };
     }
-    const info = await stat(full);
-    if (info.isDirectory()) return { skip: "is a folder" };
-    if (!info.isFile())
-      return { skip: "is not a regular file (a device, socket or pipe)" };
     if (!name.toLowerCase().endsWith(".txt"))
       return { skip: "is not a .txt file" };
-    if (info.size === 0) return { skip: "is empty" };
-    if (info.size > MAX_SEED_BYTES)
-      return {
-        skip: `is too large (${megabytes(info.size)}; the limit is ${megabytes(MAX_SEED_BYTES)})`,
-      };
-    const decoded = decodeSeed(await readFile(full));
+    const read = readSmallFile(full);
+    if ("skip" in read) return read;
+    const decoded = decodeSeed(read.bytes);
     if (decoded.kind === "binary")
       return { skip: `is not text: ${decoded.reason}` };
     if (BLANK.test(decoded.text)) return { skip: "contains only whitespace" };
@@ -260,6 +268,8 @@ export class SeedStore {
 interface SeedEntry {
   name: string;
   full: string | Buffer;
+  /** The listing says it is a regular file (not a link, a folder, a pipe...). */
+  plainFile: boolean;
   /** The name's bytes are not UTF-8 and were read as Windows-1252. */
   legacyName: boolean;
 }
@@ -269,25 +279,81 @@ interface SeedEntry {
  * Windows-1252 (`caf\xE9.txt` -> `café.txt`) and opened by its bytes; if that clashes
  * with another name, its bytes are added in hex.
  */
-function seedEntries(dir: string, names: readonly Buffer[]): SeedEntry[] {
+function seedEntries(
+  dir: string,
+  listing: readonly Dirent<Buffer>[],
+): SeedEntry[] {
   const entries: SeedEntry[] = [];
   const taken = new Set<string>();
-  const legacy: Buffer[] = [];
-  for (const raw of names) {
+  const legacy: Dirent<Buffer>[] = [];
+  for (const dirent of listing) {
+    const raw = dirent.name;
     const name = raw.toString("utf8");
     if (Buffer.from(name, "utf8").equals(raw)) {
-      entries.push({ name, full: path.join(dir, name), legacyName: false });
+      entries.push({
+        name,
+        full: path.join(dir, name),
+        plainFile: dirent.isFile(),
+        legacyName: false,
+      });
       taken.add(name);
-    } else legacy.push(raw);
+    } else legacy.push(dirent);
   }
-  for (const raw of legacy) {
+  for (const dirent of legacy) {
+    const raw = dirent.name;
     let name = decodeWindows1252(raw).text;
     if (taken.has(name)) name = `${name} [${raw.toString("hex")}]`;
     taken.add(name);
     const full = Buffer.concat([Buffer.from(dir + path.sep), raw]);
-    entries.push({ name, full, legacyName: true });
+    entries.push({ name, full, plainFile: dirent.isFile(), legacyName: true });
   }
   return entries;
+}
+
+/** Why a stat is not of a regular file, or `undefined` if it is one. */
+function notAFile(info: Stats): string | undefined {
+  if (info.isDirectory()) return "is a folder";
+  if (!info.isFile()) return "is not a regular file (a device, socket or pipe)";
+  return undefined;
+}
+
+function tryRealpath(file: string | Buffer): string | undefined {
+  try {
+    return realpathSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file's bytes, or why they were not read: empty, too large, or not a regular file
+ * after all (replaced since the listing). Opened without blocking, so a pipe named
+ * `x.txt` cannot hang the build.
+ */
+function readSmallFile(
+  file: string | Buffer,
+): { bytes: Buffer } | { skip: string } {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    const kind = notAFile(info);
+    if (kind) return { skip: kind };
+    if (info.size === 0) return { skip: "is empty" };
+    if (info.size > MAX_SEED_BYTES)
+      return {
+        skip: `is too large (${megabytes(info.size)}; the limit is ${megabytes(MAX_SEED_BYTES)})`,
+      };
+    const bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const count = readSync(fd, bytes, length, bytes.length - length, null);
+      if (count === 0) break;
+      length += count;
+    }
+    return { bytes: bytes.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function megabytes(bytes: number): string {

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type * as FsPromises from "node:fs/promises";
+import type * as Fs from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildArticle, fallbackTitle } from "../../src/build/articles.ts";
@@ -20,20 +20,20 @@ import {
 } from "../support/hostile-seeds.ts";
 
 // Root can read any file, so "permission denied" is simulated for one name.
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof FsPromises>();
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof Fs>();
   return {
     ...actual,
-    readFile: (async (
-      file: Parameters<typeof actual.readFile>[0],
-      ...rest: []
+    openSync: ((
+      file: Parameters<typeof actual.openSync>[0],
+      ...rest: [number]
     ) => {
       if (String(file).endsWith("forbidden.txt"))
         throw Object.assign(new Error("EACCES: permission denied"), {
           code: "EACCES",
         });
-      return actual.readFile(file, ...rest);
-    }) as typeof actual.readFile,
+      return actual.openSync(file, ...rest);
+    }) as typeof actual.openSync,
   };
 });
 
