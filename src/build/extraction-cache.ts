@@ -271,12 +271,17 @@ async function extractMisses(
     next = Math.min(jobs.length, next + size);
     return [from, next];
   };
+  let failed = false;
   const lane = async (): Promise<void> => {
-    for (let range = take(BATCH); range; range = take(BATCH)) {
+    while (!failed) {
+      const range = take(BATCH);
+      if (!range) return;
       const [from, to] = range;
       const batch = jobs.slice(from, to);
       const stored = await pool.run(batch).catch(() => undefined);
-      // A worker that crashed costs time, never articles: extract its batch here.
+      // A worker that failed costs time, never articles: its batch and the rest are
+      // extracted here.
+      failed ||= !stored;
       if (!stored) here(from, to);
       else
         stored.forEach((json, offset) => {
@@ -297,6 +302,7 @@ async function extractMisses(
       await nextTurn();
     }
     await Promise.all(lanes);
+    for (let range = take(BATCH); range; range = take(BATCH)) here(...range);
   } finally {
     void pool.close();
   }

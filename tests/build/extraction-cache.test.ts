@@ -6,7 +6,7 @@ import {
   truncate,
   writeFile,
 } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type * as Articles from "../../src/build/articles.ts";
@@ -189,6 +189,24 @@ describe("ExtractionCache", () => {
     await new ExtractionCache(dir).extractAll(jobs.slice(5));
     expect(extracted).toEqual([]);
   });
+});
+
+describe("ExtractionCache on worker threads", () => {
+  it("gives the same articles as extracting here, in the jobs' order", async () => {
+    const jobs = Array.from({ length: 330 }, (_, index) => ({
+      file: `${String(index).padStart(3, "0")}.txt`,
+      slug: String(index),
+      text: SEED.replace("Tuesday", `day ${index}`),
+    }));
+    const threaded = await new ExtractionCache(dir).extractAll(jobs);
+    // With a second core, a worker took some (its calls are not counted here).
+    if (availableParallelism() > 1) expect(extracted.length).toBeLessThan(330);
+    vi.stubEnv("QUOTE_READER_CACHE", path.join(dir, "other"));
+    vi.stubEnv("QUOTE_READER_THREADS", "1");
+    const here = await new ExtractionCache(dir).extractAll(jobs);
+    expect(threaded).toEqual(here);
+    expect(threaded[329]?.article.text).toContain("day 329");
+  }, 30_000);
 });
 
 /** The files in the cache folder of the one extractor version. */

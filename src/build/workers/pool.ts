@@ -26,9 +26,10 @@ export class WorkerPool<Payload, Result> {
     worker: Worker;
     busy: number;
     pending: Map<number, Pending>;
+    /** Stopped (crashed, exited or closed): takes no more calls. */
+    gone: boolean;
   }[] = [];
-  /** Settles when every worker has loaded its module (rejects if one failed to start). */
-  readonly ready: Promise<void>;
+  private readonly ready: Promise<unknown>;
   private nextId = 0;
 
   constructor(entry: URL, size: number, init?: unknown) {
@@ -37,10 +38,18 @@ export class WorkerPool<Payload, Result> {
       const worker = new Worker(new URL("./bootstrap.mjs", import.meta.url), {
         workerData: { entry: entry.href, init },
       });
-      const slot = { worker, busy: 0, pending: new Map<number, Pending>() };
+      const slot = {
+        worker,
+        busy: 0,
+        pending: new Map<number, Pending>(),
+        gone: false,
+      };
       starts.push(
         new Promise((resolve, reject) => {
           worker.once("error", reject);
+          worker.once("exit", (code) =>
+            reject(new Error(`Worker exited (code ${code}) before starting`)),
+          );
           worker.on(
             "message",
             (message: {
@@ -61,19 +70,28 @@ export class WorkerPool<Payload, Result> {
           );
         }),
       );
-      worker.on("error", (error) => {
+      const stop = (error: Error): void => {
+        slot.gone = true;
         for (const call of slot.pending.values()) call.reject(error);
         slot.pending.clear();
-      });
+      };
+      worker.on("error", stop);
+      // A worker that exits without an error (process.exit) would leave its calls
+      // waiting forever.
+      worker.on("exit", (code) =>
+        stop(new Error(`Worker exited (code ${code})`)),
+      );
       this.workers.push(slot);
     }
-    this.ready = Promise.all(starts).then(() => undefined);
+    this.ready = Promise.all(starts);
   }
 
   /** Runs `handle(payload)` in the least busy worker. */
   async run(payload: Payload, transfer: ArrayBuffer[] = []): Promise<Result> {
     await this.ready;
-    const slot = this.workers.reduce((least, candidate) =>
+    const live = this.workers.filter((candidate) => !candidate.gone);
+    if (live.length === 0) throw new Error("Every worker has stopped");
+    const slot = live.reduce((least, candidate) =>
       candidate.busy < least.busy ? candidate : least,
     );
     const id = this.nextId++;
