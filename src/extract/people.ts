@@ -392,13 +392,15 @@ export function findPeople(
 /** Lower-case words names and roles are made of: `bin`, `spokesperson`, `the` (a stop). */
 function keepLowerWord(w: string): boolean {
   // Any other lower-case word only ends a run of words, which a skipped token does too.
-  return (
-    PARTICLE.has(w) ||
-    ROLE.has(w) ||
-    NATIONALITY.has(w) ||
-    (w.includes("-") && isRole(w))
-  );
+  return KEPT_LOWER.has(w) || (w.includes("-") && isRole(w));
 }
+
+/** Particles, role words and nationalities in one set: one look-up for every lower-case word. */
+const KEPT_LOWER = new Set([
+  ...NAME_PARTICLES,
+  ...ROLE_WORDS,
+  ...NATIONALITIES,
+]);
 
 /** The rest of a run after `Mr.`/`Mrs.`/`Ms.`/`Dr.`: a name even if it is `King`. */
 function nameAfterCourtesy(

@@ -1,7 +1,7 @@
 import type { Span } from "../model/article.ts";
 import { FRAGMENT_VERBS } from "./lexicon/speech-verbs.ts";
 import { sentenceEnd, sentenceStart } from "./sentences.ts";
-import { isRegexSpace, lowerCase, WORD_CHARS } from "./tokens.ts";
+import { isRegexSpace, isWordChar, lowerCase, wordCharsEnd } from "./tokens.ts";
 
 /** A quotation found in a body paragraph, before anyone is credited with it. */
 export interface QuoteSpan extends Span {
@@ -501,8 +501,6 @@ function countWords(
   return count;
 }
 
-const LETTERS = new RegExp(`[${WORD_CHARS}]+`, "g");
-
 /**
  * The words of one paragraph (maximal runs of letters and digits) and how many of them
  * are speech verbs, so that asking whether a stretch holds one costs a binary search.
@@ -532,12 +530,19 @@ function indexVerbs(text: string, para: Span): VerbIndex {
     const c = text.charCodeAt(i);
     if (c === 0x2e || c === 0x21 || c === 0x3f) stops.push(i);
   }
-  const region = text.slice(para.start, para.end);
-  LETTERS.lastIndex = 0;
-  for (let m = LETTERS.exec(region); m !== null; m = LETTERS.exec(region)) {
-    starts.push(para.start + m.index);
-    ends.push(para.start + m.index + m[0].length);
-    const verb = SPEECH_VERB_SET.has(lowerCase(m[0])) ? 1 : 0;
+  // The runs `[W]+` (W: `WORD_CHARS`), read by hand rather than by a regex match each.
+  const end = Math.min(para.end, text.length);
+  let pos = para.start;
+  while (pos < end) {
+    if (!isWordChar(text.charCodeAt(pos))) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    pos = wordCharsEnd(text, start, end);
+    starts.push(start);
+    ends.push(pos);
+    const verb = SPEECH_VERB_SET.has(lowerCase(text.slice(start, pos))) ? 1 : 0;
     verbsBefore.push((verbsBefore[verbsBefore.length - 1] ?? 0) + verb);
   }
   return { starts, ends, stops, verbsBefore };
