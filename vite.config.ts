@@ -6,7 +6,6 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { prerenderSite } from "./src/build/prerender.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
-import { startSearchIndex } from "./src/build/search-index.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -66,34 +65,24 @@ export default defineConfig({
       const scan = await seeds.api.scan();
       // Reading is what the scan spent outside extraction (which times itself).
       addTime("read", performance.now() - started - phaseTime("extract"));
-      // Pagefind indexes in its own process, beside bundling and prerendering.
-      const searchStarted = performance.now();
-      const search = startSearchIndex(scan.articles);
       await timed("bundle", async () => {
         await builder.build(client);
         await builder.build(ssr);
-      }).catch(async (error: unknown) => {
-        await search.cancel();
-        throw error;
       });
       const { articles } = scan;
       const outDir = client.config.build.outDir;
       // The list's pages and the speakers index as `data/` modules (articles' and
-      // speakers' own come with their pages).
+      // speakers' own come with their pages), then the search index's.
       const speakers = await seeds.api.speakers();
       await timed("write", async () => {
         const siteData = await seeds.api.siteData();
         await writeFiles(path.resolve(root, outDir), siteData.files());
         await writeFiles(path.resolve(root, outDir), speakers.files());
       });
-      // The index is written once the client build has emptied the output folder.
-      const searchIndex = search
-        .write(path.resolve(root, outDir))
-        .finally(() =>
-          addTime("search index", performance.now() - searchStarted),
-        );
-      // Awaited below; a failed prerender must not leave it an unhandled rejection.
-      searchIndex.catch(() => undefined);
+      await timed("search index", async () => {
+        const searchIndex = await seeds.api.searchIndex();
+        await writeFiles(path.resolve(root, outDir), searchIndex.files());
+      });
       const pages = await timed("prerender", () =>
         prerenderSite({
           outDir: path.resolve(root, outDir),
@@ -108,7 +97,6 @@ export default defineConfig({
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles.`,
       );
-      await searchIndex;
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);
       const summary = formatSummary(report);

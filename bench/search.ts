@@ -7,6 +7,7 @@
 import { mkdtemp, readdir, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { launchChromium } from "../scripts/chromium.ts";
 import { buildSite, serveStatic } from "../tests/support/site.ts";
 import { generateSeeds } from "./generate.ts";
@@ -46,8 +47,12 @@ try {
   const page = await browser.newPage();
   let indexBytes = 0;
   page.on("response", async (response) => {
-    if (response.url().includes("/pagefind/"))
-      indexBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    // The index's modules and the articles whose matches are shown, gzipped as a static
+    // host would serve them.
+    if (/\/data\/(search|articles)\//.test(response.url()))
+      indexBytes += gzipSync(
+        await response.body().catch(() => Buffer.alloc(0)),
+      ).length;
   });
   await page.goto(`${server.origin}/`);
   await page.waitForSelector("button[aria-pressed]");
@@ -91,7 +96,7 @@ try {
     articles: n,
     "build (s)": buildSeconds.toFixed(1),
     "index on disk (MB)": (
-      (await folderBytes(path.join(site.outDir, "pagefind"))) / 1e6
+      (await folderBytes(path.join(site.outDir, "data/search"))) / 1e6
     ).toFixed(1),
     "first query, index loading (ms)": first.toFixed(0),
     "fetched by first query (KB)": (firstBytes / 1024).toFixed(0),

@@ -1,17 +1,15 @@
 /**
  * The Content-Security-Policy of every built page, as a `<meta>` tag (a static host may
  * not let us set headers). It allows only the site's own files: scripts, styles, images,
- * data modules, the service worker, the web app manifest and the search index's
- * WebAssembly. No inline script, no `eval`, no inline style attribute, nothing from another origin; so even text that
- * slipped into the HTML as markup could not run.
+ * data modules (the search index's too), the service worker and the web app manifest. No
+ * inline script, no `eval`, no WebAssembly, no inline style attribute, nothing from
+ * another origin; so even text that slipped into the HTML as markup could not run.
  *
  * `frame-ancestors` is left out: browsers ignore it in a `<meta>` tag and warn.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // 'wasm-unsafe-eval' lets search (Pagefind) compile its own WebAssembly file; it does
-  // not allow eval() or any JavaScript from text.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

@@ -9,6 +9,7 @@ import { SiteData, toModule } from "./site-data.ts";
 import { warningsOf } from "./seed-warnings-plugin.ts";
 import { PAGE_SIZE } from "../app/paths.ts";
 import { SpeakerData } from "./speaker-data.ts";
+import { SearchIndex } from "./search-index.ts";
 
 /** Options of {@link seedsPlugin}. */
 export interface SeedsPluginOptions {
@@ -29,6 +30,8 @@ export interface SeedsApi {
   speakers(): Promise<SpeakerData>;
   /** The list's pages and the speakers' totals of the last scan (`data/` modules). */
   siteData(): Promise<SiteData>;
+  /** The search index of the last scan (`data/search/` modules). */
+  searchIndex(): Promise<SearchIndex>;
 }
 
 const PUBLIC_PREFIX = "virtual:quote-reader/";
@@ -83,6 +86,9 @@ export function seedsPlugin(
     (speakerData ??= scan().then(({ articles }) => new SpeakerData(articles)));
 
   let siteData: Promise<SiteData> | undefined;
+  let searchIndex: Promise<SearchIndex> | undefined;
+  const getSearchIndex = (): Promise<SearchIndex> =>
+    (searchIndex ??= scan().then(({ articles }) => new SearchIndex(articles)));
   let seedsWatcher: FSWatcher | undefined;
   const getSiteData = (): Promise<SiteData> =>
     (siteData ??= scan().then(
@@ -95,6 +101,7 @@ export function seedsPlugin(
     dir: () => getStore().dir,
     speakers,
     siteData: getSiteData,
+    searchIndex: getSearchIndex,
   };
 
   return {
@@ -154,6 +161,7 @@ export function seedsPlugin(
       const rescan = (): void => {
         current = undefined;
         speakerData = undefined;
+        searchIndex = undefined;
         siteData = undefined;
         const before = shownWarnings;
         void scan().then(
@@ -221,7 +229,8 @@ export function seedsPlugin(
         if (article) return toModule(article);
         return (
           (await getSiteData()).file(dataPath) ??
-          (await speakers()).file(dataPath)
+          (await speakers()).file(dataPath) ??
+          (await getSearchIndex()).file(dataPath)
         );
       };
     },

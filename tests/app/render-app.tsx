@@ -50,7 +50,6 @@ vi.mock("../../src/app/data/speakers.ts", async () => {
 
 // Search over the same articles: titles and quotes holding every query word.
 vi.mock("../../src/app/data/search.ts", () => ({
-  prepareSearch: () => {},
   search: async (query: string) => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return [];

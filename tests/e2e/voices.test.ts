@@ -154,7 +154,8 @@ describe("search", () => {
     const page = await open(await newContext(), "");
     const indexRequests: string[] = [];
     page.on("request", (request) => {
-      if (/\/pagefind\//.test(request.url())) indexRequests.push(request.url());
+      if (/\/data\/search\//.test(request.url()))
+        indexRequests.push(request.url());
     });
     expect(indexRequests).toEqual([]);
     // Until the shortcut listener is attached just after hydration, "/" may do nothing.
@@ -173,7 +174,6 @@ describe("search", () => {
       .filter({ hasText: /^Quote/ })
       .first();
     await quoteHit.waitFor();
-    // Pagefind marks whole tokens, closing quotation mark included: `concerned”`.
     // Results update as each letter is typed: wait for those of the whole query.
     await expect
       .poll(async () =>

@@ -1,11 +1,6 @@
 import { forwardRef, useEffect, useId, useState } from "react";
 import { Link, useLocation } from "react-router";
-import {
-  type Fragment,
-  type SearchHit,
-  prepareSearch,
-  search,
-} from "../data/search.ts";
+import { type Fragment, type SearchHit, search } from "../data/search.ts";
 import { plural } from "../format.ts";
 
 const KIND_LABELS: Record<SearchHit["kind"], string> = {
@@ -36,7 +31,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
           setResults({
             query,
             error:
-              "Search is not available here: it is built with the site (npm run build).",
+              "Search could not load its index. Are you offline? Try again when connected.",
           }),
       );
       return () => {
@@ -74,7 +69,6 @@ export const SearchBox = forwardRef<HTMLInputElement>(
           type="search"
           placeholder="Search  ( / )"
           value={query}
-          onFocus={prepareSearch}
           onChange={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === "Escape") {

@@ -1,6 +1,20 @@
-import { type Fragment, parseExcerpt } from "../excerpt.ts";
+import { loadData } from "virtual:quote-reader/data";
+import type { Article } from "../../model/article.ts";
+import {
+  DOCS_PER_MODULE,
+  type Fragment,
+  type TermGroup,
+  coverage,
+  docsDataPath,
+  excerpt,
+  queryWords,
+  rank,
+  termGroup,
+  termsDataPath,
+} from "../../model/search.ts";
 import { plural } from "../format.ts";
 import { paths } from "../paths.ts";
+import { loadArticle } from "./articles.ts";
 import { loadSpeakers } from "./speakers.ts";
 
 /** What a search result points at, for its label: `Quote`, `Text`, `Speaker`, `Article`. */
@@ -17,85 +31,91 @@ export interface SearchHit {
   excerpt: Fragment[];
 }
 
-/** The parts of Pagefind's browser API used here (pagefind.app/docs/api). */
-interface PagefindAnchor {
-  id: string;
-  location: number;
-  text?: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  anchors: PagefindAnchor[];
-  locations: number[];
-}
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(
-    term: string,
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-
 /** Article results shown as the reader types. */
 const MAX_HITS = 10;
 
-let loading: Promise<Pagefind> | undefined;
+/** Term groups and article tables already fetched (modules are cached by the browser too). */
+const groups = new Map<string, Promise<TermGroup | null>>();
+const docTables = new Map<number, Promise<string[]>>();
+
+function loadGroup(key: string): Promise<TermGroup | null> {
+  let group = groups.get(key);
+  if (!group) {
+    // No module: no indexed word starts with these letters.
+    group = loadData<TermGroup>(termsDataPath(key)).catch(() => null);
+    groups.set(key, group);
+  }
+  return group;
+}
+
+async function slugOf(doc: number): Promise<string | undefined> {
+  const shard = Math.floor(doc / DOCS_PER_MODULE);
+  let table = docTables.get(shard);
+  if (!table) {
+    table = loadData<string[]>(docsDataPath(shard));
+    docTables.set(shard, table);
+    table.catch(() => docTables.delete(shard));
+  }
+  return (await table)[doc % DOCS_PER_MODULE];
+}
 
 /**
- * Loads the search index the first time search is used, and only then. The index is
- * written by the build (`dist/pagefind/`); the dev server has none.
+ * Where in the article the query's words are: the quote holding most of them (a quote
+ * wins a tie with its paragraph), else the paragraph, else the title and standfirst.
  */
-function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Result URLs relative to the site root are router paths; the router adds the base.
-    await pagefind.options({ baseUrl: "/", excerptLength: 24 });
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
-
-/** Starts loading the index ahead of the first query (on focus of the search box). */
-export function prepareSearch(): void {
-  loadPagefind().catch(() => {});
-}
-
-/** The element a match falls in: the innermost anchor (quote mark or paragraph) before it. */
-function anchorAt(data: PagefindData): PagefindAnchor | undefined {
-  const at = data.locations[0] ?? 0;
-  const before = data.anchors.filter(
-    (anchor) => anchor.location <= at && /^[pq]-\d+$/.test(anchor.id),
-  );
-  const paragraph = before
-    .filter((anchor) => anchor.id.startsWith("p-"))
-    .at(-1);
-  const quote = before.filter((anchor) => anchor.id.startsWith("q-")).at(-1);
-  if (quote && (!paragraph || quote.location >= paragraph.location)) {
-    const words = quote.text ? quote.text.split(/\s+/).length : Infinity;
-    if (at < quote.location + words) return quote;
-  }
-  return paragraph;
-}
-
-function toHit(data: PagefindData): SearchHit {
-  const path = data.url;
-  const title = data.meta.title ?? path;
-  const excerpt = parseExcerpt(data.excerpt);
-  if (path.startsWith("/speakers/"))
-    return { kind: "speaker", path, title, excerpt };
-  const anchor = anchorAt(data);
-  if (!anchor) return { kind: "article", path, title, excerpt };
-  return {
-    kind: anchor.id.startsWith("q-") ? "quote" : "paragraph",
-    path: `${path}#${anchor.id}`,
-    title,
-    excerpt,
+function toHit(article: Article, words: readonly string[]): SearchHit {
+  const path = paths.article(article.slug);
+  const title = article.title;
+  let best: { kind: SearchKind; id: string; text: string } | undefined;
+  let bestCover = 0;
+  const consider = (kind: SearchKind, id: string, text: string): void => {
+    const cover = coverage(text, words);
+    if (cover > bestCover) {
+      best = { kind, id, text };
+      bestCover = cover;
+    }
   };
+  for (const quote of article.quotes) consider("quote", quote.id, quote.text);
+  article.paragraphs.forEach((span, index) =>
+    consider(
+      "paragraph",
+      `p-${index}`,
+      article.text.slice(span.start, span.end),
+    ),
+  );
+  if (!best) {
+    const lead = [article.title, article.standfirst ?? ""].join(" — ");
+    return { kind: "article", path, title, excerpt: excerpt(lead, words) };
+  }
+  return {
+    kind: best.kind,
+    path: `${path}#${best.id}`,
+    title,
+    excerpt: excerpt(best.text, words),
+  };
+}
+
+/** Articles matching the query, best first, each pointing at the quote or paragraph. */
+async function searchArticles(query: string): Promise<SearchHit[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const keys = [...new Set(words.map(termGroup))];
+  const loaded = new Map<string, TermGroup>();
+  await Promise.all(
+    keys.map(async (key) => {
+      const group = await loadGroup(key);
+      if (group) loaded.set(key, group);
+    }),
+  );
+  const docs = rank(words, loaded).slice(0, MAX_HITS);
+  const hits = await Promise.all(
+    docs.map(async (doc) => {
+      const slug = await slugOf(doc);
+      const article = slug ? await loadArticle(slug) : null;
+      return article ? toHit(article, words) : null;
+    }),
+  );
+  return hits.filter((hit): hit is SearchHit => hit !== null);
 }
 
 /** Speakers shown above the article results. */
@@ -134,28 +154,4 @@ export async function search(query: string): Promise<SearchHit[]> {
     searchArticles(query),
   ]);
   return [...speakers, ...articles];
-}
-
-/** The Pagefind search in progress; the next one starts when it ends. */
-let running: Promise<unknown> = Promise.resolve();
-
-/**
- * Articles matching the query, best first, each pointing at the paragraph or quote.
- * One search at a time: typing starts a search per keystroke, and overlapping Pagefind
- * searches sometimes gave a result the match positions of another query (a quote hit
- * came back as a whole-article hit, about one time in twelve).
- */
-function searchArticles(query: string): Promise<SearchHit[]> {
-  const next = running.then(async () => {
-    const pagefind = await loadPagefind();
-    const found = await pagefind.search(query);
-    if (!found) return [];
-    return Promise.all(
-      found.results
-        .slice(0, MAX_HITS)
-        .map(async (result) => toHit(await result.data())),
-    );
-  });
-  running = next.catch(() => {});
-  return next;
 }

@@ -1,0 +1,206 @@
+/**
+ * The search index's shape and the pure parts of searching it, shared by the build (which
+ * writes the index as `data/` modules) and the browser (which loads the few modules a
+ * query needs). Words are compared lowercased, without accents: `Zelenskyy's` -> `zelenskyy`.
+ *
+ * The index is inverted: each word points at the articles holding it and how often. Words
+ * are grouped by their first two letters into one module per group
+ * (`data/search/terms/<key>.js`), so a query fetches one small module per word, and a
+ * word typed halfway (`sanc`) finds every word it begins (`sanctions`, `sanctioned`).
+ */
+
+import { DATA_DIR } from "./data-files.ts";
+
+/** Words too common to tell articles apart; not indexed, ignored in queries. */
+const STOP_WORDS = new Set(
+  (
+    "a an and are as at be been but by for from had has have he her hers him his i if in " +
+    "into is it its me my no not of on or our she so than that the their them then there " +
+    "these they this those to too us was we were what when which who will with would you your"
+  ).split(" "),
+);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}/gu;
+
+/** A word as the index keeps it: lowercased, accents dropped. */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: skip Unicode normalisation for them.
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(lower)
+    ? lower
+    : lower.normalize("NFKD").replace(MARKS, "");
+}
+
+/** Whether a normalised word is worth indexing or searching for. */
+export function isSearchable(word: string): boolean {
+  return word.length >= 2 && !STOP_WORDS.has(word);
+}
+
+/** A word of a text with where it is: for marking matches in an excerpt. */
+export interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Every word of `text` with its offsets, normalised (stop words included). */
+export function wordsAt(text: string): WordAt[] {
+  const words: WordAt[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push({
+      word: normalizeWord(match[0]),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return words;
+}
+
+/** The searchable words of a query, in order, without repeats. */
+export function queryWords(query: string): string[] {
+  const words = wordsAt(query)
+    .map(({ word }) => word)
+    .filter(isSearchable);
+  return [...new Set(words)];
+}
+
+/** The group a word's postings are in: its first two letters, as hex (file-name safe). */
+export function termGroup(word: string): string {
+  return [...word.slice(0, 2)]
+    .map((char) => (char.codePointAt(0) ?? 0).toString(16).padStart(4, "0"))
+    .join("");
+}
+
+/** The module of one group of words: `data/search/terms/<group>.js`. */
+export function termsDataPath(group: string): string {
+  return `${DATA_DIR}/search/terms/${group}.js`;
+}
+
+/** Articles per module of the article table: `data/search/docs/<n>.js`. */
+export const DOCS_PER_MODULE = 500;
+
+/** The module listing the slugs of articles `n * DOCS_PER_MODULE` onwards. */
+export function docsDataPath(shard: number): string {
+  return `${DATA_DIR}/search/docs/${shard}.js`;
+}
+
+/** One group of words: each word's postings, plus the number of articles indexed. */
+export interface TermGroup {
+  documents: number;
+  /**
+   * word -> `[article, count, article, count, ...]`, article numbers given as the
+   * difference from the previous one (smaller numbers, a smaller module).
+   */
+  terms: Record<string, number[]>;
+}
+
+/** Decodes a word's postings: article number -> how often the word is in it. */
+export function decodePostings(
+  encoded: readonly number[],
+): Map<number, number> {
+  const postings = new Map<number, number>();
+  let doc = 0;
+  for (let index = 0; index + 1 < encoded.length; index += 2) {
+    doc += encoded[index] as number;
+    postings.set(doc, encoded[index + 1] as number);
+  }
+  return postings;
+}
+
+/** Weight of a word found only as the start of a longer one (`sanction` in `sanctions`). */
+const PREFIX_WEIGHT = 0.7;
+
+/**
+ * Ranks articles for the query's words, best first: an article must hold every word (or
+ * a word it begins); each word adds its rarity (inverse document frequency) times a
+ * damped count. `groups` holds the term group of each query word.
+ */
+export function rank(
+  words: readonly string[],
+  groups: ReadonlyMap<string, TermGroup>,
+): number[] {
+  if (words.length === 0) return [];
+  let scores: Map<number, number> | undefined;
+  for (const word of words) {
+    const group = groups.get(termGroup(word));
+    if (!group) return [];
+    // Each article's best score for this word, over the words it begins.
+    const best = new Map<number, number>();
+    for (const [term, encoded] of Object.entries(group.terms)) {
+      if (!term.startsWith(word)) continue;
+      const postings = decodePostings(encoded);
+      const rarity = Math.log(1 + group.documents / postings.size);
+      const weight = term === word ? 1 : PREFIX_WEIGHT;
+      for (const [doc, count] of postings) {
+        if (scores && !scores.has(doc)) continue;
+        const score = weight * rarity * (1 + Math.log(count));
+        if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+      }
+    }
+    if (scores)
+      for (const [doc, score] of best)
+        best.set(doc, score + (scores.get(doc) ?? 0));
+    scores = best;
+    if (scores.size === 0) return [];
+  }
+  return [...(scores ?? [])]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([doc]) => doc);
+}
+
+/** A piece of an excerpt, marked when it is one of the matched words. */
+export interface Fragment {
+  text: string;
+  match: boolean;
+}
+
+/** Words shown in an excerpt. */
+const EXCERPT_WORDS = 24;
+/** Words shown before the first match. */
+const LEAD_WORDS = 6;
+
+/** Whether a normalised word of the text matches one of the query's words. */
+function matches(word: string, query: readonly string[]): boolean {
+  return query.some((queryWord) => word.startsWith(queryWord));
+}
+
+/** How many of the query's words a text holds. */
+export function coverage(text: string, query: readonly string[]): number {
+  const words = wordsAt(text).map(({ word }) => word);
+  return query.filter((queryWord) =>
+    words.some((word) => word.startsWith(queryWord)),
+  ).length;
+}
+
+/**
+ * About two dozen words of `text` around its first match, the matched words marked:
+ * `…the minister said she was <mark>extremely</mark> <mark>concerned</mark> about…`.
+ */
+export function excerpt(text: string, query: readonly string[]): Fragment[] {
+  const words = wordsAt(text);
+  const first = Math.max(
+    0,
+    words.findIndex(({ word }) => matches(word, query)),
+  );
+  const from = Math.max(0, first - LEAD_WORDS);
+  const to = Math.min(words.length, from + EXCERPT_WORDS);
+  const fragments: Fragment[] = [];
+  const push = (piece: string, match: boolean): void => {
+    if (piece === "") return;
+    const last = fragments.at(-1);
+    if (last && last.match === match && !match) last.text += piece;
+    else fragments.push({ text: piece, match });
+  };
+  let cursor = from > 0 ? (words[from]?.start ?? 0) : 0;
+  if (from > 0) push("…", false);
+  for (let index = from; index < to; index += 1) {
+    const { word, start, end } = words[index] as WordAt;
+    push(text.slice(cursor, start), false);
+    push(text.slice(start, end), matches(word, query));
+    cursor = end;
+  }
+  push(to < words.length ? "…" : text.slice(cursor), false);
+  return fragments;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { buildArticle } from "../../src/build/articles.ts";
+import { SearchIndex } from "../../src/build/search-index.ts";
+import type { Article } from "../../src/model/article.ts";
+import {
+  type TermGroup,
+  decodePostings,
+  docsDataPath,
+  excerpt,
+  queryWords,
+  rank,
+  termGroup,
+  termsDataPath,
+} from "../../src/model/search.ts";
+
+function article(slug: string, text: string): Article {
+  return buildArticle(`${slug}.txt`, slug, text).article;
+}
+
+const FERRIES = article(
+  "ferries",
+  `Ferry fares rise again
+
+Commuters will pay more from May.
+
+“We are extremely concerned about the fares,” Transport Minister Ana Diaz said.
+
+Fares have risen twice this year, and commuters are concerned.
+`,
+);
+const BRIDGE = article(
+  "bridge",
+  `Bridge closes for repairs
+
+The crossing shuts for a month.
+
+“Drivers should not be concerned,” Mayor Tom Hale said.
+`,
+);
+const HARBOUR = article(
+  "harbour",
+  `Harbour plan splits council
+
+Councillors voted on Tuesday.
+
+“This is a good day for the harbour,” Councillor Ina Berg said.
+`,
+);
+const ARTICLES = [FERRIES, BRIDGE, HARBOUR];
+
+/** A data module's value, from the source the index serves. */
+async function valueOf<T>(source: string | undefined): Promise<T> {
+  if (source === undefined) throw new Error("no such module");
+  const module = (await import(
+    `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+  )) as { default: T };
+  return module.default;
+}
+
+/** What the browser does: load the term group of each query word, then rank. */
+async function searchSlugs(
+  index: SearchIndex,
+  query: string,
+): Promise<string[]> {
+  const words = queryWords(query);
+  const groups = new Map<string, TermGroup>();
+  for (const word of words) {
+    const source = index.file(termsDataPath(termGroup(word)));
+    if (source) groups.set(termGroup(word), await valueOf<TermGroup>(source));
+  }
+  const slugs = await valueOf<string[]>(index.file(docsDataPath(0)));
+  return rank(words, groups).map((doc) => slugs[doc] as string);
+}
+
+describe("queryWords", () => {
+  it("lowercases, drops accents, apostrophe endings, stop words and repeats", () => {
+    expect(queryWords("The Élysée's “EXTREMELY” concerned, concerned")).toEqual(
+      ["elysee", "extremely", "concerned"],
+    );
+  });
+
+  it("has nothing to search for in stop words and punctuation alone", () => {
+    expect(queryWords("the — of “”")).toEqual([]);
+  });
+});
+
+describe("SearchIndex", () => {
+  const index = new SearchIndex(ARTICLES);
+
+  it("finds the articles holding every word of the query, best first", async () => {
+    expect(await searchSlugs(index, "concerned")).toEqual([
+      "ferries",
+      "bridge",
+    ]);
+    expect(await searchSlugs(index, "extremely concerned")).toEqual([
+      "ferries",
+    ]);
+    expect(await searchSlugs(index, "concerned harbour")).toEqual([]);
+    expect(await searchSlugs(index, "submarine")).toEqual([]);
+  });
+
+  it("finds words from their first letters, as typed", async () => {
+    expect(await searchSlugs(index, "conc")).toEqual(["ferries", "bridge"]);
+    expect(await searchSlugs(index, "harb")).toEqual(["harbour"]);
+  });
+
+  it("ranks a word in the title above the same word once in the text", async () => {
+    const inTitle = article("title", "Repairs ahead\n\nNothing else.\n");
+    const inText = article("text", "Roads\n\nThe repairs start soon.\n");
+    const both = new SearchIndex([inText, inTitle]);
+    expect(await searchSlugs(both, "repairs")).toEqual(["title", "text"]);
+  });
+
+  it("counts each word once per article in its postings, with its frequency", async () => {
+    const group = await valueOf<TermGroup>(
+      index.file(termsDataPath(termGroup("fares"))),
+    );
+    expect(group.documents).toBe(3);
+    // Title (weighted 3), the quote, and the last paragraph.
+    expect([...decodePostings(group.terms["fares"] ?? [])]).toEqual([[0, 5]]);
+  });
+
+  it("serves in dev exactly the modules the build writes, and nothing else", () => {
+    const files = [...index.files()];
+    expect(files.length).toBeGreaterThan(10);
+    for (const [dataPath, source] of files)
+      expect(index.file(dataPath)).toBe(source);
+    expect(files.map(([dataPath]) => dataPath)).toContain(docsDataPath(0));
+    expect(index.file(docsDataPath(1))).toBeUndefined();
+    expect(index.file(termsDataPath("00780079"))).toBeUndefined();
+    expect(index.file("data/search/terms/../x.js")).toBeUndefined();
+  });
+
+  it("keeps `</script>` in the text inert in its modules", () => {
+    const hostile = new SearchIndex([
+      article("x", "Title </script><script>alert(1)</script>\n\nBody.\n"),
+    ]);
+    for (const [, source] of hostile.files())
+      expect(source).not.toMatch(/<\/?script/i);
+  });
+});
+
+describe("excerpt", () => {
+  it("marks the matched words, and the words a query word begins", () => {
+    expect(
+      excerpt("We are extremely concerned about the fares.", [
+        "extremely",
+        "conc",
+      ]),
+    ).toEqual([
+      { text: "We are ", match: false },
+      { text: "extremely", match: true },
+      { text: " ", match: false },
+      { text: "concerned", match: true },
+      { text: " about the fares.", match: false },
+    ]);
+  });
+
+  it("shows two dozen words around the first match of a long text", () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    words[50] = "needle";
+    const fragments = excerpt(words.join(" "), ["needle"]);
+    const text = fragments.map((fragment) => fragment.text).join("");
+    expect(text.startsWith("…w44 ")).toBe(true);
+    expect(text.endsWith("w67…")).toBe(true);
+    expect(fragments.filter((fragment) => fragment.match)).toEqual([
+      { text: "needle", match: true },
+    ]);
+  });
+});
