@@ -34,8 +34,23 @@ const SERVER_OUT_DIR = path.join(
 );
 const seeds = seedsPlugin();
 
-export default defineConfig({
+/**
+ * React Router's package always resolves to its development build (remix-run/react-router
+ * issues 12532, 14102): dev warnings on every render, and a slower renderer. Builds use
+ * its production files; the dev server keeps the development ones.
+ */
+const ROUTER_DIST = path.resolve(
+  import.meta.dirname,
+  "node_modules/react-router/dist/production",
+);
+const productionRouter = [
+  { find: /^react-router$/, replacement: `${ROUTER_DIST}/index.mjs` },
+  { find: /^react-router\/dom$/, replacement: `${ROUTER_DIST}/dom-export.mjs` },
+];
+
+export default defineConfig(({ command }) => ({
   base: basePath(),
+  resolve: { alias: command === "build" ? productionRouter : [] },
   plugins: [
     react(),
     tailwindcss(),
@@ -109,4 +124,4 @@ export default defineConfig({
       await writeTimings({ total: performance.now() - started });
     },
   },
-});
+}));
