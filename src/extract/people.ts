@@ -11,7 +11,7 @@ import {
   MALE_NAMES,
 } from "./lexicon/given-names.ts";
 import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from "./lexicon/titles.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { lowerCase, tokenize, type Token } from "./tokens.ts";
 
 /** A person found in the text, before quotes are counted. */
 export interface PersonRecord {
@@ -304,7 +304,7 @@ export function findPeople(
   const byName = new Map<string, number>();
   const vouched: boolean[] = [];
   for (const c of full) {
-    const key = c.name.toLowerCase();
+    const key = lowerCase(c.name);
     let index = byName.get(key);
     if (index === undefined) {
       index = people.length;
@@ -334,7 +334,7 @@ export function findPeople(
   for (const { span, word, honorific, title, paragraphStart } of lone) {
     const index = pickAlias(
       fullMentions,
-      aliasIndex.get(word.toLowerCase()),
+      aliasIndex.get(lowerCase(word)),
       span.start,
       paragraphStart,
     );
@@ -670,10 +670,10 @@ function nameInRun(
   const run = tokens.slice(from, to);
   // The name starts after the last title word: `Iraqi Prime Minister | Mohammad Shia Al-Sudani`.
   let cut = 0;
-  run.forEach((t, i) => {
-    if (i < run.length - 1 && (isRole(t.lower) || HONORIFIC.has(t.lower)))
-      cut = i + 1;
-  });
+  for (let i = 0; i < run.length - 1; i++) {
+    const w = run[i]!.lower;
+    if (isRole(w) || HONORIFIC.has(w)) cut = i + 1;
+  }
   // `Mr. King`, `Dr. Major`: after a courtesy title comes a name, whatever it spells.
   const courtesy =
     cut > 0 && COURTESY.has(run[cut - 1]!.lower) && cut < run.length;
@@ -699,16 +699,23 @@ function nameInRun(
   return { nameTokens, honorific, title };
 }
 
+/** Role words, honorifics, nationalities, function and calendar words: one set to ask. */
+const NOT_LEADING = new Set([
+  ...ROLE_WORDS,
+  ...HONORIFICS,
+  ...NATIONALITIES,
+  ...FUNCTION_WORDS,
+  ...CALENDAR_WORDS,
+]);
+
 /** Words a name does not start with. Places and organisations only when more follows. */
 function isLeadingNonName(t: Token, remaining: number): boolean {
   const w = t.lower;
   if (
+    NOT_LEADING.has(w) ||
     isRole(w) ||
-    HONORIFIC.has(w) ||
-    NATIONALITY.has(w) ||
-    NATIONALITY.has(w.replace(/s$/, "")) ||
-    FUNCTION.has(w) ||
-    CALENDAR.has(w)
+    // `Democrats`: a nationality or party in the plural.
+    (w.endsWith("s") && NATIONALITY.has(w.slice(0, -1)))
   ) {
     return true;
   }
@@ -742,7 +749,7 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
       FUNCTION.has(w) && !(familyFirst && t !== first) && !suffix;
     if (functionWord || (CALENDAR.has(w) && w !== "may") || SPEECH.has(w))
       return false;
-    if (/\p{N}/u.test(w)) return false;
+    if (hasNumber(w)) return false;
   }
   if (
     words.every(
@@ -791,6 +798,18 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     return false;
   }
   return true;
+}
+
+const NUMBER = /\p{N}/u;
+
+/** `/\p{N}/u.test(w)`, with ASCII answered by hand. */
+function hasNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return NUMBER.test(w);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The role given with a name: capitalised titles in its run plus role words just before. */
@@ -846,12 +865,18 @@ function appositiveRole(
 
 /** `Adrian Wyld/CP`, `( Richard Lautens / Toronto Star )`, `Jane Doe is a reporter covering…`. */
 function isCredit(text: string, span: Span): boolean {
-  const after = text.slice(span.end, span.end + 80);
+  // `/^ ?\//` after the name and `/\/ ?$/` before it, read in place.
+  const a = text.charCodeAt(span.end);
+  if (a === 0x2f || (a === 0x20 && text.charCodeAt(span.end + 1) === 0x2f))
+    return true;
+  const b = span.start >= 1 ? text.charCodeAt(span.start - 1) : NaN;
   if (
-    /^ ?\//.test(after) ||
-    /\/ ?$/.test(text.slice(Math.max(0, span.start - 2), span.start))
+    b === 0x2f ||
+    (b === 0x20 && span.start >= 2 && text.charCodeAt(span.start - 2) === 0x2f)
   )
     return true;
+  if (!text.startsWith(" is ", span.end)) return false;
+  const after = text.slice(span.end, span.end + 80);
   return /^ is (?:a|an|the) [^.]{0,50}\b(?:reporter|editor|writer|columnist|correspondent|contributor|journalist|photographer)\b/.test(
     after,
   );

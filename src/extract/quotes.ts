@@ -30,8 +30,6 @@ const CONTEXT_WINDOW = 200;
 const OPENING_GLYPHS = new Set([0x201c, 0x201e, 0x201f, 0x00ab]);
 const CLOSING_GLYPHS = new Set([0x201d, 0x00bb]);
 const SPEECH_VERB_SET = new Set(FRAGMENT_VERBS);
-/** The double quotation marks `isMark` accepts, for a native scan. */
-const MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
 
 /**
  * Stage 3: finds the quotations in body paragraphs, with offsets of the words inside
@@ -127,11 +125,13 @@ function quotesInParagraph(
   paragraph: number,
   previousOpen: boolean,
 ): QuoteSpan[] {
+  // The double quotation marks `isMark` accepts: `"`, `“ ” „ ‟`, `« »`.
   const marks: number[] = [];
-  const region = text.slice(para.start, para.end);
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(region); m !== null; m = MARKS.exec(region)) {
-    marks.push(para.start + m.index);
+  const end = Math.min(para.end, text.length);
+  for (let i = Math.max(0, para.start); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || (c >= 0x201c && c <= 0x201f) || c === 0xab || c === 0xbb)
+      marks.push(i);
   }
   const spans: QuoteSpan[] = [];
   let depth = 0;
@@ -435,11 +435,16 @@ function isReportedSpeech(
   if (q.close === -1 || q.open === -1) return true;
   if (countWords(text, q.start, q.end, SHORT_QUOTE_WORDS) >= SHORT_QUOTE_WORDS)
     return true;
-  const verbs = (lazy.index ??= indexVerbs(text, para));
+  // A short paragraph is read where the quote needs it; a long one (10 MB of `“a ” “b ”`
+  // on one line) is indexed once for all its quotes.
+  const verbs =
+    para.end - para.start <= DIRECT_READ_CHARS
+      ? null
+      : (lazy.index ??= indexVerbs(text, para));
   const from = Math.max(para.start, q.open - CONTEXT_WINDOW);
   // With no `.`, `!` or `?` before the mark, the sentence starts at the window's edge:
   // a line of 10 MB of `“a ” “b ”` skips reading 200 characters back for each quote.
-  const before = hasStop(verbs, from, q.open)
+  const before = stopIn(text, verbs, from, q.open)
     ? sentenceStart(text, from, q.open)
     : from;
   // A whole sentence in quotes is speech even when short: `“Not now.”`
@@ -448,24 +453,71 @@ function isReportedSpeech(
   const atStart = followsSentenceEnd(text, before, q.open);
   if (
     atStart &&
-    first !== first.toLowerCase() &&
+    first !== lowerCase(first) &&
     (lastCode === 0x2e || lastCode === 0x21 || lastCode === 0x3f)
   ) {
     return true;
   }
   const limit = Math.min(para.end, q.close + 1 + CONTEXT_WINDOW);
   return (
-    hasSpeechVerb(text, verbs, before, q.open) ||
-    hasSpeechVerb(
+    speechVerbIn(text, verbs, before, q.open) ||
+    speechVerbIn(
       text,
       verbs,
       q.close + 1,
       // Likewise a sentence with no stop after the mark runs to the window's edge.
-      hasStop(verbs, q.close + 1, limit)
+      stopIn(text, verbs, q.close + 1, limit)
         ? sentenceEnd(text, q.close + 1, limit)
         : limit,
     )
   );
+}
+
+/** Paragraphs up to this long are read around each short quote rather than indexed. */
+const DIRECT_READ_CHARS = 1024;
+
+/** Whether a `.`, `!` or `?` stands in `text[from, to)`: by the index, or read there. */
+function stopIn(
+  text: string,
+  index: VerbIndex | null,
+  from: number,
+  to: number,
+): boolean {
+  if (index !== null) return hasStop(index, from, to);
+  for (let i = Math.max(0, from); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a speech verb is among the words of `text[from, to)` (runs of `WORD_CHARS`,
+ * cut to the range as a regex over the slice reads them): by the index, or read there.
+ */
+function speechVerbIn(
+  text: string,
+  index: VerbIndex | null,
+  from: number,
+  to: number,
+): boolean {
+  if (index !== null) return hasSpeechVerb(text, index, from, to);
+  const end = Math.min(to, text.length);
+  let pos = Math.max(0, from);
+  while (pos < end) {
+    if (!isWordChar(text.charCodeAt(pos))) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    pos = wordCharsEnd(text, start, end);
+    if (
+      mayBeVerb(text, start, pos) &&
+      SPEECH_VERB_SET.has(lowerCase(text.slice(start, pos)))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -542,10 +594,41 @@ function indexVerbs(text: string, para: Span): VerbIndex {
     pos = wordCharsEnd(text, start, end);
     starts.push(start);
     ends.push(pos);
-    const verb = SPEECH_VERB_SET.has(lowerCase(text.slice(start, pos))) ? 1 : 0;
+    const verb =
+      mayBeVerb(text, start, pos) &&
+      SPEECH_VERB_SET.has(lowerCase(text.slice(start, pos)))
+        ? 1
+        : 0;
     verbsBefore.push((verbsBefore[verbsBefore.length - 1] ?? 0) + verb);
   }
   return { starts, ends, stops, verbsBefore };
+}
+
+/**
+ * `VERB_STARTS[n]`: a bit for each letter a speech verb of `n` characters starts with,
+ * so that most words (`Jo`, `budget`) are ruled out without being copied and lowered.
+ * Null if some verb is not plain lower-case ASCII, when every word is looked up.
+ */
+const VERB_STARTS: number[] | null = [...SPEECH_VERB_SET].every((v) =>
+  /^[a-z][\x20-\x7e]*$/.test(v),
+)
+  ? [...SPEECH_VERB_SET].reduce<number[]>((starts, v) => {
+      starts[v.length] =
+        (starts[v.length] ?? 0) | (1 << (v.charCodeAt(0) - 0x61));
+      return starts;
+    }, [])
+  : null;
+
+/**
+ * Whether the word `text[start, end)` may be a speech verb, by its length and first
+ * letter. A word that does not open with an ASCII letter may still lower to a verb only
+ * if it is all ASCII, so it is looked up.
+ */
+function mayBeVerb(text: string, start: number, end: number): boolean {
+  if (VERB_STARTS === null) return true;
+  const c = text.charCodeAt(start) | 0x20;
+  if (c < 0x61 || c > 0x7a) return true;
+  return ((VERB_STARTS[end - start] ?? 0) & (1 << (c - 0x61))) !== 0;
 }
 
 /** Whether a `.`, `!` or `?` stands in `text[from, to)`. */

@@ -43,8 +43,11 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (word.length === 1) return word !== lowerCase(word);
   if (word.includes(".")) return true;
   const lower = lowerCase(word);
-  return HONORIFIC.has(lower) || ABBREVIATIONS.has(lower);
+  return SHORT_FORMS.has(lower);
 }
+
+/** Honorifics and other abbreviations in one set: one look-up for every `word.`. */
+const SHORT_FORMS = new Set([...HONORIFIC, ...ABBREVIATIONS]);
 
 const DOT = 0x2e;
 

@@ -633,11 +633,11 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     }
     const start = pos;
     pos = joinedWordEnd(text, start, end, true);
-    let w = text.slice(start, pos);
-    if (w.endsWith(".") && !isAbbreviation(text, start + w.length - 1))
-      w = w.slice(0, -1);
-    // `endsWith` + `slice` rather than `replace(/\.$/, "")`: this runs on every word
-    // near every quote (`Mr.` -> `mr`).
+    // The final dot is cut before the word is copied: this runs on every word near
+    // every quote (`said.` -> `said`, but `Mr.` stays).
+    const dropDot =
+      text.charCodeAt(pos - 1) === 0x2e && !isAbbreviation(text, pos - 1);
+    const w = text.slice(start, dropDot ? pos - 1 : pos);
     const lower = lowerCase(w);
     out.push({
       w,
@@ -763,24 +763,23 @@ function cueAfter(
   for (let k = 0; k < words.length; k++) {
     if (!isVerbAt(words, k)) continue;
     const verb = words[k]!;
-    const lead = ctx.text.slice(from, verb.start);
+    const verbFirst = isCueGap(ctx.text, from, verb.start);
     let subject: Span | null;
     // `“New York values,” saying the city…`: a participle's subject stands before the quote.
-    if (
-      /ing$/.test(verb.lower) &&
-      verb.lower !== "according" &&
-      /^[\s,;:—–-]*$/.test(lead)
-    )
+    if (verb.lower.endsWith("ing") && verb.lower !== "according" && verbFirst)
       return null;
     // `according to` always names its source after it: `…, the winner, according to the poll`.
-    if (/^[\s,;:—–-]*$/.test(lead) || verb.lower === "according") {
+    if (verbFirst || verb.lower === "according") {
       // Verb first: `said Peskov`, `according to the ministry`.
       subject = subjectAfterVerb(ctx, words, k);
     } else {
       // `“…” for Clinton, forcing her to fight on, said Brad Bannon, a pollster`: after
       // a comma, a capitalised name closed by punctuation is an inverted subject.
       const inverted =
-        /, $/.test(lead) && INVERTING_VERBS.has(verb.lower)
+        verb.start - from >= 2 &&
+        ctx.text.charCodeAt(verb.start - 2) === 0x2c &&
+        ctx.text.charCodeAt(verb.start - 1) === 0x20 &&
+        INVERTING_VERBS.has(verb.lower)
           ? subjectAfterVerb(ctx, words, k)
           : null;
       const invertedName =
@@ -795,24 +794,64 @@ function cueAfter(
     }
     // `“leading from behind” and Trump says he is “…”`: a clause joined by a conjunction
     // has its own subject and its own quote.
-    if (
-      subject &&
-      /(?:^|[\s,;])(?:and|but|while|whereas)\s+$/i.test(
-        ctx.text.slice(from, subject.start),
-      )
-    )
+    if (subject && endsWithConjunction(ctx.text, from, subject.start))
       return null;
     if (subject) {
       // How far the cue's subject stands from the quote: `” Miller, a retired worker, said` is near.
-      const near = words.filter(
-        (w) => w.end <= Math.min(subject.start, verb.start),
-      ).length;
+      const nearEnd = Math.min(subject.start, verb.start);
+      let near = 0;
+      for (const w of words) if (w.end <= nearEnd) near++;
       return { cue: makeCue(ctx.text, verb, subject, to, false), words: near };
     }
-    if (WEAK.has(verb.lower) || /^[\s,;:—–-]*$/.test(lead)) continue;
+    if (WEAK.has(verb.lower) || verbFirst) continue;
     return null;
   }
   return null;
+}
+
+/** `/^[\s,;:—–-]*$/.test(text.slice(from, to))`: only spaces and punctuation before a verb. */
+function isCueGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c !== 0x2c &&
+      c !== 0x3b &&
+      c !== 0x3a &&
+      c !== 0x2014 &&
+      c !== 0x2013 &&
+      c !== 0x2d &&
+      !isRegexSpace(c)
+    )
+      return false;
+  }
+  return true;
+}
+
+const CONJUNCTIONS = ["and", "but", "while", "whereas"];
+
+/**
+ * `/(?:^|[\s,;])(?:and|but|while|whereas)\s+$/i.test(text.slice(from, to))`: a clause
+ * joined by a conjunction (`“…” and Trump says`), read backwards from `to`.
+ */
+function endsWithConjunction(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  if (end === to) return false;
+  for (const word of CONJUNCTIONS) {
+    const start = end - word.length;
+    if (start < from) continue;
+    let same = true;
+    for (let k = 0; k < word.length && same; k++) {
+      const c = text.charCodeAt(start + k);
+      const w = word.charCodeAt(k);
+      same = c === w || c === w - 0x20;
+    }
+    if (!same) continue;
+    if (start === from) return true;
+    const before = text.charCodeAt(start - 1);
+    if (isRegexSpace(before) || before === 0x2c || before === 0x3b) return true;
+  }
+  return false;
 }
 
 /**
@@ -836,12 +875,12 @@ function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     // `…, saying the city embodied “…”`: after a participle comes its object, not its subject.
     // The comma may sit inside the closing mark: `“New York values,” saying…`.
     const participle =
-      /ing$/.test(verb.lower) &&
+      verb.lower.endsWith("ing") &&
       verb.lower !== "according" &&
       /,["”’]?\s*$/.test(ctx.text.slice(Math.max(0, from - 2), verb.start));
     const subject = participle
       ? null
-      : /^[\s,;:—–-]*$/.test(lead) || verb.lower === "according"
+      : isCueGap(ctx.text, from, verb.start) || verb.lower === "according"
         ? subjectAfterVerb(ctx, words, k)
         : subjectBeforeVerb(ctx, from, verb.start);
     if (
