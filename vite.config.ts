@@ -9,7 +9,6 @@ import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
-import { cacheRoot } from "./src/build/extraction-cache.ts";
 import { writeFiles } from "./src/build/site-data.ts";
 import {
   addTime,
@@ -94,10 +93,12 @@ export default defineConfig(({ command }) => ({
         await writeFiles(path.resolve(root, outDir), siteData.files());
         await writeFiles(path.resolve(root, outDir), speakers.files());
       });
-      await timed("search index", async () => {
-        const searchIndex = await seeds.api.searchIndex();
-        await writeFiles(path.resolve(root, outDir), searchIndex.files());
+      // The search index is built here while the pages are rendered on worker threads.
+      const searchIndex = timed("search index", async () => {
+        const index = await seeds.api.searchIndex();
+        await writeFiles(path.resolve(root, outDir), index.files());
       });
+      searchIndex.catch(() => undefined);
       const pages = await timed("prerender", () =>
         prerenderSite({
           outDir: path.resolve(root, outDir),
@@ -106,9 +107,9 @@ export default defineConfig(({ command }) => ({
           articles,
           speakers: speakers.profiles,
           pageSize: PAGE_SIZE,
-          cacheDir: path.join(cacheRoot(root), "pages"),
         }),
       );
+      await searchIndex;
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles.`,
       );

@@ -6,7 +6,6 @@ import type { HydrationPayload, RenderResult } from "../model/page.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
 import { cspMetaTag } from "./csp.ts";
-import { rendererHash } from "./render-cache.ts";
 import { SiteData } from "./site-data.ts";
 import { summarizeSpeaker } from "./speakers.ts";
 import type {
@@ -28,11 +27,6 @@ export interface PrerenderOptions {
   speakers: readonly SpeakerProfile[];
   /** Articles per page of the list, to know how many list pages exist. */
   pageSize: number;
-  /**
-   * Folder where rendered pages are kept between builds (see render-cache.ts); without it
-   * every page is rendered.
-   */
-  cacheDir?: string;
   /** Called after each page, for progress on long builds. */
   onPage?: (done: number, total: number) => void;
 }
@@ -134,12 +128,6 @@ export async function prerenderSite(
   );
   const summaries = options.articles.map(summarize);
   const init: PrerenderInit = {
-    cache: options.cacheDir
-      ? {
-          dir: options.cacheDir,
-          renderer: await rendererHash(path.dirname(options.serverEntry)),
-        }
-      : undefined,
     serverEntry: options.serverEntry,
     template,
     outDir: options.outDir,

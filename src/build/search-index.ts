@@ -11,6 +11,8 @@ import {
 import { toJsonModule, toModule } from "./site-data.ts";
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** How long indexing runs before it lets other work on the thread run. */
+const PAUSE_EVERY_MS = 10;
 /** A title word counts as this many words of the text: titles say what an article is about. */
 const TITLE_WEIGHT = 3;
 
@@ -25,38 +27,57 @@ export class SearchIndex {
   /** group -> word -> postings (article-number deltas and counts). */
   private readonly groups = new Map<string, Map<string, number[]>>();
 
-  constructor(articles: readonly Article[]) {
+  private readonly last = new Map<string, number>();
+
+  private constructor(articles: readonly Article[]) {
     this.slugs = articles.map((article) => article.slug);
-    const last = new Map<string, number>();
-    articles.forEach((article, doc) => {
-      const counts = new Map<string, number>();
-      const count = (text: string, weight: number): void => {
-        for (const [raw] of text.matchAll(WORD)) {
-          const word = normalizeWord(raw);
-          if (isSearchable(word))
-            counts.set(word, (counts.get(word) ?? 0) + weight);
-        }
-      };
-      count(article.title, TITLE_WEIGHT);
-      if (article.standfirst) count(article.standfirst, 1);
-      for (const span of article.paragraphs)
-        count(article.text.slice(span.start, span.end), 1);
-      for (const [word, times] of counts) {
-        const key = termGroup(word);
-        let group = this.groups.get(key);
-        if (!group) {
-          group = new Map();
-          this.groups.set(key, group);
-        }
-        let postings = group.get(word);
-        if (!postings) {
-          postings = [];
-          group.set(word, postings);
-        }
-        postings.push(doc - (last.get(word) ?? 0), times);
-        last.set(word, doc);
+  }
+
+  /**
+   * Indexes the articles, pausing every few milliseconds so that the thread stays free
+   * for other work (handing pages to the prerendering threads, answering the dev server).
+   */
+  static async build(articles: readonly Article[]): Promise<SearchIndex> {
+    const index = new SearchIndex(articles);
+    let pause = performance.now() + PAUSE_EVERY_MS;
+    for (const [doc, article] of articles.entries()) {
+      index.add(doc, article);
+      if (performance.now() > pause) {
+        await new Promise((resolve) => setImmediate(resolve));
+        pause = performance.now() + PAUSE_EVERY_MS;
       }
-    });
+    }
+    return index;
+  }
+
+  private add(doc: number, article: Article): void {
+    const counts = new Map<string, number>();
+    const count = (text: string, weight: number): void => {
+      for (const [raw] of text.matchAll(WORD)) {
+        const word = normalizeWord(raw);
+        if (isSearchable(word))
+          counts.set(word, (counts.get(word) ?? 0) + weight);
+      }
+    };
+    count(article.title, TITLE_WEIGHT);
+    if (article.standfirst) count(article.standfirst, 1);
+    for (const span of article.paragraphs)
+      count(article.text.slice(span.start, span.end), 1);
+    for (const [word, times] of counts) {
+      const key = termGroup(word);
+      let group = this.groups.get(key);
+      if (!group) {
+        group = new Map();
+        this.groups.set(key, group);
+      }
+      let postings = group.get(word);
+      if (!postings) {
+        postings = [];
+        group.set(word, postings);
+      }
+      postings.push(doc - (this.last.get(word) ?? 0), times);
+      this.last.set(word, doc);
+    }
   }
 
   private group(key: string): TermGroup | undefined {

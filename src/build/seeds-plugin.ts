@@ -88,7 +88,9 @@ export function seedsPlugin(
   let siteData: Promise<SiteData> | undefined;
   let searchIndex: Promise<SearchIndex> | undefined;
   const getSearchIndex = (): Promise<SearchIndex> =>
-    (searchIndex ??= scan().then(({ articles }) => new SearchIndex(articles)));
+    (searchIndex ??= scan().then(({ articles }) =>
+      SearchIndex.build(articles),
+    ));
   let seedsWatcher: FSWatcher | undefined;
   const getSiteData = (): Promise<SiteData> =>
     (siteData ??= scan().then(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/build/articles.ts";
 import { SearchIndex } from "../../src/build/search-index.ts";
 import type { Article } from "../../src/model/article.ts";
@@ -85,7 +85,10 @@ describe("queryWords", () => {
 });
 
 describe("SearchIndex", () => {
-  const index = new SearchIndex(ARTICLES);
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await SearchIndex.build(ARTICLES);
+  });
 
   it("finds the articles holding every word of the query, best first", async () => {
     expect(await searchSlugs(index, "concerned")).toEqual([
@@ -107,7 +110,7 @@ describe("SearchIndex", () => {
   it("ranks a word in the title above the same word once in the text", async () => {
     const inTitle = article("title", "Repairs ahead\n\nNothing else.\n");
     const inText = article("text", "Roads\n\nThe repairs start soon.\n");
-    const both = new SearchIndex([inText, inTitle]);
+    const both = await SearchIndex.build([inText, inTitle]);
     expect(await searchSlugs(both, "repairs")).toEqual(["title", "text"]);
   });
 
@@ -131,8 +134,8 @@ describe("SearchIndex", () => {
     expect(index.file("data/search/terms/../x.js")).toBeUndefined();
   });
 
-  it("keeps `</script>` in the text inert in its modules", () => {
-    const hostile = new SearchIndex([
+  it("keeps `</script>` in the text inert in its modules", async () => {
+    const hostile = await SearchIndex.build([
       article("x", "Title </script><script>alert(1)</script>\n\nBody.\n"),
     ]);
     for (const [, source] of hostile.files())

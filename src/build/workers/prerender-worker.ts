@@ -7,7 +7,6 @@ import {
   installServerData,
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
-import { RenderCache, valueHash } from "../render-cache.ts";
 import { fileWriter, toModule } from "../site-data.ts";
 
 /** What a prerendering thread is started with. */
@@ -18,8 +17,6 @@ export interface PrerenderInit {
   /** Vite's base without its trailing slash: `` or `/news`. */
   base: string;
   index: SiteIndex;
-  /** Where rendered pages are kept between builds, and the renderer's hash; none: no cache. */
-  cache?: { dir: string; renderer: string };
 }
 
 /** Routes to render, and data modules (an article's) that they read and that are written too. */
@@ -31,32 +28,19 @@ export interface PrerenderJob {
 let setup: PrerenderInit;
 let render: (url: string) => Promise<RenderResult>;
 const extra = new Map<string, unknown>();
-let cache: RenderCache | undefined;
 /**
  * Data modules the render in progress has read, by value (renders in a thread run one at
- * a time): their paths for the render cache, their values to refer to in the payload.
+ * a time): the payload refers to them instead of carrying them.
  */
 let reading: Map<unknown, string> | undefined;
-/** Hashes of data values, by path, for this job. */
-const hashes = new Map<string, Promise<string>>();
 let loadData: (dataPath: string) => Promise<unknown>;
-
-/** The hash of a data module's current value; `missing` for one that does not exist. */
-function currentHash(dataPath: string): Promise<string> {
-  let known = hashes.get(dataPath);
-  if (!known) {
-    known = loadData(dataPath).then(valueHash, () => "missing");
-    hashes.set(dataPath, known);
-  }
-  return known;
-}
 
 export async function init(data: PrerenderInit): Promise<void> {
   // React's development build renders several times slower; prerendered pages are production.
   process.env.NODE_ENV = "production";
   setup = data;
   installServerData(data.index, extra);
-  // Record what each render reads, for the render cache.
+  // Record what each render reads.
   const global = globalThis as Record<symbol, unknown>;
   const key = Symbol.for(SERVER_DATA_KEY);
   loadData = global[key] as typeof loadData;
@@ -65,7 +49,6 @@ export async function init(data: PrerenderInit): Promise<void> {
     reading?.set(value, dataPath);
     return value;
   };
-  if (data.cache) cache = new RenderCache(data.cache.dir, data.cache.renderer);
   ({ render } = (await import(pathToFileURL(data.serverEntry).href)) as {
     render: (url: string) => Promise<RenderResult>;
   });
@@ -85,7 +68,6 @@ export function handle(job: PrerenderJob): Promise<number> {
 
 async function handleJob(job: PrerenderJob): Promise<number> {
   extra.clear();
-  hashes.clear();
   const writes: Promise<void>[] = [];
   const write = fileWriter();
   for (const [dataPath, value] of job.data) {
@@ -93,7 +75,7 @@ async function handleJob(job: PrerenderJob): Promise<number> {
     writes.push(write(path.join(setup.outDir, dataPath), toModule(value)));
   }
   for (const { route, file } of job.routes) {
-    const result = await renderCached(route);
+    const result = await renderPage(route);
     if (route !== "/404/" && result.status !== 200)
       throw new Error(`Prerendering ${route} answered ${result.status}`);
     writes.push(
@@ -107,25 +89,14 @@ async function handleJob(job: PrerenderJob): Promise<number> {
   return job.routes.length;
 }
 
-/** The route's cached render if nothing it read has changed, else a new render, kept. */
-async function renderCached(route: string): Promise<RenderResult> {
-  const url = setup.base + route;
-  const cached = await cache?.get(url, currentHash).catch(() => undefined);
-  if (cached) return cached;
+/** Renders a route; its payload refers to the data modules it read whole. */
+async function renderPage(route: string): Promise<RenderResult> {
   reading = new Map();
-  const result = withDataRefs(await render(url), reading);
-  const read = [...new Set(reading.values())];
-  reading = undefined;
-  if (cache) {
-    const deps = await Promise.all(
-      read.map(async (dataPath): Promise<[string, string]> => [
-        dataPath,
-        await currentHash(dataPath),
-      ]),
-    );
-    await cache.set(url, deps, result).catch(() => undefined);
+  try {
+    return withDataRefs(await render(setup.base + route), reading);
+  } finally {
+    reading = undefined;
   }
-  return result;
 }
 
 /**
