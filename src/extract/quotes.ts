@@ -308,9 +308,43 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
     /^ \p{Lu}[\p{L}.'’-]*(?:[,.;:]| \(| \p{Ll}|$)/u.test(after)
   )
     return true;
-  return /(?:['’]s|\b(?:on|of|in|with|from|to|at|for|called|titled|named|show|program|programme|series|film|movie|book|novel|song|album|documentary|podcast))\s*$/i.test(
-    before,
-  );
+  return endsWithTitleLead(before);
+}
+
+/** Words before a title: `on “Meet the Press”`, `a film called “Up”`. */
+const TITLE_LEADS = new Set(
+  "on of in with from to at for called titled named show program programme series film movie book novel song album documentary podcast".split(
+    " ",
+  ),
+);
+
+/**
+ * `/(?:['’]s|\b(?:on|of|…|podcast))\s*$/i.test(s)` (the words of `TITLE_LEADS`): `s`
+ * ends, spaces aside, in a possessive or in one of those words standing alone. Read
+ * backwards by hand; the regex tried every position of `s`.
+ */
+function endsWithTitleLead(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && isRegexSpace(s.charCodeAt(end - 1))) end--;
+  if (end >= 2) {
+    const last = s.charCodeAt(end - 1);
+    const mark = s.charCodeAt(end - 2);
+    if ((last === 0x73 || last === 0x53) && (mark === 0x27 || mark === 0x2019))
+      return true;
+  }
+  // The ASCII letters before the spaces, with no letter, digit or `_` before them.
+  let start = end;
+  while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  if (start > 0) {
+    const c = s.charCodeAt(start - 1);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x5f) return false;
+  }
+  return TITLE_LEADS.has(lowerCase(s.slice(start, end)));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**

@@ -289,8 +289,10 @@ interface Context {
   aliases: Map<string, number[]>;
   /** Speaker of the quote attributed just before, while attributing in order. */
   lastSpeaker: { name: string; end: number; paragraph: number } | null;
-  /** The stretches of text `wordsAt` read last, newest first. */
+  /** The stretches of text `wordsAt` read last, a ring of `KEPT_READS`. */
   wordCache: ReadWords[];
+  /** Where in `wordCache` the next stretch goes. */
+  wordSlot: number;
 }
 
 /**
@@ -322,6 +324,7 @@ export function attributeSpeakers(
     mentionsOf: found.people.map((p) => p.mentions),
     lastSpeaker: null,
     wordCache: [],
+    wordSlot: 0,
   };
   const kept: QuoteSpan[] = [];
   const resolved: Attributed[] = [];
@@ -668,19 +671,25 @@ const KEPT_READS = 4;
  */
 function wordsAt(ctx: Context, from: number, to: number): Word[] {
   const kept = ctx.wordCache;
-  for (let k = 0; k < kept.length; k++) {
-    const read = kept[k]!;
+  // Newest first: the slots before `wordSlot`, then the older ones after it.
+  for (let n = 1; n <= kept.length; n++) {
+    const read = kept[(ctx.wordSlot - n + KEPT_READS) % KEPT_READS]!;
     if (from < read.start || to > read.end) continue;
     const { words } = read;
     const first = firstEndAfter(words, from);
     if (first < words.length && words[first]!.start < from) continue;
     const end = firstEndAfter(words, to);
     if (end < words.length && words[end]!.start < to) continue;
-    return words.slice(first, end);
+    // Callers only read the list, so the whole of it needs no copy.
+    return first === 0 && end === words.length
+      ? words
+      : words.slice(first, end);
   }
   const words = wordsIn(ctx.text, from, to);
-  if (kept.length >= KEPT_READS) kept.pop();
-  kept.unshift({ start: from, end: to, words });
+  const read = { start: from, end: to, words };
+  if (kept.length < KEPT_READS) kept.push(read);
+  else kept[ctx.wordSlot] = read;
+  ctx.wordSlot = (ctx.wordSlot + 1) % KEPT_READS;
   return words;
 }
 
@@ -955,6 +964,8 @@ function afterSubordinator(text: string, from: number, subject: Span): boolean {
   );
 }
 
+const TAIL_STARTS = "rjtiovd";
+
 function makeCue(
   text: string,
   verb: Word,
@@ -964,7 +975,14 @@ function makeCue(
 ): Cue {
   if (verb.lower === "according")
     return { subject, verb: verb.lower, cue: "according to", participle };
-  const tail = CUE_TAIL.exec(text.slice(verb.end, limit));
+  // `CUE_TAIL` opens with a space and `reporters`, `journalists`, `the`, `in`, `on`,
+  // `via`, `during` or `through`: most verbs (`said.`) are ruled out by two characters.
+  const tail =
+    verb.end + 1 < limit &&
+    text.charCodeAt(verb.end) === 0x20 &&
+    TAIL_STARTS.includes(text.charAt(verb.end + 1))
+      ? CUE_TAIL.exec(text.slice(verb.end, limit))
+      : null;
   const cue = tail ? text.slice(verb.start, verb.end + tail[0].length) : verb.w;
   return { subject, verb: verb.lower, cue, participle };
 }
@@ -1180,7 +1198,7 @@ function plausibleSubject(ctx: Context, span: Span): boolean {
   const words = wordsAt(ctx, span.start, span.end);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return false;
   const first = words[0]!;
-  if (words.every((w) => CALENDAR.has(w.lower))) return false;
+  if (allLower(words, CALENDAR)) return false;
   // An outlet is a name too: `reported Reuters`, `MSNBC host Chris Matthews`.
   const capital =
     isCapital(first) &&
@@ -1197,9 +1215,11 @@ function plausibleSubject(ctx: Context, span: Span): boolean {
       ORG_NOUNS.has(first.lower)
     );
   }
-  if (words.some((w) => SPEECH.has(w.lower) && isLower(w))) return false;
-  if (words.some((w, i) => i > 0 && BREAKERS.has(w.lower) && isLower(w)))
-    return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isLower(w)) continue;
+    if (SPEECH.has(w.lower) || (i > 0 && BREAKERS.has(w.lower))) return false;
+  }
   const head = words[words.length - 1]!;
   return (
     DETERMINERS.has(first.lower) ||
@@ -1207,6 +1227,12 @@ function plausibleSubject(ctx: Context, span: Span): boolean {
     ANONYMOUS.has(head.lower) ||
     ROLE_HEAD.has(head.lower)
   );
+}
+
+/** Whether every word's lower-case form is in `set`. */
+function allLower(words: readonly Word[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(w.lower)) return false;
+  return true;
 }
 
 /**
@@ -1230,7 +1256,7 @@ function headMention(ctx: Context, span: Span): PersonMention | undefined {
     const m = ctx.mentions[k]!;
     if (m.end > span.end) break;
     any ??= m;
-    if (m.end > limit || /^['’]/.test(text.slice(m.end, m.end + 1))) continue;
+    if (m.end > limit || isPossessive(text, m)) continue;
     head = m;
   }
   return head ?? any;
@@ -1267,9 +1293,13 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     : headMention(ctx, cue.subject);
   if (person) {
     const record = ctx.people[person.person]!;
-    const written = text.slice(person.start, person.end);
+    // As written: a full name (with a space), or the record's own name.
     const method: AttributionMethod =
-      written.includes(" ") || written === record.name ? "named" : "alias";
+      text.slice(person.start, person.end).includes(" ") ||
+      (person.end - person.start === record.name.length &&
+        text.startsWith(record.name, person.start))
+        ? "named"
+        : "alias";
     return { speaker: record.name, kind: "person", method };
   }
   const alias = aliasSpeaker(ctx, cue.subject);
