@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
@@ -9,7 +8,8 @@ import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
-import { writeFiles } from "./src/build/site-data.ts";
+import { SiteOutput } from "./src/build/site-output.ts";
+import { cacheRoot } from "./src/build/extraction-cache.ts";
 import {
   addTime,
   phaseTime,
@@ -57,7 +57,8 @@ export default defineConfig(({ command }) => ({
     seedWarningsPlugin(seeds.api),
     pwaPlugin(),
   ],
-  build: { outDir: OUT_DIR },
+  // Not emptied by Vite: buildApp keeps the pages and data files that did not change.
+  build: { outDir: OUT_DIR, emptyOutDir: false },
   environments: {
     ssr: {
       build: {
@@ -79,29 +80,39 @@ export default defineConfig(({ command }) => ({
       const scan = await seeds.api.scan();
       // Reading is what the scan spent outside extraction (which times itself).
       addTime("read", performance.now() - started - phaseTime("extract"));
+      const { articles } = scan;
+      const outDir = path.resolve(root, client.config.build.outDir);
+      // Written incrementally: files and pages that did not change since the last build
+      // into this folder are kept. Like Vite's emptyOutDir (off, see above), everything
+      // else is removed first, unless the folder is outside the project.
+      const output = await SiteOutput.open(
+        outDir,
+        cacheRoot(root),
+        REPORT_FILE,
+      );
+      if (!path.relative(root, outDir).startsWith(".."))
+        await output.emptyAllBut();
       await timed("bundle", async () => {
         await builder.build(client);
         await builder.build(ssr);
       });
-      const { articles } = scan;
-      const outDir = client.config.build.outDir;
       // The list's pages and the speakers index as `data/` modules (articles' and
       // speakers' own come with their pages), then the search index's.
       const speakers = await seeds.api.speakers();
       await timed("write", async () => {
         const siteData = await seeds.api.siteData();
-        await writeFiles(path.resolve(root, outDir), siteData.files());
-        await writeFiles(path.resolve(root, outDir), speakers.files());
+        await output.writeFiles(siteData.files());
+        await output.writeFiles(speakers.files());
       });
       // The search index is built here while the pages are rendered on worker threads.
       const searchIndex = timed("search index", async () => {
         const index = await seeds.api.searchIndex();
-        await writeFiles(path.resolve(root, outDir), index.files());
+        await output.writeFiles(index.files());
       });
       searchIndex.catch(() => undefined);
       const pages = await timed("prerender", () =>
         prerenderSite({
-          outDir: path.resolve(root, outDir),
+          output,
           serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
           base: builder.config.base,
           articles,
@@ -111,17 +122,15 @@ export default defineConfig(({ command }) => ({
       );
       await searchIndex;
       builder.config.logger.info(
-        `Prerendered ${pages} pages from ${articles.length} articles.`,
+        `Prerendered ${pages} pages from ${articles.length} articles; ${output.written} files written, the rest unchanged since the last build.`,
       );
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);
       const summary = formatSummary(report);
       if (report.skipped.length > 0) builder.config.logger.warn(summary);
       else builder.config.logger.info(summary);
-      await writeFile(
-        path.resolve(root, outDir, REPORT_FILE),
-        `${JSON.stringify(report, null, 2)}\n`,
-      );
+      // The report last: its presence says the folder holds a whole build.
+      await output.finish(`${JSON.stringify(report, null, 2)}\n`);
       await writeTimings({ total: performance.now() - started });
     },
   },

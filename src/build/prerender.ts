@@ -6,18 +6,20 @@ import type { HydrationPayload, RenderResult } from "../model/page.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
 import { cspMetaTag } from "./csp.ts";
-import { SiteData } from "./site-data.ts";
+import { SiteData, toModule } from "./site-data.ts";
+import { type SiteOutput, rendererHash } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
 import type {
   PrerenderInit,
   PrerenderJob,
+  RenderedPage,
 } from "./workers/prerender-worker.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
 
 /** Options of {@link prerenderSite}. */
 export interface PrerenderOptions {
-  /** The client build's folder; its `index.html` is the page template. */
-  outDir: string;
+  /** The client build's folder (its `index.html` is the page template), written incrementally. */
+  output: SiteOutput;
   /** The server build of `src/app/entry-server.tsx`. */
   serverEntry: string;
   /** Vite's `base`, e.g. `/` or `/news/`. */
@@ -87,7 +89,7 @@ export function fillTemplate(
 
 /** Where a route's HTML goes: `/articles/x/` -> `articles/x/index.html`. */
 function fileFor(route: string): string {
-  return path.join(route, "index.html");
+  return path.posix.join(route, "index.html").replace(/^\//, "");
 }
 
 /**
@@ -114,24 +116,40 @@ export function siteRoutes(options: PrerenderOptions): string[] {
 const ROUTES_PER_JOB = 50;
 
 /**
- * Writes one HTML file per route (the list's pages, each article) and `404.html`, so a
- * plain static server answers every deep link with the right page; writes each article's
- * data module (`data/articles/<slug>.js`) on the way. Uses one thread per core for large
- * sites (see `QUOTE_READER_THREADS`).
+ * Writes each article's and speaker's data module, and one HTML file per route (the
+ * list's pages, each article, the speakers) plus `404.html`, so a plain static server
+ * answers every deep link with the right page. A page whose renderer and data are those
+ * of the last build into the same folder is kept as it is (see SiteOutput). Renders on
+ * one thread per core for large sites (see `QUOTE_READER_THREADS`); returns the number
+ * of pages rendered.
  */
 export async function prerenderSite(
   options: PrerenderOptions,
 ): Promise<number> {
-  const template = await readFile(
-    path.join(options.outDir, "index.html"),
-    "utf8",
+  const { output } = options;
+  const template = await readFile(path.join(output.dir, "index.html"), "utf8");
+  const base = options.base.replace(/\/$/, "");
+  const renderer = await rendererHash(
+    path.dirname(options.serverEntry),
+    `${base}\0${template}`,
   );
+  // Data modules first: their hashes decide which pages must be rendered again.
+  const dataWrites: Promise<void>[] = [];
+  for (const article of options.articles)
+    dataWrites.push(
+      output.writeFile(articleDataPath(article.slug), toModule(article)),
+    );
+  for (const profile of options.speakers)
+    dataWrites.push(
+      output.writeFile(speakerDataPath(profile.slug), toModule(profile)),
+    );
+
   const summaries = options.articles.map(summarize);
   const init: PrerenderInit = {
     serverEntry: options.serverEntry,
     template,
-    outDir: options.outDir,
-    base: options.base.replace(/\/$/, ""),
+    outDir: output.dir,
+    base,
     index: {
       summaries,
       speakers: new SiteData(options.articles, options.pageSize).speakers,
@@ -148,10 +166,11 @@ export async function prerenderSite(
   const jobs: PrerenderJob[] = [];
   let job: PrerenderJob = { routes: [], data: [] };
   for (const route of [...siteRoutes(options), "/404/"]) {
+    if (output.keepPage(route, renderer)) continue;
     const file =
       route === "/404/" ? "404.html" : fileFor(decodeURIComponent(route));
-    job.routes.push({ route, file });
-    // Each article's and speaker's data module is written with its page.
+    job.routes.push({ route, file, previous: output.previousHash(file) });
+    // An article's or speaker's page reads its data module.
     const [, kind, slug] =
       /^\/(articles|speakers)\/([^/]+)\/$/.exec(route) ?? [];
     const article =
@@ -173,33 +192,33 @@ export async function prerenderSite(
 
   const total = jobs.reduce((sum, { routes }) => sum + routes.length, 0);
   let done = 0;
+  const record = (pages: RenderedPage[]): void => {
+    for (const page of pages)
+      output.recordPage(page.route, page.file, page.hash, {
+        renderer,
+        read: page.read,
+      });
+    done += pages.length;
+    options.onPage?.(done, total);
+  };
   const threads = total >= MIN_ROUTES_FOR_WORKERS ? threadCount() : 1;
   if (threads > 1) {
-    const pool = new WorkerPool<PrerenderJob, number>(
+    const pool = new WorkerPool<PrerenderJob, RenderedPage[]>(
       new URL("./workers/prerender-worker.ts", import.meta.url),
       threads,
       init,
     );
     try {
-      await Promise.all(
-        jobs.map(async (next) => {
-          const rendered = await pool.run(next);
-          done += rendered;
-          options.onPage?.(done, total);
-        }),
-      );
+      await Promise.all(jobs.map(async (next) => record(await pool.run(next))));
     } finally {
       await pool.close();
     }
-  } else {
+  } else if (jobs.length > 0) {
     const worker = await import("./workers/prerender-worker.ts");
     await worker.init(init);
-    for (const next of jobs) {
-      const rendered = await worker.handle(next);
-      done += rendered;
-      options.onPage?.(done, total);
-    }
+    for (const next of jobs) record(await worker.handle(next));
   }
+  await Promise.all(dataWrites);
   return done;
 }
 

@@ -7,7 +7,8 @@ import {
   installServerData,
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
-import { fileWriter, toModule } from "../site-data.ts";
+import { fileWriter } from "../site-data.ts";
+import { contentHash } from "../site-output.ts";
 
 /** What a prerendering thread is started with. */
 export interface PrerenderInit {
@@ -19,9 +20,12 @@ export interface PrerenderInit {
   index: SiteIndex;
 }
 
-/** Routes to render, and data modules (an article's) that they read and that are written too. */
+/**
+ * Routes to render, each with its file and the hash of what the last build wrote there
+ * (an identical page is not written again), and the data modules (an article's) they read.
+ */
 export interface PrerenderJob {
-  routes: { route: string; file: string }[];
+  routes: { route: string; file: string; previous: string | undefined }[];
   data: [string, unknown][];
 }
 
@@ -56,44 +60,56 @@ export async function init(data: PrerenderInit): Promise<void> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** A page rendered: its file's hash and the data modules the render read. */
+export interface RenderedPage {
+  route: string;
+  file: string;
+  hash: string;
+  read: string[];
+}
+
 /**
- * Writes the job's data modules, renders its routes and writes their HTML. Jobs run one
- * after another: the data a render reads belongs to its job.
+ * Renders the job's routes and writes their HTML. Jobs run one after another: the data
+ * a render reads belongs to its job.
  */
-export function handle(job: PrerenderJob): Promise<number> {
+export function handle(job: PrerenderJob): Promise<RenderedPage[]> {
   const run = queue.then(() => handleJob(job));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function handleJob(job: PrerenderJob): Promise<number> {
+async function handleJob(job: PrerenderJob): Promise<RenderedPage[]> {
   extra.clear();
+  for (const [dataPath, value] of job.data) extra.set(dataPath, value);
   const writes: Promise<void>[] = [];
   const write = fileWriter();
-  for (const [dataPath, value] of job.data) {
-    extra.set(dataPath, value);
-    writes.push(write(path.join(setup.outDir, dataPath), toModule(value)));
-  }
-  for (const { route, file } of job.routes) {
-    const result = await renderPage(route);
+  const pages: RenderedPage[] = [];
+  for (const { route, file, previous } of job.routes) {
+    const { result, read } = await renderPage(route);
     if (route !== "/404/" && result.status !== 200)
       throw new Error(`Prerendering ${route} answered ${result.status}`);
-    writes.push(
-      write(
-        path.join(setup.outDir, file),
-        fillTemplate(setup.template, result, setup.base),
-      ),
-    );
+    const html = fillTemplate(setup.template, result, setup.base);
+    const hash = contentHash(html);
+    if (hash !== previous)
+      writes.push(write(path.join(setup.outDir, file), html));
+    pages.push({ route, file, hash, read });
   }
   await Promise.all(writes);
-  return job.routes.length;
+  return pages;
 }
 
-/** Renders a route; its payload refers to the data modules it read whole. */
-async function renderPage(route: string): Promise<RenderResult> {
-  reading = new Map();
+/**
+ * Renders a route, with the data modules it read; its payload refers to the modules it
+ * read whole instead of repeating them.
+ */
+async function renderPage(
+  route: string,
+): Promise<{ result: RenderResult; read: string[] }> {
+  const read = new Map<unknown, string>();
+  reading = read;
   try {
-    return withDataRefs(await render(setup.base + route), reading);
+    const result = withDataRefs(await render(setup.base + route), read);
+    return { result, read: [...new Set(read.values())] };
   } finally {
     reading = undefined;
   }

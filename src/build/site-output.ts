@@ -1,0 +1,269 @@
+import { createHash } from "node:crypto";
+import {
+  mkdir,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
+import path from "node:path";
+import { fileWriter } from "./site-data.ts";
+
+/** Hash of a file's contents, as the manifest records them. */
+export function contentHash(contents: string): string {
+  return createHash("sha1").update(contents).digest("base64url");
+}
+
+/** What one route's page was rendered from: the renderer, and each data module it read. */
+export interface PageSource {
+  renderer: string;
+  deps: [dataPath: string, hash: string][];
+}
+
+/** What a build wrote into its output folder (kept in the cache, not published). */
+interface Manifest {
+  version: typeof MANIFEST_VERSION;
+  /** Hash of the build report written last: the folder still holds that build. */
+  report: string;
+  /** Every file the build wrote (pages, data modules), by path relative to the folder. */
+  files: Record<string, string>;
+  /** Every prerendered route, and what it was rendered from. */
+  pages: Record<string, PageSource & { file: string }>;
+}
+
+const MANIFEST_VERSION = 1;
+
+/**
+ * The build's output folder, written incrementally: a file whose contents did not change
+ * since the last build into the same folder is not written again, a page whose renderer
+ * and data did not change is not even rendered, and files the last build wrote that this
+ * one does not are deleted. What was written is recorded in a manifest in the cache
+ * folder, valid only while the folder still holds that build's report (a failed or
+ * foreign build in between makes the next one write everything).
+ */
+export class SiteOutput {
+  readonly dir: string;
+  private readonly manifestFile: string;
+  private readonly reportFile: string;
+  private readonly previous: Manifest | undefined;
+  private readonly files = new Map<string, string>();
+  private readonly pages = new Map<string, PageSource & { file: string }>();
+  private readonly write = fileWriter();
+  private readonly slots = new Slots(64);
+  /** Files written (not kept as they were), for the build's log. */
+  written = 0;
+
+  private constructor(
+    dir: string,
+    manifestFile: string,
+    reportFile: string,
+    previous: Manifest | undefined,
+  ) {
+    this.dir = dir;
+    this.manifestFile = manifestFile;
+    this.reportFile = reportFile;
+    this.previous = previous;
+  }
+
+  /**
+   * Opens `dir` for a build: reads the last build's manifest (from `cacheDir`) if the
+   * folder still holds that build, then removes the report, so that a build failing
+   * from here on leaves a folder the next build rewrites whole.
+   */
+  static async open(
+    dir: string,
+    cacheDir: string,
+    reportName: string,
+  ): Promise<SiteOutput> {
+    const key = createHash("sha256")
+      .update(path.resolve(dir))
+      .digest("hex")
+      .slice(0, 16);
+    const manifestFile = path.join(cacheDir, "output", `${key}.json`);
+    const reportFile = path.join(dir, reportName);
+    let previous: Manifest | undefined;
+    try {
+      const [manifest, report] = await Promise.all([
+        readFile(manifestFile, "utf8"),
+        readFile(reportFile, "utf8"),
+      ]);
+      const parsed = JSON.parse(manifest) as Manifest;
+      if (
+        parsed.version === MANIFEST_VERSION &&
+        parsed.report === contentHash(report)
+      )
+        previous = parsed;
+    } catch {
+      // No manifest, no report, or a damaged manifest: write everything.
+    }
+    await rm(reportFile, { force: true });
+    return new SiteOutput(dir, manifestFile, reportFile, previous);
+  }
+
+  /**
+   * Removes every file of the folder that the last build did not write: what Vite's
+   * `emptyOutDir` does, keeping the pages and data modules that may be kept as they are.
+   */
+  async emptyAllBut(): Promise<void> {
+    const keep = new Set(Object.keys(this.previous?.files ?? {}));
+    const entries = await readdir(this.dir, {
+      recursive: true,
+      withFileTypes: true,
+    }).catch(() => []);
+    await inParallel(
+      entries.filter((entry) => !entry.isDirectory()),
+      async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const relative = path
+          .relative(this.dir, file)
+          .split(path.sep)
+          .join("/");
+        if (!keep.has(relative)) await rm(file, { force: true });
+      },
+    );
+  }
+
+  /**
+   * Writes a file (path relative to the folder) unless it holds these contents already.
+   * Its hash is known at once (for {@link keepPage}); the write waits for a free slot.
+   */
+  writeFile(relative: string, contents: string): Promise<void> {
+    const hash = contentHash(contents);
+    this.files.set(relative, hash);
+    if (this.previous?.files[relative] === hash) return Promise.resolve();
+    this.written += 1;
+    return this.slots.run(() =>
+      this.write(path.join(this.dir, relative), contents),
+    );
+  }
+
+  /** Writes many files. */
+  async writeFiles(files: Iterable<[string, string]>): Promise<void> {
+    const writes: Promise<void>[] = [];
+    for (const [relative, contents] of files)
+      writes.push(this.writeFile(relative, contents));
+    await Promise.all(writes);
+  }
+
+  /** The hash of a file written by this build, if any. */
+  hashOf(relative: string): string | undefined {
+    return this.files.get(relative);
+  }
+
+  /** The hash the last build recorded for a file, for a thread that writes it itself. */
+  previousHash(relative: string): string | undefined {
+    return this.previous?.files[relative];
+  }
+
+  /**
+   * Keeps a route's page as the last build wrote it if it was rendered by the same
+   * renderer from data modules that have not changed since; returns whether it did.
+   */
+  keepPage(route: string, renderer: string): boolean {
+    const page = this.previous?.pages[route];
+    if (!page || page.renderer !== renderer) return false;
+    const hash = this.previous?.files[page.file];
+    if (!hash) return false;
+    for (const [dataPath, stored] of page.deps)
+      if (this.files.get(dataPath) !== stored) return false;
+    this.pages.set(route, page);
+    this.files.set(page.file, hash);
+    return true;
+  }
+
+  /** Records a page a thread rendered and wrote (or found unchanged). */
+  recordPage(
+    route: string,
+    file: string,
+    hash: string,
+    source: { renderer: string; read: string[] },
+  ): void {
+    this.files.set(file, hash);
+    this.pages.set(route, {
+      file,
+      renderer: source.renderer,
+      deps: source.read.map((dataPath) => [
+        dataPath,
+        this.files.get(dataPath) ?? "missing",
+      ]),
+    });
+  }
+
+  /**
+   * Deletes what the last build wrote and this one did not, writes the build report
+   * last, and records this build's manifest.
+   */
+  async finish(report: string): Promise<void> {
+    const stale = Object.keys(this.previous?.files ?? {}).filter(
+      (relative) => !this.files.has(relative),
+    );
+    await inParallel(stale, (relative) =>
+      rm(path.join(this.dir, relative), { force: true }),
+    );
+    await writeFile(this.reportFile, report);
+    const manifest: Manifest = {
+      version: MANIFEST_VERSION,
+      report: contentHash(report),
+      files: Object.fromEntries(this.files),
+      pages: Object.fromEntries(this.pages),
+    };
+    await mkdir(path.dirname(this.manifestFile), { recursive: true });
+    const temporary = `${this.manifestFile}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(manifest));
+    await rename(temporary, this.manifestFile);
+  }
+}
+
+/**
+ * Hash of the server renderer and the page template: every file of the renderer's build
+ * folder, plus the template. Any change to the app's code makes every page stale.
+ */
+export async function rendererHash(
+  serverDir: string,
+  template: string,
+): Promise<string> {
+  const digest = createHash("sha256").update(template);
+  const files = (
+    await readdir(serverDir, { recursive: true, withFileTypes: true })
+  )
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  // Relative names: the folder's own path depends on OUT_DIR, the code does not.
+  for (const file of files)
+    digest.update(path.relative(serverDir, file)).update(await readFile(file));
+  return digest.digest("base64url");
+}
+
+/** At most `size` tasks at a time (thousands of files open at once exhaust handles). */
+class Slots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly size: number;
+
+  constructor(size: number) {
+    this.size = size;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.size)
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active += 1;
+    try {
+      return await task();
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+/** Runs `task` on each item, a bounded number at a time. */
+async function inParallel<T>(
+  items: readonly T[],
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  const slots = new Slots(64);
+  await Promise.all(items.map((item) => slots.run(() => task(item))));
+}

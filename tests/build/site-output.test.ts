@@ -1,0 +1,117 @@
+import {
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  writeFile,
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SiteOutput } from "../../src/build/site-output.ts";
+
+let dir: string;
+let cache: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "site-output-"));
+  cache = await mkdtemp(path.join(tmpdir(), "site-output-cache-"));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
+});
+
+/** Every file of the folder, relative, sorted. */
+async function listing(): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** One build: data modules, then a page reading `data/a.js`, rendered unless kept. */
+async function build(
+  files: Record<string, string>,
+  renderer = "r1",
+): Promise<{ output: SiteOutput; rendered: boolean }> {
+  const output = await SiteOutput.open(dir, cache, "report.json");
+  await output.writeFiles(Object.entries(files));
+  let rendered = false;
+  if (!output.keepPage("/", renderer)) {
+    rendered = true;
+    const html = `<p>${files["data/a.js"] ?? ""}</p>`;
+    await writeFile(path.join(dir, "index.html"), html);
+    output.recordPage("/", "index.html", "h-" + html, {
+      renderer,
+      read: ["data/a.js"],
+    });
+  }
+  await output.finish("{}");
+  return { output, rendered };
+}
+
+describe("SiteOutput", () => {
+  it("writes everything the first time, then only what changed", async () => {
+    const first = await build({ "data/a.js": "A", "data/b.js": "B" });
+    expect(first.output.written).toBe(2);
+    expect(first.rendered).toBe(true);
+    const before = (await stat(path.join(dir, "data/b.js"))).mtimeMs;
+
+    const same = await build({ "data/a.js": "A", "data/b.js": "B" });
+    expect(same.output.written).toBe(0);
+    expect(same.rendered).toBe(false);
+
+    const changed = await build({ "data/a.js": "A2", "data/b.js": "B" });
+    expect(changed.output.written).toBe(1);
+    expect(changed.rendered).toBe(true);
+    expect(await readFile(path.join(dir, "data/a.js"), "utf8")).toBe("A2");
+    expect((await stat(path.join(dir, "data/b.js"))).mtimeMs).toBe(before);
+  });
+
+  it("renders every page again when the renderer changed", async () => {
+    await build({ "data/a.js": "A" });
+    expect((await build({ "data/a.js": "A" }, "r2")).rendered).toBe(true);
+  });
+
+  it("deletes the files the last build wrote and this one does not", async () => {
+    await build({ "data/a.js": "A", "data/gone.js": "G" });
+    await build({ "data/a.js": "A" });
+    expect(await listing()).toEqual(["data/a.js", "index.html", "report.json"]);
+  });
+
+  it("writes everything again when the folder no longer holds the last build", async () => {
+    await build({ "data/a.js": "A" });
+    await rm(path.join(dir, "report.json"));
+    const again = await build({ "data/a.js": "A" });
+    expect(again.output.written).toBe(1);
+    expect(again.rendered).toBe(true);
+  });
+
+  it("after a failed build, writes everything again", async () => {
+    await build({ "data/a.js": "A" });
+    // A build that fails after opening the folder never writes its report.
+    await SiteOutput.open(dir, cache, "report.json");
+    const again = await build({ "data/a.js": "A" });
+    expect(again.output.written).toBe(1);
+  });
+
+  it("empties the folder of everything but what the last build wrote", async () => {
+    await build({ "data/a.js": "A" });
+    await writeFile(path.join(dir, "stale-asset.js"), "old");
+    const output = await SiteOutput.open(dir, cache, "report.json");
+    await output.emptyAllBut();
+    expect(await listing()).toEqual(["data/a.js", "index.html"]);
+  });
+
+  it("ignores a damaged manifest", async () => {
+    await build({ "data/a.js": "A" });
+    const [manifest] = await readdir(path.join(cache, "output"));
+    await writeFile(path.join(cache, "output", manifest ?? ""), "{not json");
+    const again = await build({ "data/a.js": "A" });
+    expect(again.output.written).toBe(1);
+  });
+});
