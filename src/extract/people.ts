@@ -244,7 +244,7 @@ export function findPeople(
 
   const seenNames = new Map<string, number>();
   for (const region of regions) {
-    const tokens = tokenize(text, region, keepLowerWord);
+    const tokens = tokenize(text, region, keepLowerAt);
     for (const run of capitalRuns(tokens)) {
       const found = nameInRun(tokens, run);
       if (!found) {
@@ -401,6 +401,35 @@ const KEPT_LOWER = new Set([
   ...ROLE_WORDS,
   ...NATIONALITIES,
 ]);
+
+/** A word's length, first and last character, as one number: `the` -> 3, `t`, `e`. */
+function shapeOf(text: string, start: number, end: number): number {
+  return (
+    (end - start) * 0x10000 +
+    text.charCodeAt(start) * 0x100 +
+    text.charCodeAt(end - 1)
+  );
+}
+
+/** The shapes of the words in `KEPT_LOWER`: nine words in ten have none of them. */
+const KEPT_SHAPES = new Set(
+  [...KEPT_LOWER].map((w) => shapeOf(w, 0, w.length)),
+);
+
+/**
+ * `keepLowerWord` for the word `text[start, end)`, copying it only when its shape
+ * matches a kept word's or it has a hyphen (`co-founder`): different shapes (`budget`
+ * for `minister`) cannot be the same word. Shapes may collide; the set decides then.
+ */
+function keepLowerAt(text: string, start: number, end: number): boolean {
+  if (!KEPT_SHAPES.has(shapeOf(text, start, end))) {
+    let hyphen = false;
+    for (let i = start; i < end && !hyphen; i++)
+      hyphen = text.charCodeAt(i) === 0x2d;
+    if (!hyphen) return false;
+  }
+  return keepLowerWord(text.slice(start, end));
+}
 
 /** The rest of a run after `Mr.`/`Mrs.`/`Ms.`/`Dr.`: a name even if it is `King`. */
 function nameAfterCourtesy(

@@ -55,7 +55,8 @@ const DOTTED = new Set([
 
 /**
  * Words of `text[span]` in order; with `keepLower`, only the lower-case words it accepts
- * (role words, particles) become tokens and the others just break runs. A trailing dot stays on abbreviations and initials
+ * (role words, particles; it is given the word's offsets, so that it can turn most words
+ * down without copying them) become tokens and the others just break runs. A trailing dot stays on abbreviations and initials
  * (`Mr.`, `J.`, `U.S.`) and otherwise ends the word and breaks the run of words.
  * `Hamas’ attack` -> `Hamas`, `attack` with no join (the apostrophe breaks it).
  * Hot path: plain character tests, no per-word regular expressions.
@@ -63,7 +64,7 @@ const DOTTED = new Set([
 export function tokenize(
   text: string,
   span: Span,
-  keepLower?: (word: string) => boolean,
+  keepLower?: (text: string, start: number, end: number) => boolean,
 ): Token[] {
   const tokens: Token[] = [];
   const end = Math.min(span.end, text.length);
@@ -75,15 +76,15 @@ export function tokenize(
     }
     const start = pos;
     pos = tokenEnd(text, start, end);
-    let word = text.slice(start, pos);
     // A lower-case word the caller has no use for only breaks the run of words
     // (`Putin said` -> `Putin` and nothing joined after it); no token is made for it.
-    const c0 = word.charCodeAt(0);
-    if (keepLower && c0 >= 0x61 && c0 <= 0x7a && !keepLower(word)) {
+    const c0 = text.charCodeAt(start);
+    if (keepLower && c0 >= 0x61 && c0 <= 0x7a && !keepLower(text, start, pos)) {
       const previous = tokens[tokens.length - 1];
       if (previous) previous.joinsNext = false;
       continue;
     }
+    let word = text.slice(start, pos);
     let joins = true;
     const last = word.charCodeAt(word.length - 1);
     if (last === DOT && !isInitials(word)) {
