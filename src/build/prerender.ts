@@ -208,8 +208,15 @@ export async function prerenderSite(
       threads,
       init,
     );
+    // Two jobs in flight per thread: one rendering, one waiting. Posting every job at
+    // once would copy the whole archive into the threads' queues (gigabytes at 10,000).
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let job = jobs[next++]; job; job = jobs[next++])
+        record(await pool.run(job));
+    };
     try {
-      await Promise.all(jobs.map(async (next) => record(await pool.run(next))));
+      await Promise.all(Array.from({ length: threads * 2 }, lane));
     } finally {
       await pool.close();
     }
