@@ -4,6 +4,7 @@ import { normalizeText } from "./normalize.ts";
 import { findPeople } from "./people.ts";
 import { findQuotes } from "./quotes.ts";
 import { attributeSpeakers } from "./speakers.ts";
+import { forgetLowerCases } from "./tokens.ts";
 
 /**
  * Turns an article's text into structured data: blocks, quotes, speakers, people.
@@ -27,6 +28,8 @@ export function extractArticle(raw: string): ExtractedArticle {
     spans,
     found,
   );
+  // The stages cache lower-case words (slices of `text`); let go of them.
+  forgetLowerCases();
   return {
     text,
     title: blocks.title ? text.slice(blocks.title.start, blocks.title.end) : "",

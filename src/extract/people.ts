@@ -402,27 +402,38 @@ const KEPT_LOWER = new Set([
   ...NATIONALITIES,
 ]);
 
-/** A word's length, first and last character, as one number: `the` -> 3, `t`, `e`. */
-function shapeOf(text: string, start: number, end: number): number {
-  return (
-    (end - start) * 0x10000 +
-    text.charCodeAt(start) * 0x100 +
-    text.charCodeAt(end - 1)
-  );
+/** Bit for a word's last character: `a`-`z` one each, anything else one for all. */
+function letterBit(c: number): number {
+  return c >= 0x61 && c <= 0x7a ? 1 << (c - 0x61) : 1 << 26;
 }
 
-/** The shapes of the words in `KEPT_LOWER`: nine words in ten have none of them. */
-const KEPT_SHAPES = new Set(
-  [...KEPT_LOWER].map((w) => shapeOf(w, 0, w.length)),
-);
+/** Longest kept word the shape table covers; longer words are always looked up. */
+const MAX_SHAPED = 31;
 
 /**
- * `keepLowerWord` for the word `text[start, end)`, copying it only when its shape
- * matches a kept word's or it has a hyphen (`co-founder`): different shapes (`budget`
- * for `minister`) cannot be the same word. Shapes may collide; the set decides then.
+ * `KEPT_SHAPES[n * 26 + f]`: the last letters (bits) of the kept words of `n` characters
+ * that start with letter `f`. A word whose length and ends match no kept word's cannot
+ * be one: nine lower-case words in ten (`budget`) are turned down without being copied.
+ */
+const KEPT_SHAPES = new Int32Array((MAX_SHAPED + 1) * 26);
+for (const w of KEPT_LOWER) {
+  const first = w.charCodeAt(0) - 0x61;
+  if (w.length > MAX_SHAPED || first < 0 || first >= 26) continue;
+  KEPT_SHAPES[w.length * 26 + first]! |= letterBit(w.charCodeAt(w.length - 1));
+}
+
+/**
+ * `keepLowerWord` for the word `text[start, end)` (which starts with `a`-`z`), copying
+ * it only when its shape matches a kept word's or it has a hyphen (`co-founder`).
  */
 function keepLowerAt(text: string, start: number, end: number): boolean {
-  if (!KEPT_SHAPES.has(shapeOf(text, start, end))) {
+  const n = end - start;
+  const shaped =
+    n > MAX_SHAPED ||
+    ((KEPT_SHAPES[n * 26 + text.charCodeAt(start) - 0x61] ?? 0) &
+      letterBit(text.charCodeAt(end - 1))) !==
+      0;
+  if (!shaped) {
     let hyphen = false;
     for (let i = start; i < end && !hyphen; i++)
       hyphen = text.charCodeAt(i) === 0x2d;

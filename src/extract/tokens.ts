@@ -239,9 +239,35 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 export function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return s.toLowerCase();
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return lowered(s);
   }
   return s;
+}
+
+/**
+ * Lower-case forms of the capitalised words met in the text being read (`Jo` -> `jo`):
+ * names recur, and a look-up costs a fraction of a slow-path `toLowerCase`. A cache
+ * only, it never changes an answer; `extractArticle` empties it when done, so that its
+ * keys (slices of the text) do not keep the text alive.
+ */
+const LOWERED = new Map<string, string>();
+const MAX_LOWERED = 1024;
+const MAX_LOWERED_LENGTH = 64;
+
+function lowered(s: string): string {
+  if (s.length > MAX_LOWERED_LENGTH) return s.toLowerCase();
+  let lower = LOWERED.get(s);
+  if (lower === undefined) {
+    if (LOWERED.size >= MAX_LOWERED) LOWERED.clear();
+    lower = s.toLowerCase();
+    LOWERED.set(s, lower);
+  }
+  return lower;
+}
+
+/** Empties `lowerCase`'s cache: called when a text has been read. */
+export function forgetLowerCases(): void {
+  LOWERED.clear();
 }
 
 /** Whether a regular expression's `\s` matches the character with code `c`. */
