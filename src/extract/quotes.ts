@@ -1,7 +1,12 @@
 import type { Span } from "../model/article.ts";
 import { FRAGMENT_VERBS } from "./lexicon/speech-verbs.ts";
 import { sentenceEnd, sentenceStart } from "./sentences.ts";
-import { isRegexSpace, isWordChar, lowerCase, wordCharsEnd } from "./tokens.ts";
+import {
+  isRegexSpace,
+  lowerCase,
+  nextWordStart,
+  wordCharsEnd,
+} from "./tokens.ts";
 
 /** A quotation found in a body paragraph, before anyone is credited with it. */
 export interface QuoteSpan extends Span {
@@ -357,7 +362,7 @@ function titleWords(text: string, from: number, to: number): number {
   let count = 0;
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && !isRegexSpace(text.charCodeAt(i))) continue;
+    if (i < to && !isSpaceAt(text, i)) continue;
     // A word is `text[start, i)`, empty at the edges of a slice that starts or ends
     // with a space, as `split` gives it.
     count++;
@@ -365,10 +370,20 @@ function titleWords(text: string, from: number, to: number): number {
     const capital = startsCapitalOrDigit(text, start, i);
     if (!capital && (count === 1 || !isSmallTitleWord(text, start, i)))
       return -1;
-    while (i + 1 < to && isRegexSpace(text.charCodeAt(i + 1))) i++;
+    while (i + 1 < to && isSpaceAt(text, i + 1)) i++;
     start = i + 1;
   }
   return count;
+}
+
+/**
+ * Whether `text[i]` is `\s`: ASCII here, the rest by `isRegexSpace` (a call to another
+ * module costs a getter per character under tsx, and quotes are mostly ASCII).
+ */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return isRegexSpace(c);
 }
 
 /** `/^[\p{Lu}\d]/u.test(text.slice(from, to))`, with ASCII answered by hand. */
@@ -537,12 +552,8 @@ function speechVerbIn(
 ): boolean {
   if (index !== null) return hasSpeechVerb(text, index, from, to);
   const end = Math.min(to, text.length);
-  let pos = Math.max(0, from);
+  let pos = nextWordStart(text, Math.max(0, from), end);
   while (pos < end) {
-    if (!isWordChar(text.charCodeAt(pos))) {
-      pos++;
-      continue;
-    }
     const start = pos;
     pos = wordCharsEnd(text, start, end);
     if (
@@ -550,6 +561,7 @@ function speechVerbIn(
       SPEECH_VERB_SET.has(lowerCase(text.slice(start, pos)))
     )
       return true;
+    pos = nextWordStart(text, pos, end);
   }
   return false;
 }
@@ -618,12 +630,8 @@ function indexVerbs(text: string, para: Span): VerbIndex {
   }
   // The runs `[W]+` (W: `WORD_CHARS`), read by hand rather than by a regex match each.
   const end = Math.min(para.end, text.length);
-  let pos = para.start;
+  let pos = nextWordStart(text, para.start, end);
   while (pos < end) {
-    if (!isWordChar(text.charCodeAt(pos))) {
-      pos++;
-      continue;
-    }
     const start = pos;
     pos = wordCharsEnd(text, start, end);
     starts.push(start);
@@ -634,6 +642,7 @@ function indexVerbs(text: string, para: Span): VerbIndex {
         ? 1
         : 0;
     verbsBefore.push((verbsBefore[verbsBefore.length - 1] ?? 0) + verb);
+    pos = nextWordStart(text, pos, end);
   }
   return { starts, ends, stops, verbsBefore };
 }

@@ -51,9 +51,9 @@ import {
   isBlank,
   isRegexSpace,
   isSpaces,
-  isWordChar,
   joinedWordEnd,
   lowerCase,
+  nextWordStart,
   startsUpper,
 } from "./tokens.ts";
 
@@ -628,12 +628,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   // What `/[W]+(?:['’.\-][W]+)*\.?/g` (W: `WORD_CHARS`) finds in `text.slice(from, to)`,
   // read by hand: a regex match per word costs several times more.
   const end = Math.min(to, text.length);
-  let pos = Math.max(0, from);
+  let pos = nextWordStart(text, Math.max(0, from), end);
   while (pos < end) {
-    if (!isWordChar(text.charCodeAt(pos))) {
-      pos++;
-      continue;
-    }
     const start = pos;
     pos = joinedWordEnd(text, start, end, true);
     // The final dot is cut before the word is copied: this runs on every word near
@@ -648,6 +644,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
       start,
       end: start + w.length,
     });
+    pos = nextWordStart(text, pos, end);
   }
   return out;
 }
@@ -1642,6 +1639,8 @@ function inheritSpeakers(
   for (let k = ctx.spans.length - 2; k >= 0; k--) {
     const q = ctx.spans[k]!;
     const n = ctx.spans[k + 1]!;
+    // Only quotes of one paragraph make a run: the text between is read for those.
+    if (n.paragraph !== q.paragraph) continue;
     const between =
       q.close === -1 || n.open === -1
         ? ""
@@ -1649,7 +1648,7 @@ function inheritSpeakers(
     const writerSentence =
       /[\p{L}\p{N}]/u.test(between) &&
       (/[.!?]/.test(between) || endsWithStop(ctx.text, q.start, q.end));
-    if (n.paragraph === q.paragraph && !writerSentence) {
+    if (!writerSentence) {
       nextCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : nextCued[k + 1]!;
     }
   }

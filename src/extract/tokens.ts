@@ -162,6 +162,17 @@ function isUpperChar(c: number): boolean {
   );
 }
 
+/**
+ * The first word character at or after `pos`, or `end`. Callers in other modules skip
+ * to words with this rather than testing each character themselves: under tsx every
+ * call to an imported function goes through a getter, which adds up per character.
+ */
+export function nextWordStart(text: string, pos: number, end: number): number {
+  let i = pos;
+  while (i < end && !isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** End of the run of word characters from `i`, no further than `end`. */
 export function wordCharsEnd(text: string, i: number, end: number): number {
   let q = i;
