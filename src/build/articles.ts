@@ -7,6 +7,7 @@ import type {
   ExtractedArticle,
   Span,
 } from "../model/article.ts";
+import { articleTerms } from "../model/search.ts";
 
 /** Words a minute used for reading time: a common figure for adults reading news. */
 const WORDS_PER_MINUTE = 230;
@@ -21,6 +22,8 @@ export interface BuiltArticle {
   article: Article;
   /** `no title line: title taken from the file name`, `extraction failed (…)`. */
   notes: string[];
+  /** Its searchable words and their counts, for the search index (`articleTerms`). */
+  terms: string;
 }
 
 /** A first line up to this long is a fine title, whatever it looks like. */
@@ -93,7 +96,7 @@ export function buildArticle(
       Math.round(extracted.wordCount / WORDS_PER_MINUTE),
     ),
   };
-  return { article, notes: [...new Set(notes)] };
+  return { article, notes: [...new Set(notes)], terms: articleTerms(article) };
 }
 
 /** Whether `sentence` is all of `line` but a final full stop. */

@@ -30,7 +30,7 @@ const IN_FLIGHT = 2;
 /** Below this many misses, extracting on the main thread beats starting workers (~0.4 s). */
 const MIN_FOR_WORKERS = 300;
 /** The cache's layout: part of the version, so a new layout starts from an empty folder. */
-const FORMAT = "pack-1";
+const FORMAT = "pack-2";
 /** Every result a build used, one file, replaced whole (`<key>\t<json>\n` lines). */
 const PACK = "results.pack";
 /** Results added after the pack was written (a dev server's edits), same lines, appended. */
@@ -65,6 +65,7 @@ async function codeVersion(): Promise<string> {
   files.push(
     new URL("build/articles.ts", SRC).pathname,
     new URL("model/article.ts", SRC).pathname,
+    new URL("model/search.ts", SRC).pathname,
   );
   for (const file of files.sort())
     hash.update(file).update(await readFile(file));

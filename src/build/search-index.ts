@@ -2,25 +2,21 @@ import type { Article } from "../model/article.ts";
 import {
   DOCS_PER_MODULE,
   type TermGroup,
+  articleTerms,
   docsDataPath,
-  isSearchable,
-  normalizeWord,
   termGroup,
   termsDataPath,
 } from "../model/search.ts";
 import { toJsonModule, toModule } from "./site-data.ts";
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** How long indexing runs before it lets other work on the thread run. */
 const PAUSE_EVERY_MS = 10;
-/** A title word counts as this many words of the text: titles say what an article is about. */
-const TITLE_WEIGHT = 3;
 
 /**
  * The search index of one scan (see src/model/search.ts): for each word, the articles
  * holding it and how often, grouped into `data/search/terms/<group>.js` modules by the
  * word's first two letters; and the articles' slugs by number, `DOCS_PER_MODULE` per
- * `data/search/docs/<n>.js`. Built in one pass over the text: about as long as reading it.
+ * `data/search/docs/<n>.js`.
  */
 export class SearchIndex {
   private readonly slugs: string[];
@@ -34,13 +30,18 @@ export class SearchIndex {
   }
 
   /**
-   * Indexes the articles, pausing every few milliseconds so that the thread stays free
-   * for other work (handing pages to the prerendering threads, answering the dev server).
+   * Indexes the articles from their terms (`articleTerms`, computed with the extraction;
+   * computed here when not given), pausing every few milliseconds so that the thread
+   * stays free for other work (handing pages to the prerendering threads, answering the
+   * dev server).
    */
-  static async build(articles: readonly Article[]): Promise<SearchIndex> {
+  static async build(
+    articles: readonly Article[],
+    terms: readonly string[] = articles.map(articleTerms),
+  ): Promise<SearchIndex> {
     const index = new SearchIndex(articles);
     let pause = performance.now() + PAUSE_EVERY_MS;
-    for (const [doc, article] of articles.entries()) {
+    for (const [doc, article] of terms.entries()) {
       index.add(doc, article);
       if (performance.now() > pause) {
         await new Promise((resolve) => setImmediate(resolve));
@@ -50,20 +51,13 @@ export class SearchIndex {
     return index;
   }
 
-  private add(doc: number, article: Article): void {
-    const counts = new Map<string, number>();
-    const count = (text: string, weight: number): void => {
-      for (const [raw] of text.matchAll(WORD)) {
-        const word = normalizeWord(raw);
-        if (isSearchable(word))
-          counts.set(word, (counts.get(word) ?? 0) + weight);
-      }
-    };
-    count(article.title, TITLE_WEIGHT);
-    if (article.standfirst) count(article.standfirst, 1);
-    for (const span of article.paragraphs)
-      count(article.text.slice(span.start, span.end), 1);
-    for (const [word, times] of counts) {
+  /** Adds one article's `"word count word count"` terms. */
+  private add(doc: number, terms: string): void {
+    if (terms === "") return;
+    const parts = terms.split(" ");
+    for (let at = 0; at + 1 < parts.length; at += 2) {
+      const word = parts[at] as string;
+      const times = Number(parts[at + 1]);
       const key = termGroup(word);
       let group = this.groups.get(key);
       if (!group) {

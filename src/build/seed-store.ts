@@ -40,6 +40,8 @@ export interface SeedScan {
   /** Every entry of the folder: each is one article or one skipped file. */
   entries: number;
   articles: Article[];
+  /** Each article's search terms (`articleTerms`), in the same order. */
+  terms: string[];
   /** One per article, in the same order. */
   read: ReadFile[];
   skipped: SkippedFile[];
@@ -176,6 +178,7 @@ export class SeedStore {
       this.slugs = { names: joined, slugs: assignSlugs(names) };
     const { slugs } = this.slugs;
     const articles: Article[] = [];
+    const terms: string[] = [];
     const read: ReadFile[] = [];
     const seeds = [...texts].map(([file, outcome]) => {
       const slug = slugs.get(file) ?? file;
@@ -201,10 +204,18 @@ export class SeedStore {
       const built = cache.get(key) ?? (this.cache.get(key) as BuiltArticle);
       cache.set(key, built);
       articles.push(built.article);
+      terms.push(built.terms);
       read.push({ file, slug, encoding, notes: [...notes, ...built.notes] });
     }
     this.cache = cache;
-    return { dir: this.dir, entries: entries.length, articles, read, skipped };
+    return {
+      dir: this.dir,
+      entries: entries.length,
+      articles,
+      terms,
+      read,
+      skipped,
+    };
   }
 
   /** The text's hash, computed once per reading of the file. */

@@ -88,8 +88,8 @@ export function seedsPlugin(
   let siteData: Promise<SiteData> | undefined;
   let searchIndex: Promise<SearchIndex> | undefined;
   const getSearchIndex = (): Promise<SearchIndex> =>
-    (searchIndex ??= scan().then(({ articles }) =>
-      SearchIndex.build(articles),
+    (searchIndex ??= scan().then(({ articles, terms }) =>
+      SearchIndex.build(articles, terms),
     ));
   let seedsWatcher: FSWatcher | undefined;
   const getSiteData = (): Promise<SiteData> =>

@@ -129,7 +129,7 @@ export class SiteData {
       });
     if (dataPath === TOP_SPEAKERS_DATA_PATH)
       return toModule(this.topSpeakers());
-    const match = /^data\/list\/([a-z0-9-]+)\/(\d+)\.js$/.exec(dataPath);
+    const match = /^data\/list\/([a-z0-9-]+)-(\d+)\.js$/.exec(dataPath);
     if (!match) return undefined;
     const page = this.listPage(match[1] as string, Number(match[2]));
     return page ? toModule(page) : undefined;
@@ -138,7 +138,7 @@ export class SiteData {
 
 /**
  * A `writeFile` that first makes the file's folder, once per folder however many files
- * go into it: `data/list/all/1.js`, `data/list/all/2.js` share one `mkdir`.
+ * go into it: `data/list/all-1.js`, `data/list/all-2.js` share one `mkdir`.
  */
 export function fileWriter(): (
   file: string,

@@ -17,11 +17,12 @@ export function articleDataPath(slug: string): string {
 export const ALL_ARTICLES = "all";
 
 /**
- * One page of the article list, unfiltered (`data/list/all/3.js`) or narrowed to a
- * speaker (`data/list/s-1f3a9c0b27d4e8/1.js`, keyed by {@link speakerKey}).
+ * One page of the article list, unfiltered (`data/list/all-3.js`) or narrowed to a
+ * speaker (`data/list/s-1f3a9c0b27d4e8-1.js`, keyed by {@link speakerKey}). One folder
+ * for all: thousands of speakers' folders cost a directory each to write.
  */
 export function listDataPath(key: string, page: number): string {
-  return `${DATA_DIR}/list/${key}/${page}.js`;
+  return `${DATA_DIR}/list/${key}-${page}.js`;
 }
 
 /** Every article's summary and every speaker's totals: loaded only by code that needs all. */

@@ -9,6 +9,7 @@
  * word typed halfway (`sanc`) finds every word it begins (`sanctions`, `sanctioned`).
  */
 
+import type { Article } from "./article.ts";
 import { DATA_DIR } from "./data-files.ts";
 
 /** Words too common to tell articles apart; not indexed, ignored in queries. */
@@ -36,6 +37,35 @@ export function normalizeWord(word: string): string {
 /** Whether a normalised word is worth indexing or searching for. */
 export function isSearchable(word: string): boolean {
   return word.length >= 2 && !STOP_WORDS.has(word);
+}
+
+/** A title word counts as this many words of the text: titles say what an article is about. */
+const TITLE_WEIGHT = 3;
+
+/**
+ * The searchable words of an article and how often each occurs, as one compact string
+ * (`"ferry 4 fares 5"`): what the index keeps of it, computed with the extraction and
+ * cached with it.
+ */
+export function articleTerms(
+  article: Pick<Article, "title" | "standfirst" | "text" | "paragraphs">,
+): string {
+  const counts = new Map<string, number>();
+  const count = (text: string, weight: number): void => {
+    for (const [raw] of text.matchAll(WORD)) {
+      const word = normalizeWord(raw);
+      if (isSearchable(word))
+        counts.set(word, (counts.get(word) ?? 0) + weight);
+    }
+  };
+  count(article.title, TITLE_WEIGHT);
+  if (article.standfirst) count(article.standfirst, 1);
+  for (const span of article.paragraphs)
+    count(article.text.slice(span.start, span.end), 1);
+  let terms = "";
+  for (const [word, times] of counts)
+    terms += `${terms ? " " : ""}${word} ${times}`;
+  return terms;
 }
 
 /** A word of a text with where it is: for marking matches in an excerpt. */

@@ -100,7 +100,7 @@ describe("SiteData", () => {
     expect(site.file(listDataPath(ALL_ARTICLES, 2))).toBe(written);
     expect(
       await readdir(path.join(out, "data/list"), { recursive: true }),
-    ).toContain(`${speakerKey("Ana Diaz")}/1.js`);
+    ).toContain(`${speakerKey("Ana Diaz")}-1.js`);
   });
 });
 

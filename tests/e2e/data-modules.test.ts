@@ -56,7 +56,7 @@ describe("data modules, fetched one at a time", () => {
     // The list came with the HTML; once interactive, the page fetches what a click needs
     // (the next page, the speakers every list page shows): no article, no index.
     expect(fetched.sort()).toEqual([
-      "/data/list/all/2.js",
+      "/data/list/all-2.js",
       "/data/speakers-top.js",
     ]);
     const link = page.getByRole("list", { name: "Articles" }).getByRole("link");
@@ -113,8 +113,8 @@ describe("data modules, fetched one at a time", () => {
     // Page 2 was fetched ahead of the click; page 3 is now fetched ahead of the next.
     await page.waitForLoadState("networkidle");
     expect(fetched.filter((file) => file.startsWith("/data/list/"))).toEqual([
-      "/data/list/all/2.js",
-      "/data/list/all/3.js",
+      "/data/list/all-2.js",
+      "/data/list/all-3.js",
     ]);
   });
 
@@ -127,10 +127,10 @@ describe("data modules, fetched one at a time", () => {
     await page.getByText(`quoting ${speaker}`).waitFor();
     const lists = fetched.filter(
       (file) =>
-        file.startsWith("/data/list/") && !file.startsWith("/data/list/all/"),
+        file.startsWith("/data/list/") && !file.startsWith("/data/list/all-"),
     );
     expect(lists).toHaveLength(1);
-    expect(lists[0]).toMatch(/^\/data\/list\/s-[0-9a-f]{14}\/1\.js$/);
+    expect(lists[0]).toMatch(/^\/data\/list\/s-[0-9a-f]{14}-1\.js$/);
   });
 
   it("keeps the home page's first load under 150 KB gzip", async () => {

@@ -30,7 +30,7 @@ export function parseStoredResult(
   json: string,
   text: string,
 ): BuiltArticle | undefined {
-  let built: { article?: { text?: unknown }; notes?: unknown };
+  let built: { article?: { text?: unknown }; notes?: unknown; terms?: unknown };
   try {
     built = JSON.parse(json) as typeof built;
   } catch {
@@ -38,7 +38,8 @@ export function parseStoredResult(
   }
   const article = built?.article;
   if (typeof article !== "object" || article === null) return undefined;
-  if (!Array.isArray(built.notes)) return undefined;
+  if (!Array.isArray(built.notes) || typeof built.terms !== "string")
+    return undefined;
   if (article.text === 0) article.text = text;
   else if (typeof article.text !== "string") return undefined;
   return built as BuiltArticle;
