@@ -8,6 +8,7 @@ import {
   isWordChar,
   joinedWordEnd,
   lowerCase,
+  nextWordStart,
   startsUpper,
   TOKEN,
   tokenize,
@@ -28,6 +29,9 @@ const PIECES = [
   "J.",
   "it’s",
   "co-op",
+  // Longer than `nextWordStart` reads by hand before it asks a regex.
+  "“".repeat(40),
+  " — ".repeat(12),
 ];
 const soup = fc
   .array(fc.constantFrom(...PIECES), { maxLength: 40 })
@@ -109,6 +113,20 @@ describe("hand-written scanners match their regular expressions", () => {
         expect(
           scanned(text, (t, s, e) => joinedWordEnd(t, s, e, true)),
         ).toEqual(matches(dotted, text));
+      }),
+    );
+  });
+
+  it("nextWordStart finds the first word character", () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(60), (text, from) => {
+        const start = Math.min(from, text.length);
+        const re = new RegExp(`[${WORD_CHARS}]`, "g");
+        re.lastIndex = start;
+        const m = re.exec(text);
+        expect(nextWordStart(text, start, text.length)).toBe(
+          m ? m.index : text.length,
+        );
       }),
     );
   });
