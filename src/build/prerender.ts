@@ -133,16 +133,17 @@ export async function prerenderSite(
     path.dirname(options.serverEntry),
     `${base}\0${template}`,
   );
-  // Data modules first: their hashes decide which pages must be rendered again.
-  const dataWrites: Promise<void>[] = [];
+  // The data modules' hashes first: they decide which pages must be rendered again. A
+  // changed module is written by the thread rendering its page (which reads it), so
+  // that thousands of module sources are not held here waiting to be written.
+  const changed = new Set<string>();
+  const hashModule = (dataPath: string, value: unknown): void => {
+    if (output.recordFile(dataPath, toModule(value))) changed.add(dataPath);
+  };
   for (const article of options.articles)
-    dataWrites.push(
-      output.writeFile(articleDataPath(article.slug), toModule(article)),
-    );
+    hashModule(articleDataPath(article.slug), article);
   for (const profile of options.speakers)
-    dataWrites.push(
-      output.writeFile(speakerDataPath(profile.slug), toModule(profile)),
-    );
+    hashModule(speakerDataPath(profile.slug), profile);
 
   const summaries = options.articles.map(summarize);
   const init: PrerenderInit = {
@@ -177,12 +178,18 @@ export async function prerenderSite(
       kind === "articles" && slug
         ? bySlug.get(decodeURIComponent(slug))
         : undefined;
-    if (article) job.data.push([articleDataPath(article.slug), article]);
+    if (article) {
+      const dataPath = articleDataPath(article.slug);
+      job.data.push([dataPath, article, changed.has(dataPath)]);
+    }
     const speaker =
       kind === "speakers" && slug
         ? speakersBySlug.get(decodeURIComponent(slug))
         : undefined;
-    if (speaker) job.data.push([speakerDataPath(speaker.slug), speaker]);
+    if (speaker) {
+      const dataPath = speakerDataPath(speaker.slug);
+      job.data.push([dataPath, speaker, changed.has(dataPath)]);
+    }
     if (job.routes.length >= ROUTES_PER_JOB) {
       jobs.push(job);
       job = { routes: [], data: [] };
@@ -225,7 +232,6 @@ export async function prerenderSite(
     await worker.init(init);
     for (const next of jobs) record(await worker.handle(next));
   }
-  await Promise.all(dataWrites);
   return done;
 }
 

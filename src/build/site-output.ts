@@ -138,6 +138,18 @@ export class SiteOutput {
     );
   }
 
+  /**
+   * Records a file that someone else writes (a prerendering thread): returns whether
+   * it must be written, its contents differing from what the last build wrote.
+   */
+  recordFile(relative: string, contents: string): boolean {
+    const hash = contentHash(contents);
+    this.files.set(relative, hash);
+    const write = this.previous?.files[relative] !== hash;
+    if (write) this.written += 1;
+    return write;
+  }
+
   /** Writes many files. */
   async writeFiles(files: Iterable<[string, string]>): Promise<void> {
     const writes: Promise<void>[] = [];

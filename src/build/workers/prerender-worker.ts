@@ -7,7 +7,7 @@ import {
   installServerData,
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
-import { fileWriter } from "../site-data.ts";
+import { fileWriter, toModule } from "../site-data.ts";
 import { contentHash } from "../site-output.ts";
 
 /** What a prerendering thread is started with. */
@@ -26,7 +26,8 @@ export interface PrerenderInit {
  */
 export interface PrerenderJob {
   routes: { route: string; file: string; previous: string | undefined }[];
-  data: [string, unknown][];
+  /** Data module path, value, and whether its file must be written (it changed). */
+  data: [string, unknown, boolean][];
 }
 
 let setup: PrerenderInit;
@@ -80,9 +81,13 @@ export function handle(job: PrerenderJob): Promise<RenderedPage[]> {
 
 async function handleJob(job: PrerenderJob): Promise<RenderedPage[]> {
   extra.clear();
-  for (const [dataPath, value] of job.data) extra.set(dataPath, value);
   const writes: Promise<void>[] = [];
   const write = fileWriter();
+  for (const [dataPath, value, changed] of job.data) {
+    extra.set(dataPath, value);
+    if (changed)
+      writes.push(write(path.join(setup.outDir, dataPath), toModule(value)));
+  }
   const pages: RenderedPage[] = [];
   for (const { route, file, previous } of job.routes) {
     const { result, read } = await renderPage(route);
