@@ -52,11 +52,10 @@ export function articleTerms(
 ): string {
   const counts = new Map<string, number>();
   const count = (text: string, weight: number): void => {
-    for (const [raw] of text.matchAll(WORD)) {
-      const word = normalizeWord(raw);
+    forEachWord(text, (word) => {
       if (isSearchable(word))
         counts.set(word, (counts.get(word) ?? 0) + weight);
-    }
+    });
   };
   count(article.title, TITLE_WEIGHT);
   if (article.standfirst) count(article.standfirst, 1);
@@ -66,6 +65,55 @@ export function articleTerms(
   for (const [word, times] of counts)
     terms += `${terms ? " " : ""}${word} ${times}`;
   return terms;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII code points seen, and whether each is a letter or digit. */
+const wordCodePoints = new Map<number, boolean>();
+
+/** Length (1 or 2 units) of the letter or digit at `at`, or 0: `[\p{L}\p{N}]` by hand. */
+function wordCharAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 128)
+    return (unit >= 97 && unit <= 122) ||
+      (unit >= 65 && unit <= 90) ||
+      (unit >= 48 && unit <= 57)
+      ? 1
+      : 0;
+  const point = text.codePointAt(at) as number;
+  let word = wordCodePoints.get(point);
+  if (word === undefined) {
+    word = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+    wordCodePoints.set(point, word);
+  }
+  return word ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Calls `visit` with each word of `text` normalised, as `wordsAt` finds them, reading
+ * characters rather than running a Unicode regex: the build reads every word of every
+ * article with it.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  let at = 0;
+  while (at < text.length) {
+    let size = wordCharAt(text, at);
+    if (size === 0) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    // Lower-case ASCII words, most of them, need no normalising.
+    let plain = true;
+    while (size > 0) {
+      const unit = text.charCodeAt(at);
+      if (unit < 97 || unit > 122) plain = false;
+      at += size;
+      size = at < text.length ? wordCharAt(text, at) : 0;
+    }
+    const word = text.slice(start, at);
+    visit(plain ? word : normalizeWord(word));
+  }
 }
 
 /** A word of a text with where it is: for marking matches in an excerpt. */

@@ -2,11 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/build/articles.ts";
 import { SearchIndex } from "../../src/build/search-index.ts";
 import type { Article } from "../../src/model/article.ts";
+import fc from "fast-check";
 import {
   type TermGroup,
+  articleTerms,
   decodePostings,
   docsDataPath,
   excerpt,
+  isSearchable,
+  normalizeWord,
   queryWords,
   rank,
   termGroup,
@@ -169,5 +173,59 @@ describe("excerpt", () => {
     expect(fragments.filter((fragment) => fragment.match)).toEqual([
       { text: "needle", match: true },
     ]);
+  });
+});
+
+describe("articleTerms", () => {
+  /** The same counts, by the plain Unicode regex the browser's query uses. */
+  function reference(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [raw] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const word = normalizeWord(raw);
+      if (isSearchable(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  function terms(text: string): Map<string, number> {
+    const parts = articleTerms({
+      title: "",
+      standfirst: null,
+      text,
+      paragraphs: [{ start: 0, end: text.length }],
+    }).split(" ");
+    const counts = new Map<string, number>();
+    for (let at = 0; at + 1 < parts.length; at += 2)
+      counts.set(parts[at] as string, Number(parts[at + 1]));
+    return counts;
+  }
+
+  it("finds the words the browser's query would, in any text", () => {
+    const pieces = fc.constantFrom(
+      "Zelenskyy’s",
+      "ÉLYSÉE",
+      "naïve",
+      "日本語",
+      "𝒳x",
+      "“quoted”",
+      "co-op",
+      "A1",
+      " ",
+      "\n",
+      "—",
+      "the",
+      "e\u0301",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme" })), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join("");
+          expect(terms(text)).toEqual(reference(text));
+        },
+      ),
+    );
   });
 });
