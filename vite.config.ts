@@ -96,20 +96,26 @@ export default defineConfig(({ command }) => ({
         await builder.build(client);
         await builder.build(ssr);
       });
-      // The list's pages and the speakers index as `data/` modules (articles' and
-      // speakers' own come with their pages), then the search index's.
+      // The `data/` modules the prerendered pages read (the whole list's pages, the
+      // speakers index) first: a page whose modules did not change is kept as it is.
+      // Articles' and speakers' own modules come with their pages.
       const speakers = await seeds.api.speakers();
+      const siteData = await seeds.api.siteData();
       await timed("write", async () => {
-        const siteData = await seeds.api.siteData();
-        await output.writeFiles(siteData.files());
+        await output.writeFiles(siteData.sharedFiles());
         await output.writeFiles(speakers.files());
       });
-      // The search index is built here while the pages are rendered on worker threads.
-      const searchIndex = timed("search index", async () => {
+      // Here, while the pages are rendered on worker threads: each speaker's list pages
+      // and the search index.
+      const besides = timed("search index", async () => {
         const index = await seeds.api.searchIndex();
         await output.writeFiles(index.files());
-      });
-      searchIndex.catch(() => undefined);
+      }).then(() =>
+        timed("write speaker lists", () =>
+          output.writeFiles(siteData.speakerListFiles()),
+        ),
+      );
+      besides.catch(() => undefined);
       const pages = await timed("prerender", () =>
         prerenderSite({
           output,
@@ -120,7 +126,7 @@ export default defineConfig(({ command }) => ({
           pageSize: PAGE_SIZE,
         }),
       );
-      await searchIndex;
+      await besides;
       builder.config.logger.info(
         `Prerendered ${pages} pages from ${articles.length} articles; ${output.written} files written, the rest unchanged since the last build.`,
       );

@@ -108,16 +108,32 @@ export class SiteData {
 
   /** Every list page's data module, the top speakers and the index module: path -> source. */
   *files(): Generator<[string, string]> {
+    yield* this.sharedFiles();
+    yield* this.speakerListFiles();
+  }
+
+  /**
+   * The modules prerendered pages read: the index, the top speakers and the pages of
+   * the whole list.
+   */
+  *sharedFiles(): Generator<[string, string]> {
     yield [
       INDEX_DATA_PATH,
       toJsonModule({ summaries: this.summaries, speakers: this.speakers }),
     ];
     yield [TOP_SPEAKERS_DATA_PATH, toModule(this.topSpeakers())];
-    for (const key of [ALL_ARTICLES, ...this.lists.keys()]) {
-      const pages = this.pageCount(key);
-      for (let page = 1; page <= pages; page += 1)
-        yield [listDataPath(key, page), toModule(this.listPage(key, page))];
-    }
+    yield* this.listFiles(ALL_ARTICLES);
+  }
+
+  /** The pages of each speaker's list (only the browser reads them, when filtering). */
+  *speakerListFiles(): Generator<[string, string]> {
+    for (const key of this.lists.keys()) yield* this.listFiles(key);
+  }
+
+  private *listFiles(key: string): Generator<[string, string]> {
+    const pages = this.pageCount(key);
+    for (let page = 1; page <= pages; page += 1)
+      yield [listDataPath(key, page), toModule(this.listPage(key, page))];
   }
 
   /** The module at a data path, for the dev server; undefined when there is none. */

@@ -15,6 +15,9 @@ export function contentHash(contents: string): string {
   return createHash("sha1").update(contents).digest("base64url");
 }
 
+/** Files written at once. */
+const SLOTS = 64;
+
 /** What one route's page was rendered from: the renderer, and each data module it read. */
 export interface PageSource {
   renderer: string;
@@ -50,7 +53,7 @@ export class SiteOutput {
   private readonly files = new Map<string, string>();
   private readonly pages = new Map<string, PageSource & { file: string }>();
   private readonly write = fileWriter();
-  private readonly slots = new Slots(64);
+  private readonly slots = new Slots(SLOTS);
   /** Files written (not kept as they were), for the build's log. */
   written = 0;
 
@@ -152,10 +155,14 @@ export class SiteOutput {
 
   /** Writes many files. */
   async writeFiles(files: Iterable<[string, string]>): Promise<void> {
-    const writes: Promise<void>[] = [];
-    for (const [relative, contents] of files)
-      writes.push(this.writeFile(relative, contents));
-    await Promise.all(writes);
+    // Taken from the iterable as writes finish: a generator's sources are made one at a
+    // time, not all held at once.
+    const next = files[Symbol.iterator]();
+    const lane = async (): Promise<void> => {
+      for (let file = next.next(); !file.done; file = next.next())
+        await this.writeFile(...file.value);
+    };
+    await Promise.all(Array.from({ length: SLOTS }, lane));
   }
 
   /** The hash of a file written by this build, if any. */
