@@ -96,6 +96,8 @@ export default defineConfig(({ command }) => ({
         await builder.build(client);
         await builder.build(ssr);
       });
+      // The client build wrote the page template where the home page goes.
+      output.overwritten("index.html");
       // The `data/` modules the prerendered pages read (the whole list's pages, the
       // speakers index) first: a page whose modules did not change is kept as it is.
       // Articles' and speakers' own modules come with their pages.
@@ -128,7 +130,7 @@ export default defineConfig(({ command }) => ({
       );
       await besides;
       builder.config.logger.info(
-        `Prerendered ${pages} pages from ${articles.length} articles; ${output.written} files written, the rest unchanged since the last build.`,
+        `Prerendered ${pages} pages from ${articles.length} articles; wrote ${output.written} files (the others were unchanged since the last build).`,
       );
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);

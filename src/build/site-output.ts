@@ -5,6 +5,7 @@ import {
   readdir,
   rename,
   rm,
+  rmdir,
   writeFile,
 } from "node:fs/promises";
 import path from "node:path";
@@ -165,6 +166,14 @@ export class SiteOutput {
     await Promise.all(Array.from({ length: SLOTS }, lane));
   }
 
+  /**
+   * Forgets what the last build wrote at a path that something else (the bundler) has
+   * written since: the file is written again, and a page there rendered again.
+   */
+  overwritten(relative: string): void {
+    if (this.previous) delete this.previous.files[relative];
+  }
+
   /** The hash of a file written by this build, if any. */
   hashOf(relative: string): string | undefined {
     return this.files.get(relative);
@@ -198,6 +207,7 @@ export class SiteOutput {
     hash: string,
     source: { renderer: string; read: string[] },
   ): void {
+    if (this.previous?.files[file] !== hash) this.written += 1;
     this.files.set(file, hash);
     this.pages.set(route, {
       file,
@@ -220,6 +230,18 @@ export class SiteOutput {
     await inParallel(stale, (relative) =>
       rm(path.join(this.dir, relative), { force: true }),
     );
+    // Folders left empty (a deleted article's), deepest first; a folder that still
+    // holds something stays.
+    const folders = new Set<string>();
+    for (const relative of stale)
+      for (
+        let dir = path.posix.dirname(relative);
+        dir !== ".";
+        dir = path.posix.dirname(dir)
+      )
+        folders.add(dir);
+    for (const folder of [...folders].sort((a, b) => b.length - a.length))
+      await rmdir(path.join(this.dir, folder)).catch(() => undefined);
     await writeFile(this.reportFile, report);
     const manifest: Manifest = {
       version: MANIFEST_VERSION,

@@ -17,11 +17,16 @@ export interface BuiltSite {
   stderr: string;
 }
 
-/** Runs `vite build` as a user would, with `SEEDS_DIR` and `BASE_PATH`, into a temp folder. */
+/**
+ * Runs `vite build` as a user would, with `SEEDS_DIR` and `BASE_PATH`, into `outDir` or
+ * else a new temp folder.
+ */
 export async function buildSite(
-  options: { seedsDir?: string; basePath?: string } = {},
+  options: { seedsDir?: string; basePath?: string; outDir?: string } = {},
 ): Promise<BuiltSite> {
-  const outDir = await mkdtemp(path.join(tmpdir(), "quote-reader-site-"));
+  const outDir =
+    options.outDir ??
+    (await mkdtemp(path.join(tmpdir(), "quote-reader-site-")));
   // As `npm run build` would: vitest sets NODE_ENV=test, which would give React dev JSX.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
