@@ -57,7 +57,8 @@ async function build(
 describe("SiteOutput", () => {
   it("writes everything the first time, then only what changed", async () => {
     const first = await build({ "data/a.js": "A", "data/b.js": "B" });
-    expect(first.output.written).toBe(2);
+    // Two modules and the page.
+    expect(first.output.written).toBe(3);
     expect(first.rendered).toBe(true);
     const before = (await stat(path.join(dir, "data/b.js"))).mtimeMs;
 
@@ -66,7 +67,7 @@ describe("SiteOutput", () => {
     expect(same.rendered).toBe(false);
 
     const changed = await build({ "data/a.js": "A2", "data/b.js": "B" });
-    expect(changed.output.written).toBe(1);
+    expect(changed.output.written).toBe(2);
     expect(changed.rendered).toBe(true);
     expect(await readFile(path.join(dir, "data/a.js"), "utf8")).toBe("A2");
     expect((await stat(path.join(dir, "data/b.js"))).mtimeMs).toBe(before);
@@ -77,17 +78,22 @@ describe("SiteOutput", () => {
     expect((await build({ "data/a.js": "A" }, "r2")).rendered).toBe(true);
   });
 
-  it("deletes the files the last build wrote and this one does not", async () => {
-    await build({ "data/a.js": "A", "data/gone.js": "G" });
+  it("deletes the files the last build wrote and this one does not, and their emptied folders", async () => {
+    await build({ "data/a.js": "A", "data/gone.js": "G", "old/x/y.js": "Y" });
     await build({ "data/a.js": "A" });
     expect(await listing()).toEqual(["data/a.js", "index.html", "report.json"]);
+    expect((await readdir(dir)).sort()).toEqual([
+      "data",
+      "index.html",
+      "report.json",
+    ]);
   });
 
   it("writes everything again when the folder no longer holds the last build", async () => {
     await build({ "data/a.js": "A" });
     await rm(path.join(dir, "report.json"));
     const again = await build({ "data/a.js": "A" });
-    expect(again.output.written).toBe(1);
+    expect(again.output.written).toBe(2);
     expect(again.rendered).toBe(true);
   });
 
@@ -96,7 +102,7 @@ describe("SiteOutput", () => {
     // A build that fails after opening the folder never writes its report.
     await SiteOutput.open(dir, cache, "report.json");
     const again = await build({ "data/a.js": "A" });
-    expect(again.output.written).toBe(1);
+    expect(again.output.written).toBe(2);
   });
 
   it("empties the folder of everything but what the last build wrote", async () => {
@@ -112,6 +118,6 @@ describe("SiteOutput", () => {
     const [manifest] = await readdir(path.join(cache, "output"));
     await writeFile(path.join(cache, "output", manifest ?? ""), "{not json");
     const again = await build({ "data/a.js": "A" });
-    expect(again.output.written).toBe(1);
+    expect(again.output.written).toBe(2);
   });
 });
