@@ -51,6 +51,8 @@ export class SiteOutput {
   private readonly manifestFile: string;
   private readonly reportFile: string;
   private readonly previous: Manifest | undefined;
+  /** Every file in the folder when the build started, relative, `/`-separated. */
+  private readonly present: Set<string>;
   private readonly files = new Map<string, string>();
   private readonly pages = new Map<string, PageSource & { file: string }>();
   private readonly write = fileWriter();
@@ -63,7 +65,9 @@ export class SiteOutput {
     manifestFile: string,
     reportFile: string,
     previous: Manifest | undefined,
+    present: Set<string>,
   ) {
+    this.present = present;
     this.dir = dir;
     this.manifestFile = manifestFile;
     this.reportFile = reportFile;
@@ -101,8 +105,13 @@ export class SiteOutput {
     } catch {
       // No manifest, no report, or a damaged manifest: write everything.
     }
+    const present = await listFiles(dir);
+    // A file deleted by hand since (a page, a folder of them) is written again.
+    if (previous)
+      for (const relative of Object.keys(previous.files))
+        if (!present.has(relative)) delete previous.files[relative];
     await rm(reportFile, { force: true });
-    return new SiteOutput(dir, manifestFile, reportFile, previous);
+    return new SiteOutput(dir, manifestFile, reportFile, previous, present);
   }
 
   /**
@@ -111,20 +120,9 @@ export class SiteOutput {
    */
   async emptyAllBut(): Promise<void> {
     const keep = new Set(Object.keys(this.previous?.files ?? {}));
-    const entries = await readdir(this.dir, {
-      recursive: true,
-      withFileTypes: true,
-    }).catch(() => []);
     await inParallel(
-      entries.filter((entry) => !entry.isDirectory()),
-      async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        const relative = path
-          .relative(this.dir, file)
-          .split(path.sep)
-          .join("/");
-        if (!keep.has(relative)) await rm(file, { force: true });
-      },
+      [...this.present].filter((relative) => !keep.has(relative)),
+      (relative) => rm(path.join(this.dir, relative), { force: true }),
     );
   }
 
@@ -275,6 +273,24 @@ export async function rendererHash(
   for (const file of files)
     digest.update(path.relative(serverDir, file)).update(await readFile(file));
   return digest.digest("base64url");
+}
+
+/** Every file below `dir` (none if it does not exist), relative, `/`-separated. */
+async function listFiles(dir: string): Promise<Set<string>> {
+  const entries = await readdir(dir, {
+    recursive: true,
+    withFileTypes: true,
+  }).catch(() => []);
+  return new Set(
+    entries
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) =>
+        path
+          .relative(dir, path.join(entry.parentPath, entry.name))
+          .split(path.sep)
+          .join("/"),
+      ),
+  );
 }
 
 /** At most `size` tasks at a time (thousands of files open at once exhaust handles). */

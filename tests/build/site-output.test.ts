@@ -121,3 +121,15 @@ describe("SiteOutput", () => {
     expect(again.output.written).toBe(2);
   });
 });
+
+describe("SiteOutput, files deleted by hand", () => {
+  it("writes again a file deleted since the last build, and renders its page again", async () => {
+    await build({ "data/a.js": "A", "data/b.js": "B" });
+    await rm(path.join(dir, "data/b.js"));
+    await rm(path.join(dir, "index.html"));
+    const again = await build({ "data/a.js": "A", "data/b.js": "B" });
+    expect(again.rendered).toBe(true);
+    expect(await readFile(path.join(dir, "data/b.js"), "utf8")).toBe("B");
+    expect(again.output.written).toBe(2);
+  });
+});
