@@ -145,13 +145,17 @@ function quotesInParagraph(
   // closure per paragraph adds up over 10 MB of two-quote paragraphs.
   const sink: QuoteSink = { text, para, paragraph, spans };
   // Each mark's role is read once; a typed array keeps 10 MB of marks off the heap.
-  const roles = new Uint8Array(marks.length);
+  // A paragraph of a few marks borrows the shared scratch arrays: a pair of typed
+  // arrays made for each of 300,000 short paragraphs costs more than reading them.
+  const few = marks.length <= SCRATCH_MARKS;
+  const roles = few ? SCRATCH_ROLES : new Uint8Array(marks.length);
   for (let k = 0; k < marks.length; k++) {
     roles[k] = markRole(text, marks[k] ?? 0, para);
   }
   // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
   // (`“They moan about “amateurs” setting…”`) from a fresh one.
-  const closesAfter = new Int32Array(marks.length);
+  const closesAfter = few ? SCRATCH_CLOSES : new Int32Array(marks.length);
+  if (marks.length > 0) closesAfter[marks.length - 1] = 0;
   for (let k = marks.length - 2; k >= 0; k--) {
     closesAfter[k] =
       (closesAfter[k + 1] ?? 0) + (roles[k + 1] === CLOSES ? 1 : 0);
@@ -216,6 +220,11 @@ function quotesInParagraph(
   }
   return spans;
 }
+
+/** Paragraphs with up to this many marks use the scratch arrays below. */
+const SCRATCH_MARKS = 64;
+const SCRATCH_ROLES = new Uint8Array(SCRATCH_MARKS);
+const SCRATCH_CLOSES = new Int32Array(SCRATCH_MARKS);
 
 /** What `pushQuote` needs of the paragraph being read. */
 interface QuoteSink {
@@ -497,12 +506,11 @@ function isReportedSpeech(
     ? sentenceStart(text, from, q.open)
     : from;
   // A whole sentence in quotes is speech even when short: `“Not now.”`
-  const first = text.charAt(q.start);
   const lastCode = text.charCodeAt(q.end - 1);
   const atStart = followsSentenceEnd(text, before, q.open);
   if (
     atStart &&
-    first !== lowerCase(first) &&
+    startsNonLower(text, q.start) &&
     (lastCode === 0x2e || lastCode === 0x21 || lastCode === 0x3f)
   ) {
     return true;
@@ -520,6 +528,17 @@ function isReportedSpeech(
         : limit,
     )
   );
+}
+
+/**
+ * `text.charAt(i) !== lowerCase(text.charAt(i))`: the character changes when lowered.
+ * ASCII is answered by hand (only `A`–`Z` change).
+ */
+function startsNonLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = text.charAt(i);
+  return first !== lowerCase(first);
 }
 
 /** Paragraphs up to this long are read around each short quote rather than indexed. */

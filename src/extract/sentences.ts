@@ -33,21 +33,52 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== DOT) return false;
   // The word before the dot, letters and inner dots only, read backwards.
   let s = dot;
+  let dotted = false;
+  let ascii = true;
   while (s > 0 && dot - s < MAX_ABBREVIATION) {
     const c = text.charCodeAt(s - 1);
-    if (c === DOT || isLetter(c)) s--;
-    else break;
+    if (c === DOT) dotted = true;
+    else if (!isLetter(c)) break;
+    else if (c >= 0x80) ascii = false;
+    s--;
   }
   if (s === dot) return false;
-  const word = text.slice(s, dot);
-  if (word.length === 1) return word !== lowerCase(word);
-  if (word.includes(".")) return true;
-  const lower = lowerCase(word);
-  return SHORT_FORMS.has(lower);
+  const n = dot - s;
+  if (n === 1) {
+    const c = text.charCodeAt(s);
+    // An ASCII letter is an initial when it is a capital; others go by `lowerCase`.
+    if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+    const word = text.slice(s, dot);
+    return word !== lowerCase(word);
+  }
+  if (dotted) return true;
+  // Most words before a dot (`said.`) are ruled out by length and first letter, without
+  // being copied and lowered: an ASCII word lowers to the same length, its first letter
+  // to `c | 0x20`.
+  if (ascii && SHORT_STARTS !== null) {
+    const c = text.charCodeAt(s) | 0x20;
+    if (((SHORT_STARTS[n] ?? 0) & (1 << (c - 0x61))) === 0) return false;
+  }
+  return SHORT_FORMS.has(lowerCase(text.slice(s, dot)));
 }
 
 /** Honorifics and other abbreviations in one set: one look-up for every `word.`. */
 const SHORT_FORMS = new Set([...HONORIFIC, ...ABBREVIATIONS]);
+
+/**
+ * `SHORT_STARTS[n]`: a bit for each letter a short form of `n` characters starts with.
+ * Null if some short form is not plain lower-case ASCII letters, when every word is
+ * looked up.
+ */
+const SHORT_STARTS: number[] | null = [...SHORT_FORMS].every((f) =>
+  /^[a-z]+$/.test(f),
+)
+  ? [...SHORT_FORMS].reduce<number[]>((starts, f) => {
+      starts[f.length] =
+        (starts[f.length] ?? 0) | (1 << (f.charCodeAt(0) - 0x61));
+      return starts;
+    }, [])
+  : null;
 
 const DOT = 0x2e;
 
