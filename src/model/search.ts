@@ -22,7 +22,8 @@ const STOP_WORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const MARKS = /\p{M}/gu;
+/** What is left out of a word after Unicode normalisation: accents, and the spaces some compatibility forms expand to (`ﱞ` -> ` ٌّ`). */
+const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
 /** A word as the index keeps it: lowercased, accents dropped. */
 export function normalizeWord(word: string): string {
@@ -31,7 +32,7 @@ export function normalizeWord(word: string): string {
   // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(lower)
     ? lower
-    : lower.normalize("NFKD").replace(MARKS, "");
+    : lower.normalize("NFKD").replace(NOT_WORD, "");
 }
 
 /** Whether a normalised word is worth indexing or searching for. */
