@@ -81,7 +81,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
         {shown && (
           <section
             aria-label="Search results"
-            className="absolute right-0 z-40 mt-1 max-h-[70vh] w-full overflow-y-auto rounded-md border border-stone-300 bg-white p-2 shadow-lg sm:w-[28rem] dark:border-stone-600 dark:bg-stone-900"
+            className="absolute left-0 z-40 mt-1 max-h-[70vh] w-[calc(100vw-2rem)] overflow-y-auto sm:right-0 sm:left-auto rounded-md border border-stone-300 bg-white p-2 shadow-lg sm:w-[28rem] dark:border-stone-600 dark:bg-stone-900"
           >
             <p
               className="px-2 py-1 text-xs text-stone-600 dark:text-stone-400"
