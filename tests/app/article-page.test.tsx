@@ -65,7 +65,10 @@ describe("reader view", () => {
     const panel = screen.getByRole("complementary", {
       name: "Quotes and people",
     });
-    expect(within(panel).getAllByRole("blockquote")).toHaveLength(1);
+    // The URL changes before React has rendered the narrowed page: wait for it.
+    await waitFor(() =>
+      expect(within(panel).getAllByRole("blockquote")).toHaveLength(1),
+    );
     const active = screen
       .getByRole("article")
       .querySelectorAll('mark[data-active="true"]');
@@ -73,7 +76,9 @@ describe("reader view", () => {
 
     await user.selectOptions(select, "");
     await waitFor(() => expect(router.state.location.search).toBe(""));
-    expect(within(panel).getAllByRole("blockquote")).toHaveLength(3);
+    await waitFor(() =>
+      expect(within(panel).getAllByRole("blockquote")).toHaveLength(3),
+    );
   });
 
   it("reads the speaker filter from a shared link", async () => {
