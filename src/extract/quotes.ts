@@ -248,11 +248,15 @@ function pushQuote(
   cont: boolean,
 ): void {
   const { text, para } = sink;
-  const span = trimmed(text, from, to);
-  if (span && hasLetterOrDigit(text, span.start, span.end)) {
+  // `[from, to)` without surrounding spaces, read in place: no span object per quote.
+  let start = from;
+  let end = to;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start && hasLetterOrDigit(text, start, end)) {
     const q: QuoteSpan = {
-      start: span.start,
-      end: span.end,
+      start,
+      end,
       paragraph: sink.paragraph,
       open: o,
       close: c,
@@ -454,15 +458,6 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
     if (c >= 0x80 && LETTER_OR_DIGIT.test(text.charAt(i))) return true;
   }
   return false;
-}
-
-/** `[from, to)` without surrounding spaces, or null if nothing is left. */
-function trimmed(text: string, from: number, to: number): Span | null {
-  let s = from;
-  let e = to;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  return e > s ? { start: s, end: e } : null;
 }
 
 /**

@@ -55,9 +55,11 @@ export function isAbbreviation(text: string, dot: number): boolean {
   // Most words before a dot (`said.`) are ruled out by length and first letter, without
   // being copied and lowered: an ASCII word lowers to the same length, its first letter
   // to `c | 0x20`.
-  if (ascii && SHORT_STARTS !== null) {
-    const c = text.charCodeAt(s) | 0x20;
-    if (((SHORT_STARTS[n] ?? 0) & (1 << (c - 0x61))) === 0) return false;
+  if (ascii && SHORT_SHAPES !== null) {
+    const first = (text.charCodeAt(s) | 0x20) - 0x61;
+    const last = (text.charCodeAt(dot - 1) | 0x20) - 0x61;
+    if (n >= MAX_ABBREVIATION || SHORT_SHAPES[shape(n, first, last)] === 0)
+      return false;
   }
   return SHORT_FORMS.has(lowerCase(text.slice(s, dot)));
 }
@@ -65,19 +67,32 @@ export function isAbbreviation(text: string, dot: number): boolean {
 /** Honorifics and other abbreviations in one set: one look-up for every `word.`. */
 const SHORT_FORMS = new Set([...HONORIFIC, ...ABBREVIATIONS]);
 
+/** A slot of `SHORT_SHAPES` for a word's length and its first and last letters (0–25). */
+function shape(length: number, first: number, last: number): number {
+  return (length * 26 + first) * 26 + last;
+}
+
 /**
- * `SHORT_STARTS[n]`: a bit for each letter a short form of `n` characters starts with.
- * Null if some short form is not plain lower-case ASCII letters, when every word is
- * looked up.
+ * `SHORT_SHAPES[shape(n, first, last)]`: 1 if some short form has `n` characters and
+ * those first and last letters (`said` and `added` have none). Null if some short form
+ * is not plain lower-case ASCII letters, when every word is looked up.
  */
-const SHORT_STARTS: number[] | null = [...SHORT_FORMS].every((f) =>
-  /^[a-z]+$/.test(f),
+const SHORT_SHAPES: Uint8Array | null = [...SHORT_FORMS].every(
+  (f) => /^[a-z]+$/.test(f) && f.length < MAX_ABBREVIATION,
 )
-  ? [...SHORT_FORMS].reduce<number[]>((starts, f) => {
-      starts[f.length] =
-        (starts[f.length] ?? 0) | (1 << (f.charCodeAt(0) - 0x61));
-      return starts;
-    }, [])
+  ? [...SHORT_FORMS].reduce(
+      (shapes, f) => {
+        shapes[
+          shape(
+            f.length,
+            f.charCodeAt(0) - 0x61,
+            f.charCodeAt(f.length - 1) - 0x61,
+          )
+        ] = 1;
+        return shapes;
+      },
+      new Uint8Array(shape(MAX_ABBREVIATION, 0, 0)),
+    )
   : null;
 
 const DOT = 0x2e;

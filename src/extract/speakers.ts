@@ -250,15 +250,25 @@ interface Cue {
   participle: boolean;
 }
 
+/**
+ * A speaker as resolved, with room for its cue: `resolveSubject` makes each one fresh
+ * (but `NOBODY`), so `withFoundCue` fills the cue in rather than copying the object.
+ */
 interface Resolved {
   speaker: string | null;
   kind: SpeakerKind | null;
   method: AttributionMethod;
+  cue: string | null;
 }
 
-type Attributed = Resolved & { cue: string | null };
+type Attributed = Resolved;
 
-const NOBODY: Resolved = { speaker: null, kind: null, method: "none" };
+const NOBODY: Resolved = {
+  speaker: null,
+  kind: null,
+  method: "none",
+  cue: null,
+};
 
 /**
  * A fresh `NOBODY` with no cue, written out: a spread (`{ ...NOBODY, cue: null }`) is
@@ -271,6 +281,16 @@ function nobody(): Attributed {
 /** `r` with its cue, written out for the same reason as `nobody`. */
 function withCue(r: Resolved, cue: string | null): Attributed {
   return { speaker: r.speaker, kind: r.kind, method: r.method, cue };
+}
+
+/**
+ * `withCue(r, cue)` for `r` fresh from `resolveSubject`: the cue is written into `r`
+ * (one object a quote, not two); only the shared `NOBODY` is copied.
+ */
+function withFoundCue(r: Resolved, cue: string | null): Attributed {
+  if (r === NOBODY) return withCue(r, cue);
+  r.cue = cue;
+  return r;
 }
 
 interface Context {
@@ -331,7 +351,7 @@ export function attributeSpeakers(
   spans.forEach((q, i) => {
     const cue = findCue(ctx, i);
     const r: Attributed = cue
-      ? withCue(resolveSubject(ctx, cue, q.start), cue.cue)
+      ? withFoundCue(resolveSubject(ctx, cue, q.start), cue.cue)
       : nobody();
     // A short quoted term nobody is credited with is a scare quote or a title: dropped.
     if (!q.reported && r.speaker === null) return;
@@ -341,10 +361,12 @@ export function attributeSpeakers(
     kept.push(q);
     resolved.push(r);
   });
-  return summarise(
+  const attribution = summarise(
     ctx.people,
     inheritSpeakers({ ...ctx, spans: kept }, resolved),
   );
+  hintItems = null;
+  return attribution;
 }
 
 function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
@@ -1270,8 +1292,37 @@ function mentionIn<T extends Span>(
   return m && m.end <= span.end ? m : undefined;
 }
 
+/**
+ * The list `firstIndexFrom` searched last and its answer: quotes are attributed in text
+ * order, so the next answer is mostly the same or a few items on, checked in place of a
+ * binary search over half a million mentions. Let go of by `attributeSpeakers`.
+ */
+let hintItems: readonly Span[] | null = null;
+let hintIndex = 0;
+/** How many items `firstIndexFrom` steps forward from its hint before searching. */
+const HINT_STEPS = 4;
+
 /** Index of the first item starting at or after `pos` (items in text order). */
 function firstIndexFrom(items: readonly Span[], pos: number): number {
+  if (items === hintItems && hintIndex <= items.length) {
+    let k = hintIndex;
+    if (k === 0 || items[k - 1]!.start < pos) {
+      const stop = Math.min(items.length, k + HINT_STEPS);
+      while (k < stop && items[k]!.start < pos) k++;
+      if (k === items.length || items[k]!.start >= pos) {
+        hintIndex = k;
+        return k;
+      }
+    }
+  }
+  const found = searchFrom(items, pos);
+  hintItems = items;
+  hintIndex = found;
+  return found;
+}
+
+/** `firstIndexFrom` by binary search. */
+function searchFrom(items: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -1297,7 +1348,7 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
         text.startsWith(record.name, person.start))
         ? "named"
         : "alias";
-    return { speaker: record.name, kind: "person", method };
+    return { speaker: record.name, kind: "person", method, cue: null };
   }
   const alias = aliasSpeaker(ctx, cue.subject);
   if (alias) return alias;
@@ -1313,7 +1364,9 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
       cue.subject.start,
       lower === "she" ? "f" : "m",
     );
-    return p ? { speaker: p.name, kind: "person", method: "pronoun" } : NOBODY;
+    return p
+      ? { speaker: p.name, kind: "person", method: "pronoun", cue: null }
+      : NOBODY;
   }
   if (words.length === 1 && GROUP_PRONOUN.has(lower)) {
     const o =
@@ -1333,7 +1386,9 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     isLower(head)
   ) {
     const p = personWithRole(ctx, head.lower, pos);
-    return p ? { speaker: p.name, kind: "person", method: "role" } : NOBODY;
+    return p
+      ? { speaker: p.name, kind: "person", method: "role", cue: null }
+      : NOBODY;
   }
   const capitals = words.filter((w) => isCapital(w) && w.lower !== "the");
   if (capitals.length === 0) {
@@ -1367,7 +1422,7 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   if (nameWords.length === 1 && NOT_A_SPEAKER.has(name.toLowerCase()))
     return NOBODY;
   if (nameWords.length === 1 && !HONORIFIC.has(name.toLowerCase())) {
-    return { speaker: name, kind: "person", method: "named" };
+    return { speaker: name, kind: "person", method: "named", cue: null };
   }
   // `according to Judicial Watch`: capitalised words that name no person we know are an
   // organisation (people come with a given name, a role or a title).
@@ -1411,6 +1466,7 @@ function ledePerson(
     speaker: ctx.people[m.person]!.name,
     kind: "person",
     method: "role",
+    cue: null,
   };
 }
 
@@ -1427,7 +1483,12 @@ function aliasSpeaker(ctx: Context, subject: Span): Resolved | null {
     lineStartNear(ctx.text, subject.start),
   );
   if (index === undefined) return null;
-  return { speaker: ctx.people[index]!.name, kind: "person", method: "alias" };
+  return {
+    speaker: ctx.people[index]!.name,
+    kind: "person",
+    method: "alias",
+    cue: null,
+  };
 }
 
 function organisation(ctx: Context, name: string): Resolved {
@@ -1435,6 +1496,7 @@ function organisation(ctx: Context, name: string): Resolved {
     speaker: expandAcronym(ctx, name.replace(/['’]s?$/, "")),
     kind: "organisation",
     method: "organisation",
+    cue: null,
   };
 }
 
@@ -1728,7 +1790,7 @@ function runBefore(
       : null);
   if (!cue) return openingPerson(ctx, lastSentence, before.end);
   const r = resolveSubject(ctx, cue, before.end);
-  return r.speaker ? withCue(r, cue.cue) : null;
+  return r.speaker ? withFoundCue(r, cue.cue) : null;
 }
 
 /**
