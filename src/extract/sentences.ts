@@ -52,14 +52,13 @@ export function isAbbreviation(text: string, dot: number): boolean {
     return word !== lowerCase(word);
   }
   if (dotted) return true;
-  // Most words before a dot (`said.`) are ruled out by length and first letter, without
-  // being copied and lowered: an ASCII word lowers to the same length, its first letter
-  // to `c | 0x20`.
+  // Most words before a dot (`said.`) are ruled out by length, first and last letters,
+  // without being copied and lowered: an ASCII word lowers to the same length, each
+  // letter `c` to `c | 0x20`.
   if (ascii && SHORT_SHAPES !== null) {
     const first = (text.charCodeAt(s) | 0x20) - 0x61;
     const last = (text.charCodeAt(dot - 1) | 0x20) - 0x61;
-    if (n >= MAX_ABBREVIATION || SHORT_SHAPES[shape(n, first, last)] === 0)
-      return false;
+    if (SHORT_SHAPES[shape(n, first, last)] === 0) return false;
   }
   return SHORT_FORMS.has(lowerCase(text.slice(s, dot)));
 }
@@ -74,24 +73,22 @@ function shape(length: number, first: number, last: number): number {
 
 /**
  * `SHORT_SHAPES[shape(n, first, last)]`: 1 if some short form has `n` characters and
- * those first and last letters (`said` and `added` have none). Null if some short form
- * is not plain lower-case ASCII letters, when every word is looked up.
+ * those first and last letters (`said` and `added` have none). Forms longer than
+ * `MAX_ABBREVIATION` never match the word read before a dot and are left out. Null if
+ * some short form is not plain lower-case ASCII letters, when every word is looked up.
  */
-const SHORT_SHAPES: Uint8Array | null = [...SHORT_FORMS].every(
-  (f) => /^[a-z]+$/.test(f) && f.length < MAX_ABBREVIATION,
+const SHORT_SHAPES: Uint8Array | null = [...SHORT_FORMS].every((f) =>
+  /^[a-z]+$/.test(f),
 )
   ? [...SHORT_FORMS].reduce(
       (shapes, f) => {
-        shapes[
-          shape(
-            f.length,
-            f.charCodeAt(0) - 0x61,
-            f.charCodeAt(f.length - 1) - 0x61,
-          )
-        ] = 1;
+        if (f.length <= MAX_ABBREVIATION) {
+          const first = f.charCodeAt(0) - 0x61;
+          shapes[shape(f.length, first, f.charCodeAt(f.length - 1) - 0x61)] = 1;
+        }
         return shapes;
       },
-      new Uint8Array(shape(MAX_ABBREVIATION, 0, 0)),
+      new Uint8Array(shape(MAX_ABBREVIATION + 1, 0, 0)),
     )
   : null;
 
