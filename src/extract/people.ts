@@ -245,15 +245,18 @@ export function findPeople(
   const seenNames = new Map<string, number>();
   for (const region of regions) {
     const tokens = tokenize(text, region, keepLowerAt);
-    for (const run of capitalRuns(tokens)) {
-      const found = nameInRun(tokens, run);
+    const runs = capitalRuns(tokens);
+    for (let r = 0; r < runs.length; r += 2) {
+      const runStart = runs[r]!;
+      const runEnd = runs[r + 1]!;
+      const found = nameInRun(tokens, runStart, runEnd);
       if (!found) {
-        const org = organisationInRun(text, tokens, run);
+        const org = organisationInRun(text, tokens, runStart, runEnd);
         if (org) organisations.push(org);
         continue;
       }
       const { nameTokens, honorific, title } = found;
-      const from = run[1] - nameTokens.length;
+      const from = runEnd - nameTokens.length;
       const span = {
         start: nameTokens[0]!.start,
         end: nameTokens[nameTokens.length - 1]!.end,
@@ -547,7 +550,8 @@ function isPlaceOrOrganisation(word: string): boolean {
 function organisationInRun(
   text: string,
   tokens: readonly Token[],
-  [from, to]: [number, number],
+  from: number,
+  to: number,
 ): OrganisationMention | null {
   let start = from;
   while (start < to && FUNCTION.has(tokens[start]!.lower)) start++;
@@ -653,7 +657,8 @@ export function buildAliasIndex(
 }
 
 /** Index ranges `[from, to)` of runs of capitalised words joined by single spaces. */
-function* capitalRuns(tokens: readonly Token[]): Generator<[number, number]> {
+function capitalRuns(tokens: readonly Token[]): number[] {
+  const runs: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -673,9 +678,10 @@ function* capitalRuns(tokens: readonly Token[]): Generator<[number, number]> {
         j++;
       else break;
     }
-    yield [i, j + 1];
+    runs.push(i, j + 1);
     i = j + 1;
   }
+  return runs;
 }
 
 function nextCapitalAfterParticles(
@@ -708,7 +714,8 @@ interface NameInRun {
 /** The name inside a run, after the role words before it, or null if none is a name. */
 function nameInRun(
   tokens: readonly Token[],
-  [from, to]: [number, number],
+  from: number,
+  to: number,
 ): NameInRun | null {
   const run = tokens.slice(from, to);
   // The name starts after the last title word: `Iraqi Prime Minister | Mohammad Shia Al-Sudani`.
@@ -733,10 +740,12 @@ function nameInRun(
     isGivenName(second.lower)
   )
     cut++;
-  const nameTokens = run.slice(cut);
+  // Nothing is cut from most runs: the run itself is the name (it is only read).
+  const nameTokens = cut === 0 ? run : run.slice(cut);
   if (nameTokens.length === 0 || nameTokens.length > MAX_NAME_WORDS)
     return null;
-  const honorific = run.slice(0, cut).some((t) => HONORIFIC.has(t.lower));
+  const honorific =
+    cut > 0 && run.slice(0, cut).some((t) => HONORIFIC.has(t.lower));
   if (!looksLikeName(nameTokens, honorific)) return null;
   const title = cut > 0 ? run[cut - 1]!.lower : null;
   return { nameTokens, honorific, title };
