@@ -152,6 +152,22 @@ function isFurniture(content: string): boolean {
   }
   // A short line in capitals with no sentence in it: `THE CANADIAN PRESS`.
   return (
-    !/\p{Ll}/u.test(content) && !/[.!?]\s/.test(content) && content.length < 60
+    !hasLowerCase(content) && !/[.!?]\s/.test(content) && content.length < 60
   );
 }
+
+/**
+ * `/\p{Ll}/u.test(s)`: an ASCII lower-case letter answers at once (body paragraphs have
+ * one within a few characters); the regex is asked only when a character outside
+ * ASCII comes first.
+ */
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return LOWER_CASE.test(s);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
+const LOWER_CASE = /\p{Ll}/u;

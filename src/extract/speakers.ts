@@ -1703,13 +1703,14 @@ function inheritSpeakers(
     const n = ctx.spans[k + 1]!;
     // Only quotes of one paragraph make a run: the text between is read for those.
     if (n.paragraph !== q.paragraph) continue;
-    const between =
-      q.close === -1 || n.open === -1
-        ? ""
-        : ctx.text.slice(q.close + 1, n.open);
+    // The text between is `text[q.close + 1, n.open)`, read in place (empty when
+    // either quote has no mark there).
+    const marked = q.close !== -1 && n.open !== -1;
     const writerSentence =
-      /[\p{L}\p{N}]/u.test(between) &&
-      (/[.!?]/.test(between) || endsWithStop(ctx.text, q.start, q.end));
+      marked &&
+      hasLetterOrDigitIn(ctx.text, q.close + 1, n.open) &&
+      (stopIn(ctx.text, q.close + 1, n.open) ||
+        endsWithStop(ctx.text, q.start, q.end));
     if (!writerSentence) {
       nextCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : nextCued[k + 1]!;
     }
@@ -1743,6 +1744,35 @@ function inheritSpeakers(
     });
   });
   return quotes;
+}
+
+/**
+ * `/[\p{L}\p{N}]/u.test(text.slice(from, to))`: ASCII read by hand, the regex asked only
+ * when a character outside ASCII comes before any ASCII letter or digit.
+ */
+function hasLetterOrDigitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return LETTER_OR_DIGIT.test(text.slice(from, to));
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a)
+    )
+      return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `/[.!?]/.test(text.slice(from, to))` without the slice. */
+function stopIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
 }
 
 function continuing(
