@@ -20,10 +20,13 @@ const PAUSE_EVERY_MS = 10;
  */
 export class SearchIndex {
   private readonly slugs: string[];
-  /** group -> word -> postings (article-number deltas and counts). */
-  private readonly groups = new Map<string, Map<string, number[]>>();
-
-  private readonly last = new Map<string, number>();
+  /** word -> its postings (article-number deltas and counts) and its last article. */
+  private readonly words = new Map<
+    string,
+    { postings: number[]; last: number }
+  >();
+  /** group -> its words; made from {@link words} once they are all in. */
+  private grouped: Map<string, string[]> | undefined;
 
   private constructor(articles: readonly Article[]) {
     this.slugs = articles.map((article) => article.slug);
@@ -58,31 +61,40 @@ export class SearchIndex {
     for (let at = 0; at + 1 < parts.length; at += 2) {
       const word = parts[at] as string;
       const times = Number(parts[at + 1]);
-      const key = termGroup(word);
-      let group = this.groups.get(key);
-      if (!group) {
-        group = new Map();
-        this.groups.set(key, group);
-      }
-      let postings = group.get(word);
-      if (!postings) {
-        postings = [];
-        group.set(word, postings);
-      }
-      postings.push(doc - (this.last.get(word) ?? 0), times);
-      this.last.set(word, doc);
+      const entry = this.words.get(word);
+      if (entry) {
+        entry.postings.push(doc - entry.last, times);
+        entry.last = doc;
+      } else this.words.set(word, { postings: [doc, times], last: doc });
     }
   }
 
+  /** Each group's words, grouped once. */
+  private groups(): Map<string, string[]> {
+    if (!this.grouped) {
+      this.grouped = new Map();
+      for (const word of this.words.keys()) {
+        const key = termGroup(word);
+        const group = this.grouped.get(key);
+        if (group) group.push(word);
+        else this.grouped.set(key, [word]);
+      }
+    }
+    return this.grouped;
+  }
+
   private group(key: string): TermGroup | undefined {
-    const words = this.groups.get(key);
+    const words = this.groups().get(key);
     if (!words) return undefined;
-    return { documents: this.slugs.length, terms: Object.fromEntries(words) };
+    const terms: Record<string, number[]> = {};
+    for (const word of words)
+      terms[word] = this.words.get(word)?.postings ?? [];
+    return { documents: this.slugs.length, terms };
   }
 
   /** Every module of the index: path -> source. */
   *files(): Generator<[string, string]> {
-    for (const key of this.groups.keys())
+    for (const key of this.groups().keys())
       yield [termsDataPath(key), toJsonModule(this.group(key))];
     for (let shard = 0; shard * DOCS_PER_MODULE < this.slugs.length; shard += 1)
       yield [docsDataPath(shard), toModule(this.docs(shard))];
