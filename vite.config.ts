@@ -124,6 +124,7 @@ export default defineConfig(({ command }) => ({
           serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
           base: builder.config.base,
           articles,
+          fingerprints: scan.fingerprints,
           speakers: speakers.profiles,
           pageSize: PAGE_SIZE,
         }),

@@ -66,6 +66,9 @@ async function codeVersion(): Promise<string> {
     new URL("build/articles.ts", SRC).pathname,
     new URL("model/article.ts", SRC).pathname,
     new URL("model/search.ts", SRC).pathname,
+    // How an article becomes its data module (`toModule`): the build fingerprints
+    // modules by this version instead of hashing each one.
+    new URL("build/site-data.ts", SRC).pathname,
   );
   for (const file of files.sort())
     hash.update(file).update(await readFile(file));
@@ -109,6 +112,14 @@ export class ExtractionCache {
       return dir;
     })();
     return this.folder;
+  }
+
+  /**
+   * The version of the code that turns a seed into its article and its data module: an
+   * article's module is the same whenever this, the seed's file name, slug and text are.
+   */
+  async version(): Promise<string> {
+    return path.basename(await this.dir());
   }
 
   private static key(job: ExtractJob): string {

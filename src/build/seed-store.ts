@@ -42,6 +42,11 @@ export interface SeedScan {
   articles: Article[];
   /** Each article's search terms (`articleTerms`), in the same order. */
   terms: string[];
+  /**
+   * With a code version given: for each article, a string that is the same exactly
+   * when its data module is (the code's version, file name, slug, text's hash).
+   */
+  fingerprints: string[] | undefined;
   /** One per article, in the same order. */
   read: ReadFile[];
   skipped: SkippedFile[];
@@ -103,9 +108,18 @@ export class SeedStore {
   private cache = new Map<string, BuiltArticle>();
   private readonly extract: ExtractBatch;
 
-  /** `extract` turns the seeds not extracted yet into articles: worker threads, a disk cache. */
-  constructor(dir: string, options: { extract?: ExtractBatch } = {}) {
+  private readonly version: (() => Promise<string>) | undefined;
+
+  /**
+   * `extract` turns the seeds not extracted yet into articles: worker threads, a disk
+   * cache. `version` is the version of that code (see `SeedScan.fingerprints`).
+   */
+  constructor(
+    dir: string,
+    options: { extract?: ExtractBatch; version?: () => Promise<string> } = {},
+  ) {
     this.dir = dir;
+    this.version = options.version;
     this.extract =
       options.extract ??
       (async (jobs) =>
@@ -208,11 +222,16 @@ export class SeedStore {
       read.push({ file, slug, encoding, notes: [...notes, ...built.notes] });
     }
     this.cache = cache;
+    const version = await this.version?.();
     return {
       dir: this.dir,
       entries: entries.length,
       articles,
       terms,
+      fingerprints:
+        version === undefined
+          ? undefined
+          : seeds.map(({ key }) => `${version}\0${key}`),
       read,
       skipped,
     };

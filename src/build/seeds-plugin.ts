@@ -113,6 +113,7 @@ export function seedsPlugin(
     configResolved(config) {
       const cache = new ExtractionCache(config.root);
       store = new SeedStore(path.resolve(config.root, requested), {
+        version: () => cache.version(),
         extract: (jobs) => cache.extractAll(jobs),
       });
       base = config.base;

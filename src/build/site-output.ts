@@ -152,6 +152,14 @@ export class SiteOutput {
     return write;
   }
 
+  /**
+   * Like {@link recordFile}, for a file identified by a version string that changes
+   * whenever its contents do (cheaper than making the contents to hash them).
+   */
+  recordVersion(relative: string, version: string): boolean {
+    return this.recordFile(relative, `\0version\0${version}`);
+  }
+
   /** Writes many files. */
   async writeFiles(files: Iterable<[string, string]>): Promise<void> {
     // Taken from the iterable as writes finish: a generator's sources are made one at a
