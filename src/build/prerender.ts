@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { paths } from "../app/paths.ts";
 import type { Article } from "../model/article.ts";
 import { articleDataPath, speakerDataPath } from "../model/data-files.ts";
 import type { HydrationPayload, RenderResult } from "../model/page.ts";
@@ -106,14 +107,13 @@ export function siteRoutes(options: PrerenderOptions): string[] {
     1,
     Math.ceil(options.articles.length / options.pageSize),
   );
-  const routes: string[] = ["/"];
+  const routes: string[] = [paths.home()];
   for (let page = 2; page <= pageCount; page += 1)
-    routes.push(`/page/${page}/`);
+    routes.push(paths.home(page));
   for (const article of options.articles)
-    routes.push(`/articles/${encodeURIComponent(article.slug)}/`);
-  routes.push("/speakers/");
-  for (const { slug } of options.speakers)
-    routes.push(`/speakers/${encodeURIComponent(slug)}/`);
+    routes.push(paths.article(article.slug));
+  routes.push(paths.speakers());
+  for (const { slug } of options.speakers) routes.push(paths.speaker(slug));
   return routes;
 }
 
@@ -167,12 +167,18 @@ export async function prerenderSite(
       pageSize: options.pageSize,
     },
   };
-  const bySlug = new Map(
-    options.articles.map((article) => [article.slug, article]),
-  );
-  const speakersBySlug = new Map(
-    options.speakers.map((profile) => [profile.slug, profile]),
-  );
+  // Route -> the data module its page reads: path and value.
+  const routeData = new Map<string, [string, unknown]>();
+  for (const article of options.articles)
+    routeData.set(paths.article(article.slug), [
+      articleDataPath(article.slug),
+      article,
+    ]);
+  for (const profile of options.speakers)
+    routeData.set(paths.speaker(profile.slug), [
+      speakerDataPath(profile.slug),
+      profile,
+    ]);
   const jobs: PrerenderJob[] = [];
   let job: PrerenderJob = { routes: [], data: [] };
   for (const route of [...siteRoutes(options), "/404/"]) {
@@ -181,24 +187,8 @@ export async function prerenderSite(
       route === "/404/" ? "404.html" : fileFor(decodeURIComponent(route));
     job.routes.push({ route, file, previous: output.previousHash(file) });
     // An article's or speaker's page reads its data module.
-    const [, kind, slug] =
-      /^\/(articles|speakers)\/([^/]+)\/$/.exec(route) ?? [];
-    const article =
-      kind === "articles" && slug
-        ? bySlug.get(decodeURIComponent(slug))
-        : undefined;
-    if (article) {
-      const dataPath = articleDataPath(article.slug);
-      job.data.push([dataPath, article, changed.has(dataPath)]);
-    }
-    const speaker =
-      kind === "speakers" && slug
-        ? speakersBySlug.get(decodeURIComponent(slug))
-        : undefined;
-    if (speaker) {
-      const dataPath = speakerDataPath(speaker.slug);
-      job.data.push([dataPath, speaker, changed.has(dataPath)]);
-    }
+    const data = routeData.get(route);
+    if (data) job.data.push([data[0], data[1], changed.has(data[0])]);
     if (job.routes.length >= ROUTES_PER_JOB) {
       jobs.push(job);
       job = { routes: [], data: [] };
