@@ -214,7 +214,12 @@ export function seedsPlugin(
         const dataPath = decodeURIComponent(url.slice(base.length));
         void dataModule(dataPath).then(
           (source) => {
-            if (source === undefined) return next();
+            // Not the app's page: a missing module is a 404 the caller can tell apart.
+            if (source === undefined) {
+              response.statusCode = 404;
+              response.end();
+              return;
+            }
             response.setHeader("content-type", "text/javascript");
             response.setHeader("cache-control", "no-cache");
             response.end(source);
