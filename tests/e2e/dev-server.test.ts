@@ -52,4 +52,13 @@ describe("npm run dev", () => {
       .waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
   });
+
+  it("answers 404 for a data module that does not exist, not the app's page", async () => {
+    const origin = (server.resolvedUrls?.local[0] ?? "").replace(/\/$/, "");
+    const missing = await fetch(`${origin}/data/articles/no-such-article.js`);
+    expect(missing.status).toBe(404);
+    const search = await fetch(`${origin}/data/search/docs/0.js`);
+    expect(search.status).toBe(200);
+    expect(await search.text()).toContain("000-73264b24164e66dd");
+  });
 });
