@@ -69,6 +69,8 @@ async function codeVersion(): Promise<string> {
     // How an article becomes its data module (`toModule`): the build fingerprints
     // modules by this version instead of hashing each one.
     new URL("build/site-data.ts", SRC).pathname,
+    // And speakers' profiles, fingerprinted by their articles'.
+    new URL("build/speakers.ts", SRC).pathname,
   );
   for (const file of files.sort())
     hash.update(file).update(await readFile(file));

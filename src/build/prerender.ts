@@ -151,8 +151,31 @@ export async function prerenderSite(
     if (fingerprint === undefined) hashModule(dataPath, article);
     else if (output.recordVersion(dataPath, fingerprint)) changed.add(dataPath);
   });
-  for (const profile of options.speakers)
-    hashModule(speakerDataPath(profile.slug), profile);
+  // A profile is made from the articles quoting the speaker and the slugs of those
+  // quoted beside them: with the articles' fingerprints, so is its fingerprint.
+  const articleFingerprints = new Map<string, string>();
+  options.articles.forEach((article, index) => {
+    const fingerprint = options.fingerprints?.[index];
+    if (fingerprint !== undefined)
+      articleFingerprints.set(article.slug, fingerprint);
+  });
+  for (const profile of options.speakers) {
+    const dataPath = speakerDataPath(profile.slug);
+    const sources = profile.appearances.map(({ slug }) =>
+      articleFingerprints.get(slug),
+    );
+    if (sources.some((source) => source === undefined))
+      hashModule(dataPath, profile);
+    else {
+      const alongside = profile.quotedAlongside.map(
+        ({ slug, name, articles }) => `${slug}\0${name}\0${articles}`,
+      );
+      const fingerprint = [profile.slug, ...sources, "", ...alongside].join(
+        "\n",
+      );
+      if (output.recordVersion(dataPath, fingerprint)) changed.add(dataPath);
+    }
+  }
 
   const summaries = options.articles.map(summarize);
   const init: PrerenderInit = {

@@ -68,6 +68,21 @@ describe("building again into the same folder", () => {
     );
     expect(await read("index.html")).toContain("Harbour vote delayed again");
     expect((await stat(seedPage)).mtimeMs).toBe(seedPageTime);
+    // The speakers it quotes list it under its new title, in their modules and pages.
+    const speakers = await readdir(path.join(outDir, "data/speakers"));
+    const showing = [];
+    for (const file of speakers)
+      if (
+        (await read(`data/speakers/${file}`)).includes(
+          "Harbour vote delayed again",
+        )
+      )
+        showing.push(file.replace(/\.js$/, ""));
+    expect(showing.length).toBeGreaterThan(0);
+    for (const slug of showing)
+      expect(await read(`speakers/${slug}/index.html`)).toContain(
+        "Harbour vote delayed again",
+      );
 
     // One article deleted: its page, folder and module go; the list no longer has it.
     await unlink(path.join(seedsDir, "other.txt"));
