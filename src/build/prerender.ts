@@ -149,7 +149,10 @@ export async function prerenderSite(
     const dataPath = articleDataPath(article.slug);
     const fingerprint = options.fingerprints?.[index];
     if (fingerprint === undefined) hashModule(dataPath, article);
-    else if (output.recordVersion(dataPath, fingerprint)) changed.add(dataPath);
+    else if (
+      output.recordVersioned(dataPath, fingerprint, () => toModule(article))
+    )
+      changed.add(dataPath);
   });
   // A profile is made from the articles quoting the speaker and the slugs of those
   // quoted beside them: with the articles' fingerprints, so is its fingerprint.
@@ -173,7 +176,10 @@ export async function prerenderSite(
       const fingerprint = [profile.slug, ...sources, "", ...alongside].join(
         "\n",
       );
-      if (output.recordVersion(dataPath, fingerprint)) changed.add(dataPath);
+      if (
+        output.recordVersioned(dataPath, fingerprint, () => toModule(profile))
+      )
+        changed.add(dataPath);
     }
   }
 

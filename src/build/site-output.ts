@@ -34,9 +34,11 @@ interface Manifest {
   files: Record<string, string>;
   /** Every prerendered route, and what it was rendered from. */
   pages: Record<string, PageSource & { file: string }>;
+  /** Files recorded with a version ({@link SiteOutput.recordVersioned}): their version. */
+  versions: Record<string, string>;
 }
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /**
  * The build's output folder, written incrementally: a file whose contents did not change
@@ -54,6 +56,7 @@ export class SiteOutput {
   /** Every file in the folder when the build started, relative, `/`-separated. */
   private readonly present: Set<string>;
   private readonly files = new Map<string, string>();
+  private readonly versions = new Map<string, string>();
   private readonly pages = new Map<string, PageSource & { file: string }>();
   private readonly write = fileWriter();
   private readonly slots = new Slots(SLOTS);
@@ -153,11 +156,23 @@ export class SiteOutput {
   }
 
   /**
-   * Like {@link recordFile}, for a file identified by a version string that changes
-   * whenever its contents do (cheaper than making the contents to hash them).
+   * Like {@link recordFile}, for a file that has a version string which changes whenever
+   * its contents may: with the version of the last build, its contents are known
+   * unchanged without making them; else they are made and compared (a new version may
+   * well give the same contents, and the pages reading it need not be rendered again).
    */
-  recordVersion(relative: string, version: string): boolean {
-    return this.recordFile(relative, `\0version\0${version}`);
+  recordVersioned(
+    relative: string,
+    version: string,
+    contents: () => string,
+  ): boolean {
+    this.versions.set(relative, version);
+    const hash = this.previous?.files[relative];
+    if (hash !== undefined && this.previous?.versions[relative] === version) {
+      this.files.set(relative, hash);
+      return false;
+    }
+    return this.recordFile(relative, contents());
   }
 
   /** Writes many files. */
@@ -254,6 +269,7 @@ export class SiteOutput {
       report: contentHash(report),
       files: Object.fromEntries(this.files),
       pages: Object.fromEntries(this.pages),
+      versions: Object.fromEntries(this.versions),
     };
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
     const temporary = `${this.manifestFile}.${process.pid}.tmp`;

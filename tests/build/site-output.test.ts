@@ -1,4 +1,5 @@
 import {
+  mkdir,
   mkdtemp,
   readFile,
   readdir,
@@ -131,5 +132,36 @@ describe("SiteOutput, files deleted by hand", () => {
     expect(again.rendered).toBe(true);
     expect(await readFile(path.join(dir, "data/b.js"), "utf8")).toBe("B");
     expect(again.output.written).toBe(2);
+  });
+});
+
+describe("SiteOutput, versioned files", () => {
+  async function record(
+    version: string,
+    contents: string,
+  ): Promise<{ changed: boolean; made: boolean }> {
+    const output = await SiteOutput.open(dir, cache, "report.json");
+    let made = false;
+    const changed = output.recordVersioned("data/v.js", version, () => {
+      made = true;
+      return contents;
+    });
+    if (changed) {
+      await mkdir(path.join(dir, "data"), { recursive: true });
+      await writeFile(path.join(dir, "data/v.js"), contents);
+    }
+    await output.finish("{}");
+    return { changed, made };
+  }
+
+  it("knows a file of the same version unchanged without making it", async () => {
+    expect(await record("v1", "A")).toEqual({ changed: true, made: true });
+    expect(await record("v1", "A")).toEqual({ changed: false, made: false });
+  });
+
+  it("makes a file of a new version and compares it: the same contents are unchanged", async () => {
+    await record("v1", "A");
+    expect(await record("v2", "A")).toEqual({ changed: false, made: true });
+    expect(await record("v3", "B")).toEqual({ changed: true, made: true });
   });
 });
