@@ -21,7 +21,6 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** What is left out of a word after Unicode normalisation: accents, and the spaces some compatibility forms expand to (`ﱞ` -> ` ٌّ`). */
 const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
@@ -91,11 +90,14 @@ function wordCharAt(text: string, at: number): number {
 }
 
 /**
- * Calls `visit` with each word of `text` normalised, as `wordsAt` finds them, reading
- * characters rather than running a Unicode regex: the build reads every word of every
- * article with it.
+ * Calls `visit` with each word of `text` (a run of `[\p{L}\p{N}]`), normalised, and its
+ * offsets; reads characters rather than running a Unicode regex: the build reads every
+ * word of every article with it.
  */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+export function forEachWord(
+  text: string,
+  visit: (word: string, start: number, end: number) => void,
+): void {
   let at = 0;
   while (at < text.length) {
     let size = wordCharAt(text, at);
@@ -113,7 +115,7 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       size = at < text.length ? wordCharAt(text, at) : 0;
     }
     const word = text.slice(start, at);
-    visit(plain ? word : normalizeWord(word));
+    visit(plain ? word : normalizeWord(word), start, at);
   }
 }
 
@@ -127,13 +129,7 @@ export interface WordAt {
 /** Every word of `text` with its offsets, normalised (stop words included). */
 export function wordsAt(text: string): WordAt[] {
   const words: WordAt[] = [];
-  for (const match of text.matchAll(WORD)) {
-    words.push({
-      word: normalizeWord(match[0]),
-      start: match.index,
-      end: match.index + match[0].length,
-    });
-  }
+  forEachWord(text, (word, start, end) => words.push({ word, start, end }));
   return words;
 }
 
