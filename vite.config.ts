@@ -16,7 +16,6 @@ import {
   timed,
   writeTimings,
 } from "./src/build/timings.ts";
-import { PAGE_SIZE } from "./src/app/paths.ts";
 
 /** `BASE_PATH=/news/` builds a site that lives under that sub-path. */
 function basePath(): string {
@@ -126,7 +125,7 @@ export default defineConfig(({ command }) => ({
           articles,
           fingerprints: scan.fingerprints,
           speakers: speakers.profiles,
-          pageSize: PAGE_SIZE,
+          siteData,
         }),
       );
       await besides;

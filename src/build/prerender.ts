@@ -2,12 +2,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { paths } from "../app/paths.ts";
 import type { Article } from "../model/article.ts";
-import { articleDataPath, speakerDataPath } from "../model/data-files.ts";
+import {
+  ALL_ARTICLES,
+  articleDataPath,
+  speakerDataPath,
+} from "../model/data-files.ts";
 import type { HydrationPayload, RenderResult } from "../model/page.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
-import { summarize } from "./articles.ts";
 import { cspMetaTag } from "./csp.ts";
-import { SiteData, toModule } from "./site-data.ts";
+import { type SiteData, toModule } from "./site-data.ts";
 import { type SiteOutput, rendererHash } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
 import type {
@@ -33,8 +36,8 @@ export interface PrerenderOptions {
   fingerprints?: readonly (string | undefined)[];
   /** Every speaker, most quoted first: a page each, `/speakers/<slug>/`. */
   speakers: readonly SpeakerProfile[];
-  /** Articles per page of the list, to know how many list pages exist. */
-  pageSize: number;
+  /** The list's pages and the speakers' totals of these articles. */
+  siteData: SiteData;
   /** Called after each page, for progress on long builds. */
   onPage?: (done: number, total: number) => void;
 }
@@ -103,10 +106,7 @@ function fileFor(route: string): string {
  * and each speaker's page. (`404.html` is written apart.)
  */
 export function siteRoutes(options: PrerenderOptions): string[] {
-  const pageCount = Math.max(
-    1,
-    Math.ceil(options.articles.length / options.pageSize),
-  );
+  const pageCount = options.siteData.pageCount(ALL_ARTICLES);
   const routes: string[] = [paths.home()];
   for (let page = 2; page <= pageCount; page += 1)
     routes.push(paths.home(page));
@@ -142,58 +142,54 @@ export async function prerenderSite(
   // changed module is written by the thread rendering its page (which reads it), so
   // that thousands of module sources are not held here waiting to be written.
   const changed = new Set<string>();
-  const hashModule = (dataPath: string, value: unknown): void => {
-    if (output.recordFile(dataPath, toModule(value))) changed.add(dataPath);
+  /** Records a module by its fingerprint when there is one, else by its contents. */
+  const recordModule = (
+    dataPath: string,
+    value: unknown,
+    fingerprint: string | undefined,
+  ): void => {
+    const make = (): string => toModule(value);
+    const write =
+      fingerprint === undefined
+        ? output.recordFile(dataPath, make())
+        : output.recordVersioned(dataPath, fingerprint, make);
+    if (write) changed.add(dataPath);
   };
-  options.articles.forEach((article, index) => {
-    const dataPath = articleDataPath(article.slug);
-    const fingerprint = options.fingerprints?.[index];
-    if (fingerprint === undefined) hashModule(dataPath, article);
-    else if (
-      output.recordVersioned(dataPath, fingerprint, () => toModule(article))
-    )
-      changed.add(dataPath);
-  });
-  // A profile is made from the articles quoting the speaker and the slugs of those
-  // quoted beside them: with the articles' fingerprints, so is its fingerprint.
   const articleFingerprints = new Map<string, string>();
   options.articles.forEach((article, index) => {
     const fingerprint = options.fingerprints?.[index];
     if (fingerprint !== undefined)
       articleFingerprints.set(article.slug, fingerprint);
+    recordModule(articleDataPath(article.slug), article, fingerprint);
   });
+  // A profile is made from the articles quoting the speaker and the slugs of those
+  // quoted beside them: with the articles' fingerprints, so is its fingerprint.
   for (const profile of options.speakers) {
-    const dataPath = speakerDataPath(profile.slug);
     const sources = profile.appearances.map(({ slug }) =>
       articleFingerprints.get(slug),
     );
-    if (sources.some((source) => source === undefined))
-      hashModule(dataPath, profile);
-    else {
-      const alongside = profile.quotedAlongside.map(
-        ({ slug, name, articles }) => `${slug}\0${name}\0${articles}`,
-      );
-      const fingerprint = [profile.slug, ...sources, "", ...alongside].join(
-        "\n",
-      );
-      if (
-        output.recordVersioned(dataPath, fingerprint, () => toModule(profile))
-      )
-        changed.add(dataPath);
-    }
+    const alongside = profile.quotedAlongside.map(
+      ({ slug, name, articles }) => `${slug}\0${name}\0${articles}`,
+    );
+    recordModule(
+      speakerDataPath(profile.slug),
+      profile,
+      sources.includes(undefined)
+        ? undefined
+        : [profile.slug, ...sources, "", ...alongside].join("\n"),
+    );
   }
 
-  const summaries = options.articles.map(summarize);
   const init: PrerenderInit = {
     serverEntry: options.serverEntry,
     template,
     outDir: output.dir,
     base,
     index: {
-      summaries,
-      speakers: new SiteData(options.articles, options.pageSize).speakers,
+      summaries: options.siteData.summaries,
+      speakers: options.siteData.speakers,
       speakerSummaries: options.speakers.map(summarizeSpeaker),
-      pageSize: options.pageSize,
+      pageSize: options.siteData.pageSize,
     },
   };
   // Route -> the data module its page reads: path and value.

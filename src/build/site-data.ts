@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Article, ArticleSummary } from "../model/article.ts";
 import {
   ALL_ARTICLES,
@@ -34,7 +32,7 @@ export function toJsonModule(value: unknown): string {
 export class SiteData {
   readonly summaries: ArticleSummary[];
   readonly speakers: SpeakerTotal[];
-  private readonly pageSize: number;
+  readonly pageSize: number;
   /** Speaker key -> positions (into `summaries`) of the articles quoting them. */
   private readonly lists = new Map<
     string,
@@ -150,45 +148,4 @@ export class SiteData {
     const page = this.listPage(match[1] as string, Number(match[2]));
     return page ? toModule(page) : undefined;
   }
-}
-
-/**
- * A `writeFile` that first makes the file's folder, once per folder however many files
- * go into it: `data/list/all-1.js`, `data/list/all-2.js` share one `mkdir`.
- */
-export function fileWriter(): (
-  file: string,
-  contents: string,
-) => Promise<void> {
-  const made = new Map<string, Promise<unknown>>();
-  return async (file, contents) => {
-    const dir = path.dirname(file);
-    let ready = made.get(dir);
-    if (!ready) {
-      ready = mkdir(dir, { recursive: true });
-      made.set(dir, ready);
-    }
-    await ready;
-    await writeFile(file, contents);
-  };
-}
-
-/** Writes files under `outDir`, a bounded number at a time (thousands at once exhaust handles). */
-export async function writeFiles(
-  outDir: string,
-  files: Iterable<[string, string]>,
-  parallel = 64,
-): Promise<number> {
-  const write = fileWriter();
-  const pending = new Set<Promise<void>>();
-  let count = 0;
-  for (const [relative, contents] of files) {
-    const task = write(path.join(outDir, relative), contents);
-    pending.add(task);
-    void task.finally(() => pending.delete(task));
-    count += 1;
-    if (pending.size >= parallel) await Promise.race(pending);
-  }
-  await Promise.all(pending);
-  return count;
 }

@@ -9,7 +9,6 @@ import {
   writeFile,
 } from "node:fs/promises";
 import path from "node:path";
-import { fileWriter } from "./site-data.ts";
 
 /** Hash of a file's contents, as the manifest records them. */
 export function contentHash(contents: string): string {
@@ -134,10 +133,7 @@ export class SiteOutput {
    * Its hash is known at once (for {@link keepPage}); the write waits for a free slot.
    */
   writeFile(relative: string, contents: string): Promise<void> {
-    const hash = contentHash(contents);
-    this.files.set(relative, hash);
-    if (this.previous?.files[relative] === hash) return Promise.resolve();
-    this.written += 1;
+    if (!this.recordFile(relative, contents)) return Promise.resolve();
     return this.slots.run(() =>
       this.write(path.join(this.dir, relative), contents),
     );
@@ -193,11 +189,6 @@ export class SiteOutput {
    */
   overwritten(relative: string): void {
     if (this.previous) delete this.previous.files[relative];
-  }
-
-  /** The hash of a file written by this build, if any. */
-  hashOf(relative: string): string | undefined {
-    return this.files.get(relative);
   }
 
   /** The hash the last build recorded for a file, for a thread that writes it itself. */
@@ -287,15 +278,9 @@ export async function rendererHash(
   template: string,
 ): Promise<string> {
   const digest = createHash("sha256").update(template);
-  const files = (
-    await readdir(serverDir, { recursive: true, withFileTypes: true })
-  )
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
   // Relative names: the folder's own path depends on OUT_DIR, the code does not.
-  for (const file of files)
-    digest.update(path.relative(serverDir, file)).update(await readFile(file));
+  for (const file of [...(await listFiles(serverDir))].sort())
+    digest.update(file).update(await readFile(path.join(serverDir, file)));
   return digest.digest("base64url");
 }
 
@@ -315,6 +300,27 @@ async function listFiles(dir: string): Promise<Set<string>> {
           .join("/"),
       ),
   );
+}
+
+/**
+ * A `writeFile` that first makes the file's folder, once per folder however many files
+ * go into it: `data/list/all-1.js`, `data/list/all-2.js` share one `mkdir`.
+ */
+export function fileWriter(): (
+  file: string,
+  contents: string,
+) => Promise<void> {
+  const made = new Map<string, Promise<unknown>>();
+  return async (file, contents) => {
+    const dir = path.dirname(file);
+    let ready = made.get(dir);
+    if (!ready) {
+      ready = mkdir(dir, { recursive: true });
+      made.set(dir, ready);
+    }
+    await ready;
+    await writeFile(file, contents);
+  };
 }
 
 /** At most `size` tasks at a time (thousands of files open at once exhaust handles). */
@@ -345,6 +351,6 @@ async function inParallel<T>(
   items: readonly T[],
   task: (item: T) => Promise<unknown>,
 ): Promise<void> {
-  const slots = new Slots(64);
+  const slots = new Slots(SLOTS);
   await Promise.all(items.map((item) => slots.run(() => task(item))));
 }

@@ -8,7 +8,8 @@ import {
   listDataPath,
   speakerKey,
 } from "../../src/model/data-files.ts";
-import { SiteData, writeFiles } from "../../src/build/site-data.ts";
+import { SiteData } from "../../src/build/site-data.ts";
+import { SiteOutput } from "../../src/build/site-output.ts";
 
 /** An article quoting `speakers` (name -> quotes), nothing else filled in. */
 function article(slug: string, speakers: Record<string, number>): Article {
@@ -89,17 +90,23 @@ describe("SiteData", () => {
   it("writes every list page as an ES data module, and serves the same in dev", async () => {
     const site = new SiteData(articles, 20);
     out = await mkdtemp(path.join(tmpdir(), "site-data-"));
-    const count = await writeFiles(out, site.files());
+    const dir = path.join(out, "site");
+    const output = await SiteOutput.open(
+      dir,
+      path.join(out, "cache"),
+      "report.json",
+    );
+    await output.writeFiles(site.files());
     // index, top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale
-    expect(count).toBe(2 + 3 + 1 + 3);
+    expect(output.written).toBe(2 + 3 + 1 + 3);
     const written = await readFile(
-      path.join(out, listDataPath(ALL_ARTICLES, 2)),
+      path.join(dir, listDataPath(ALL_ARTICLES, 2)),
       "utf8",
     );
     expect(written).toMatch(/^export default \{/);
     expect(site.file(listDataPath(ALL_ARTICLES, 2))).toBe(written);
     expect(
-      await readdir(path.join(out, "data/list"), { recursive: true }),
+      await readdir(path.join(dir, "data/list"), { recursive: true }),
     ).toContain(`${speakerKey("Ana Diaz")}-1.js`);
   });
 });

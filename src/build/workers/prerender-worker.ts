@@ -7,8 +7,8 @@ import {
   installServerData,
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
-import { fileWriter, toModule } from "../site-data.ts";
-import { contentHash } from "../site-output.ts";
+import { toModule } from "../site-data.ts";
+import { contentHash, fileWriter } from "../site-output.ts";
 
 /** What a prerendering thread is started with. */
 export interface PrerenderInit {
