@@ -7,6 +7,8 @@
  * and, for text, returns it decoded with anything undecodable replaced by U+FFFD.
  */
 
+import { isUtf8 } from "node:buffer";
+
 /** How the bytes were read. */
 export type SeedEncoding =
   | "utf-8"
@@ -31,6 +33,8 @@ export type DecodedSeed =
       /** Why it is not text: `a PNG image`, `NUL bytes`. */
       reason: string;
     };
+
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Well-known file signatures, so the warning can say what the file really is. */
 const SIGNATURES: readonly { bytes: readonly number[]; name: string }[] = [
@@ -212,8 +216,14 @@ function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 /** Share of control characters (other than tab, newlines, form feed) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.1;
 
+/** A control character other than tab, newlines and form feed (those counted below). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 /** Why decoded text is really binary data, or null when it reads as text. */
 function binaryReason(text: string): string | null {
+  // Most text has no control characters at all (NUL included): one native search says so.
+  if (!CONTROL.test(text)) return null;
   if (text.includes("\0")) return "NUL bytes";
   const sample = text.slice(0, 65536);
   let controls = 0;
@@ -306,6 +316,14 @@ function decodeText(bytes: Uint8Array): DecodedSeed {
       replaced: countReplacements(text),
     };
   }
+  // The usual case, checked natively: valid UTF-8 (ASCII included) needs no counting.
+  if (isUtf8(bytes))
+    return {
+      kind: "text",
+      text: utf8.decode(bytes),
+      encoding: "utf-8",
+      replaced: 0,
+    };
   const { multibyte, invalid } = scanUtf8(bytes);
   if (invalid === 0 || (multibyte > 0 && multibyte * 2 >= invalid)) {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);

@@ -72,8 +72,10 @@ async function codeVersion(): Promise<string> {
     // And speakers' profiles, fingerprinted by their articles'.
     new URL("build/speakers.ts", SRC).pathname,
   );
+  // Paths relative to src/: the same code in another folder (a fresh clone) is the same version.
+  const base = new URL(".", SRC).pathname;
   for (const file of files.sort())
-    hash.update(file).update(await readFile(file));
+    hash.update(path.relative(base, file)).update(await readFile(file));
   return hash.digest("hex").slice(0, 16);
 }
 
