@@ -2,13 +2,15 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { readFile } from "node:fs/promises";
+import { defineConfig, version as viteVersion } from "vite";
+import { bundleKey } from "./src/build/bundle-reuse.ts";
 import { prerenderSite } from "./src/build/prerender.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
-import { SiteOutput } from "./src/build/site-output.ts";
+import { SiteOutput, rendererHash } from "./src/build/site-output.ts";
 import { cacheRoot } from "./src/build/extraction-cache.ts";
 import {
   addTime,
@@ -89,14 +91,55 @@ export default defineConfig(({ command }) => ({
         cacheRoot(root),
         REPORT_FILE,
       );
-      if (!path.relative(root, outDir).startsWith(".."))
-        await output.emptyAllBut();
-      await timed("bundle", async () => {
-        await builder.build(client);
-        await builder.build(ssr);
+      // The app's last bundle is kept when nothing it is made from changed (a rebuild
+      // after seed edits) and all of it is still there, its server renderer included.
+      const serverDir = path.resolve(root, SERVER_OUT_DIR);
+      const base = builder.config.base.replace(/\/$/, "");
+      const key = await bundleKey(root, {
+        vite: viteVersion,
+        base: builder.config.base,
+        mode: builder.config.mode,
+        env: builder.config.env,
+        nodeEnv: process.env.NODE_ENV,
+        argv: process.argv.slice(2),
+        outDir: path.relative(root, outDir),
       });
-      // The client build wrote the page template where the home page goes.
-      output.overwritten("index.html");
+      let kept = output.previousBundle(key);
+      if (
+        kept &&
+        (await rendererHash(serverDir, `${base}\0${kept.template}`)) !==
+          kept.renderer
+      )
+        kept = undefined;
+      if (!path.relative(root, outDir).startsWith(".."))
+        await output.emptyAllBut(kept);
+      if (kept) {
+        await output.recordBundle(kept);
+        // Built, as far as Vite knows: it bundles every environment after this hook when
+        // none was.
+        client.isBuilt = true;
+        ssr.isBuilt = true;
+        builder.config.logger.info(
+          "The app's code did not change since the last build: its bundle is kept.",
+        );
+      } else {
+        await timed("bundle", async () => {
+          await builder.build(client);
+          await builder.build(ssr);
+        });
+        // The client build wrote the page template where the home page goes.
+        output.overwritten("index.html");
+        const template = await readFile(
+          path.join(outDir, "index.html"),
+          "utf8",
+        );
+        await output.recordBundle({
+          key,
+          template,
+          renderer: await rendererHash(serverDir, `${base}\0${template}`),
+        });
+      }
+      const bundle = output.currentBundle();
       // The `data/` modules the prerendered pages read (the whole list's pages, the
       // speakers index) first: a page whose modules did not change is kept as it is.
       // Articles' and speakers' own modules come with their pages.
@@ -120,7 +163,9 @@ export default defineConfig(({ command }) => ({
       const pages = await timed("prerender", () =>
         prerenderSite({
           output,
-          serverEntry: path.resolve(root, SERVER_OUT_DIR, "entry-server.js"),
+          serverEntry: path.join(serverDir, "entry-server.js"),
+          template: bundle.template,
+          renderer: bundle.renderer,
           base: builder.config.base,
           articles,
           fingerprints: scan.fingerprints,

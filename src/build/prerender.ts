@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { paths } from "../app/paths.ts";
 import type { Article } from "../model/article.ts";
@@ -11,7 +10,7 @@ import type { HydrationPayload, RenderResult } from "../model/page.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { cspMetaTag } from "./csp.ts";
 import { type SiteData, toModule } from "./site-data.ts";
-import { type SiteOutput, rendererHash } from "./site-output.ts";
+import type { SiteOutput } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
 import type {
   PrerenderInit,
@@ -22,10 +21,17 @@ import { WorkerPool, threadCount } from "./workers/pool.ts";
 
 /** Options of {@link prerenderSite}. */
 export interface PrerenderOptions {
-  /** The client build's folder (its `index.html` is the page template), written incrementally. */
+  /** The output folder, written incrementally. */
   output: SiteOutput;
   /** The server build of `src/app/entry-server.tsx`. */
   serverEntry: string;
+  /** The client build's `index.html`, which every page fills. */
+  template: string;
+  /**
+   * `rendererHash` of the server build and the template: a page rendered by another
+   * renderer is rendered again.
+   */
+  renderer: string;
   /** Vite's `base`, e.g. `/` or `/news/`. */
   base: string;
   articles: readonly Article[];
@@ -132,12 +138,8 @@ export async function prerenderSite(
   options: PrerenderOptions,
 ): Promise<number> {
   const { output } = options;
-  const template = await readFile(path.join(output.dir, "index.html"), "utf8");
+  const { template, renderer } = options;
   const base = options.base.replace(/\/$/, "");
-  const renderer = await rendererHash(
-    path.dirname(options.serverEntry),
-    `${base}\0${template}`,
-  );
   // The data modules' hashes first: they decide which pages must be rendered again. A
   // changed module is written by the thread rendering its page (which reads it), so
   // that thousands of module sources are not held here waiting to be written.

@@ -35,9 +35,23 @@ interface Manifest {
   pages: Record<string, PageSource & { file: string }>;
   /** Files recorded with a version ({@link SiteOutput.recordVersioned}): their version. */
   versions: Record<string, string>;
+  /** What the bundler wrote, for a later build of the same app to keep. */
+  bundle?: BundleRecord;
 }
 
-const MANIFEST_VERSION = 2;
+/** A bundle written into the folder: the app's code, styles, page template, service worker. */
+export interface BundleRecord {
+  /** `bundleKey` of what it was made from. */
+  key: string;
+  /** Every file the bundler wrote into the folder, relative. */
+  files: string[];
+  /** The page template (the client build's `index.html`, which the home page replaced). */
+  template: string;
+  /** `rendererHash` of the server renderer built with it, which lives outside the folder. */
+  renderer: string;
+}
+
+const MANIFEST_VERSION = 3;
 
 /**
  * The build's output folder, written incrementally: a file whose contents did not change
@@ -57,6 +71,7 @@ export class SiteOutput {
   private readonly files = new Map<string, string>();
   private readonly versions = new Map<string, string>();
   private readonly pages = new Map<string, PageSource & { file: string }>();
+  private bundle: BundleRecord | undefined;
   private readonly write = fileWriter();
   private readonly slots = new Slots(SLOTS);
   /** Files written (not kept as they were), for the build's log. */
@@ -120,8 +135,11 @@ export class SiteOutput {
    * Removes every file of the folder that the last build did not write: what Vite's
    * `emptyOutDir` does, keeping the pages and data modules that may be kept as they are.
    */
-  async emptyAllBut(): Promise<void> {
-    const keep = new Set(Object.keys(this.previous?.files ?? {}));
+  async emptyAllBut(bundle?: BundleRecord): Promise<void> {
+    const keep = new Set([
+      ...Object.keys(this.previous?.files ?? {}),
+      ...(bundle?.files ?? []),
+    ]);
     await inParallel(
       [...this.present].filter((relative) => !keep.has(relative)),
       (relative) => rm(path.join(this.dir, relative), { force: true }),
@@ -189,6 +207,39 @@ export class SiteOutput {
    */
   overwritten(relative: string): void {
     if (this.previous) delete this.previous.files[relative];
+  }
+
+  /**
+   * The last build's bundle, if it was made from inputs with this key and every file
+   * of it is still in the folder: a build may keep it instead of bundling again.
+   */
+  previousBundle(key: string): BundleRecord | undefined {
+    const bundle = this.previous?.bundle;
+    if (bundle?.key !== key) return undefined;
+    return bundle.files.every((file) => this.present.has(file))
+      ? bundle
+      : undefined;
+  }
+
+  /**
+   * Records the bundle this build wrote or kept. `files` defaults to what the folder
+   * holds that the last build did not write: what the bundler just wrote.
+   */
+  async recordBundle(
+    bundle: Omit<BundleRecord, "files"> & { files?: string[] },
+  ): Promise<void> {
+    const files =
+      bundle.files ??
+      [...(await listFiles(this.dir))].filter(
+        (relative) => this.previous?.files[relative] === undefined,
+      );
+    this.bundle = { ...bundle, files };
+  }
+
+  /** The bundle recorded by {@link recordBundle}. */
+  currentBundle(): BundleRecord {
+    if (!this.bundle) throw new Error("No bundle recorded for this build yet");
+    return this.bundle;
   }
 
   /** The hash the last build recorded for a file, for a thread that writes it itself. */
@@ -261,6 +312,7 @@ export class SiteOutput {
       files: Object.fromEntries(this.files),
       pages: Object.fromEntries(this.pages),
       versions: Object.fromEntries(this.versions),
+      bundle: this.bundle,
     };
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
     const temporary = `${this.manifestFile}.${process.pid}.tmp`;

@@ -37,6 +37,38 @@ const pagesRendered = (stdout: string): number =>
 const title = (text: string): string => text.split("\n")[0] as string;
 
 describe("building again into the same folder", () => {
+  it("bundles the app again when it changed or its files are gone", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "incremental-bundle-"));
+    try {
+      const first = await buildSite({ seedsDir, outDir: folder });
+      const total = pagesRendered(first.stdout);
+      // Another base path is another app: bundled again, every page rendered again.
+      const moved = await buildSite({
+        seedsDir,
+        outDir: folder,
+        basePath: "/news/",
+      });
+      expect(moved.stdout).not.toContain("its bundle is kept");
+      expect(pagesRendered(moved.stdout)).toBe(total);
+      // A bundle file deleted by hand: bundled again, the file is back.
+      const home = await readFile(path.join(folder, "index.html"), "utf8");
+      const script = /src="\/news\/assets\/([^"]+\.js)"/.exec(home)?.[1];
+      expect(script).toBeDefined();
+      await unlink(path.join(folder, "assets", script as string));
+      const mended = await buildSite({
+        seedsDir,
+        outDir: folder,
+        basePath: "/news/",
+      });
+      expect(mended.stdout).not.toContain("its bundle is kept");
+      await expect(
+        stat(path.join(folder, "assets", script as string)),
+      ).resolves.toBeTruthy();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it("renders only what changed and keeps the site whole", async () => {
     const first = await buildSite({ seedsDir, outDir });
     const total = pagesRendered(first.stdout);
@@ -46,13 +78,20 @@ describe("building again into the same folder", () => {
     const seedPage = path.join(outDir, "articles", seedSlug, "index.html");
     const seedPageTime = (await stat(seedPage)).mtimeMs;
 
-    // Nothing changed: the home page (where the bundler writes the page template) is
-    // rendered again, nothing else is.
+    // Nothing changed: the app's bundle is kept (not even the home page, where the
+    // bundler writes the page template, is rendered again), and the home page is whole.
+    const assets = await readdir(path.join(outDir, "assets"));
     const same = await buildSite({ seedsDir, outDir });
-    expect(pagesRendered(same.stdout)).toBe(1);
+    expect(same.stdout).toContain("its bundle is kept");
+    expect(pagesRendered(same.stdout)).toBe(0);
+    expect(await readdir(path.join(outDir, "assets"))).toEqual(assets);
     const home = await read("index.html");
     expect(home).not.toContain("<!--app-html-->");
     expect(home).toContain(title(other.text));
+    for (const [, src] of home.matchAll(/src="\/(assets\/[^"]+)"/g))
+      await expect(
+        stat(path.join(outDir, src as string)),
+      ).resolves.toBeTruthy();
 
     // One article edited: its page, its module and the list show the edit; the other
     // article's page is not written again.
