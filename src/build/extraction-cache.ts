@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createHash, randomBytes } from "node:crypto";
 import {
   appendFile,
@@ -7,6 +8,7 @@ import {
   readdir,
   rename,
   rm,
+  writeFile,
 } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -16,6 +18,7 @@ import {
   parseStoredResult,
   storedResult,
 } from "./workers/extract-worker.ts";
+import type { SeedIndex, SeedRecord } from "./seed-store.ts";
 import { timed } from "./timings.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
 
@@ -30,7 +33,7 @@ const IN_FLIGHT = 2;
 /** Below this many misses, extracting on the main thread beats starting workers (~0.4 s). */
 const MIN_FOR_WORKERS = 300;
 /** The cache's layout: part of the version, so a new layout starts from an empty folder. */
-const FORMAT = "pack-2";
+const FORMAT = "pack-4";
 /** Every result a build used, one file, replaced whole (`<key>\t<json>\n` lines). */
 const PACK = "results.pack";
 /** Results added after the pack was written (a dev server's edits), same lines, appended. */
@@ -126,23 +129,82 @@ export class ExtractionCache {
     return path.basename(await this.dir());
   }
 
+  /**
+   * Where a seed store keeps what it knew of each file of `seedsDir` (see `SeedIndex`):
+   * one file per seeds folder, beside the results, so a new extractor version starts
+   * from no records as from no results.
+   */
+  seedIndex(seedsDir: string): SeedIndex {
+    const file = async (): Promise<string> =>
+      path.join(
+        await this.dir(),
+        `seeds-${createHash("sha256").update(path.resolve(seedsDir)).digest("hex").slice(0, 16)}.json`,
+      );
+    return {
+      load: async () => {
+        const entries = JSON.parse(
+          await readFile(await file(), "utf8").catch(() => "[]"),
+        ) as unknown;
+        const records = new Map<string, SeedRecord>();
+        if (!Array.isArray(entries)) return records;
+        for (const entry of entries as unknown[]) {
+          if (!Array.isArray(entry)) continue;
+          const [name, signature, hash, encoding, notes] = entry as unknown[];
+          if (
+            typeof name === "string" &&
+            typeof signature === "string" &&
+            typeof hash === "string" &&
+            typeof encoding === "string" &&
+            Array.isArray(notes)
+          )
+            records.set(name, {
+              signature,
+              hash,
+              encoding: encoding as SeedRecord["encoding"],
+              notes: notes.map(String),
+            });
+        }
+        return records;
+      },
+      save: async (records) => {
+        const target = await file();
+        const temporary = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+        const entries = [...records].map(
+          ([name, { signature, hash, encoding, notes }]) => [
+            name,
+            signature,
+            hash,
+            encoding,
+            notes,
+          ],
+        );
+        await writeFile(temporary, JSON.stringify(entries));
+        await rename(temporary, target);
+      },
+    };
+  }
+
   private static key(job: ExtractJob): string {
+    const hash = job.hash ?? hashText(job.text ?? "");
     return createHash("sha256")
-      .update(`${job.file}\0${job.slug}\0${job.hash ?? hashText(job.text)}`)
+      .update(`${job.file}\0${job.slug}\0${hash}`)
       .digest("hex");
   }
 
   /**
    * Extracts every job, from the cache where it can, the rest on worker threads (or on
-   * this thread for a few), and stores the new results. Results are in the jobs' order.
+   * this thread for a few), and stores the new results. Results are in the jobs' order;
+   * a job without its text that the cache does not hold gets `undefined`.
    */
-  async extractAll(jobs: readonly ExtractJob[]): Promise<BuiltArticle[]> {
+  async extractAll(
+    jobs: readonly ExtractJob[],
+  ): Promise<(BuiltArticle | undefined)[]> {
     return timed("extract", () => this.extractOrLoad(jobs));
   }
 
   private async extractOrLoad(
     jobs: readonly ExtractJob[],
-  ): Promise<BuiltArticle[]> {
+  ): Promise<(BuiltArticle | undefined)[]> {
     const dir = await this.dir();
     const first = this.firstCall;
     this.firstCall = false;
@@ -154,28 +216,33 @@ export class ExtractionCache {
     const lines: (Buffer | string | undefined)[] = new Array(jobs.length);
     keys.forEach((key, index) => {
       const line = stored.get(key);
-      const built = line && parseLine(line, (jobs[index] as ExtractJob).text);
+      const built = line && parseLine(line);
       if (!built) return;
       results[index] = built;
       lines[index] = line;
     });
-    const misses = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
-    const extracted = await extractMisses(misses.map((index) => jobs[index]!));
+    const misses = jobs.flatMap((job, index) =>
+      results[index] || job.text === undefined ? [] : [index],
+    );
+    const extracted = await extractMisses(
+      misses.map((index) => jobs[index] as ExtractJob & { text: string }),
+    );
     misses.forEach((index, position) => {
       const [built, json] = extracted[position]!;
       results[index] = built;
       lines[index] = `${keys[index]}\t${json}\n`;
     });
+    const found = lines.filter((line) => line !== undefined);
     if (first) {
       // Unchanged seeds, nothing deleted: the pack on disk is this build's already.
       const same = misses.length === 0 && stored.size === jobs.length;
-      if (!same) await replacePack(dir, lines as (Buffer | string)[]);
+      if (!same) await replacePack(dir, found);
     } else if (misses.length > 0)
       await appendFile(
         path.join(dir, JOURNAL),
         misses.map((index) => lines[index]).join(""),
       ).catch(() => undefined);
-    return results as BuiltArticle[];
+    return results;
   }
 }
 
@@ -201,12 +268,12 @@ async function readStored(dir: string): Promise<Stored> {
 }
 
 /** A stored line's article, or `undefined` if the line is damaged. */
-function parseLine(line: Buffer, text: string): BuiltArticle | undefined {
-  // A line cut short (a full disk) has no newline, and its JSON does not parse either.
-  if (line[line.length - 1] !== NEWLINE) return undefined;
+function parseLine(line: Buffer): BuiltArticle | undefined {
+  // A line cut short (a full disk) has no newline, and its JSON does not parse either;
+  // stored results are ASCII (see `storedResult`), so any other byte is damage.
+  if (line[line.length - 1] !== NEWLINE || !isAscii(line)) return undefined;
   return parseStoredResult(
-    line.toString("utf8", KEY_LENGTH + 1, line.length - 1),
-    text,
+    line.toString("latin1", KEY_LENGTH + 1, line.length - 1),
   );
 }
 
@@ -260,14 +327,14 @@ async function replacePack(
  * shared three ways while it takes in their results.
  */
 async function extractMisses(
-  jobs: readonly ExtractJob[],
+  jobs: readonly (ExtractJob & { text: string })[],
 ): Promise<[BuiltArticle, string][]> {
   const results: [BuiltArticle, string][] = new Array(jobs.length);
   const here = (from: number, to: number): void => {
     for (let index = from; index < to; index += 1) {
-      const job = jobs[index] as ExtractJob;
+      const job = jobs[index] as ExtractJob & { text: string };
       const built = buildArticle(job.file, job.slug, job.text);
-      results[index] = [built, storedResult(built, job.text)];
+      results[index] = [built, storedResult(built)];
     }
   };
   const workers = threadCount() - 1;
@@ -275,7 +342,7 @@ async function extractMisses(
     here(0, jobs.length);
     return results;
   }
-  const pool = new WorkerPool<ExtractJob[], string[]>(
+  const pool = new WorkerPool<(ExtractJob & { text: string })[], string[]>(
     new URL("./workers/extract-worker.ts", import.meta.url),
     workers,
   );
@@ -301,10 +368,7 @@ async function extractMisses(
       if (!stored) here(from, to);
       else
         stored.forEach((json, offset) => {
-          const built = parseStoredResult(
-            json,
-            (batch[offset] as ExtractJob).text,
-          );
+          const built = parseStoredResult(json);
           if (built) results[from + offset] = [built, json];
           else here(from + offset, from + offset + 1);
         });

@@ -54,8 +54,8 @@ export interface SeedScan {
 
 /** Extracts seeds into articles, results in the jobs' order. */
 export type ExtractBatch = (
-  jobs: { file: string; slug: string; text: string; hash: string }[],
-) => Promise<BuiltArticle[]>;
+  jobs: { file: string; slug: string; text?: string; hash: string }[],
+) => Promise<(BuiltArticle | undefined)[]>;
 
 /** Thrown when the seeds folder itself is missing or unreadable. */
 export class SeedsFolderError extends Error {
@@ -92,8 +92,49 @@ const LEFTOVERS: readonly { pattern: RegExp; reason: string }[] = [
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u00ad\u180e]*$/u;
 const WORD = /[\p{L}\p{N}]/u;
 
+/**
+ * What reading an entry gave: an article's text (with its hash; the text is left out
+ * when the file was known unchanged and not read), or why it is not an article.
+ */
 type Outcome =
-  { text: string; encoding: SeedEncoding; notes: string[] } | { skip: string };
+  | {
+      text: string | undefined;
+      hash: string;
+      encoding: SeedEncoding;
+      notes: string[];
+      /** The file's {@link signature} when it was read, if it may be trusted later. */
+      signature?: string;
+    }
+  | { skip: string };
+
+/**
+ * What a scan knew of a seed file, for the next scan to trust without reading it while
+ * the file's size, times and inode stay the same.
+ */
+export interface SeedRecord {
+  signature: string;
+  hash: string;
+  encoding: SeedEncoding;
+  notes: string[];
+}
+
+/** Where {@link SeedStore} keeps its records between runs (the extraction cache). */
+export interface SeedIndex {
+  load(): Promise<Map<string, SeedRecord>>;
+  save(records: Map<string, SeedRecord>): Promise<void>;
+}
+
+/**
+ * A file changed this recently may change again within the same tick of its clock
+ * without its times changing (FAT and HFS+ keep two seconds or one): it is read again
+ * next time rather than trusted.
+ */
+const SETTLED_MS = 2500;
+
+/** Size, modification and change times, inode: a write changes the change time at least. */
+function signature(info: Stats): string {
+  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+}
 
 /**
  * Reads a seeds folder into articles. Never throws for a bad file: every entry of the
@@ -109,34 +150,59 @@ export class SeedStore {
   private readonly extract: ExtractBatch;
 
   private readonly version: (() => Promise<string>) | undefined;
+  private readonly index: SeedIndex | undefined;
+  private readonly settledMs: number;
 
   /**
    * `extract` turns the seeds not extracted yet into articles: worker threads, a disk
-   * cache. `version` is the version of that code (see `SeedScan.fingerprints`).
+   * cache. `version` is the version of that code (see `SeedScan.fingerprints`). `index`
+   * keeps what a whole folder's scan knew of each file for the next run, which reads
+   * only the files whose signature changed since (and, of those changed in the
+   * `settledMs` before a scan, trusts none).
    */
   constructor(
     dir: string,
-    options: { extract?: ExtractBatch; version?: () => Promise<string> } = {},
+    options: {
+      extract?: ExtractBatch;
+      version?: () => Promise<string>;
+      index?: SeedIndex;
+      settledMs?: number;
+    } = {},
   ) {
     this.dir = dir;
     this.version = options.version;
+    this.index = options.index;
+    this.settledMs = options.settledMs ?? SETTLED_MS;
     this.extract =
       options.extract ??
       (async (jobs) =>
-        jobs.map((job) => buildArticle(job.file, job.slug, job.text)));
+        jobs.map((job) =>
+          job.text === undefined
+            ? undefined
+            : buildArticle(job.file, job.slug, job.text),
+        ));
   }
 
-  /** The last scan's reading of each entry, and each text's hash, for {@link scan}'s `changed`. */
+  /** The last scan's reading of each entry, for {@link scan}'s `changed`. */
   private outcomes = new Map<string, Outcome>();
   private slugs: { names: string; slugs: Map<string, string> } | undefined;
-  private readonly hashes = new WeakMap<object, string>();
 
   /**
    * Reads every entry of the folder; articles sorted by file name. With `changed` (names
    * the dev server's watcher reported), entries not named there are taken from the last
    * scan instead of being read again: an edit to one seed of thousands costs one read.
+   * A whole folder's scan with an index does not read the files whose size, times and
+   * inode are those the last run recorded: their results come from the extraction cache.
    */
-  async scan(changed?: ReadonlySet<string>): Promise<SeedScan> {
+  scan(changed?: ReadonlySet<string>): Promise<SeedScan> {
+    return this.scanFolder(changed, true);
+  }
+
+  private async scanFolder(
+    changed: ReadonlySet<string> | undefined,
+    trust: boolean,
+  ): Promise<SeedScan> {
+    const started = Date.now();
     // Names as bytes: an old archive's `caf\xE9.txt` is not UTF-8, and a name decoded
     // with `�` in it would not open.
     const listing = await readdir(this.dir, {
@@ -150,9 +216,13 @@ export class SeedStore {
     const entries = seedEntries(this.dir, listing);
     const root = await realpath(this.dir).catch(() => this.dir);
     const skipped: SkippedFile[] = [];
-    const texts = new Map<string, Extract<Outcome, { text: string }>>();
+    const texts = new Map<string, Extract<Outcome, { hash: string }>>();
     // Code-point order: the same on every machine, unlike localeCompare.
     const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    const records =
+      trust && !changed
+        ? await this.index?.load().catch(() => undefined)
+        : undefined;
     // Files are read with synchronous calls: 10,000 seeds in ~0.2 s, against ~1 s through
     // promises (each call's round trip to the thread pool costs more than the read). The
     // event loop gets a turn every few milliseconds, so a dev server stays responsive.
@@ -166,19 +236,13 @@ export class SeedStore {
         outcomes[index] = known;
         continue;
       }
-      try {
-        outcomes[index] = this.readEntry(entry, root);
-      } catch (error) {
-        outcomes[index] = { skip: `cannot be read: ${describeError(error)}` };
-      }
+      outcomes[index] =
+        trusted(entry, records?.get(entry.name)) ?? readEntry(entry, root);
       if (performance.now() - turn > 20) {
         await nextTurn();
         turn = performance.now();
       }
     }
-    this.outcomes = new Map(
-      sorted.map((entry, index) => [entry.name, outcomes[index] as Outcome]),
-    );
     for (const [index, entry] of sorted.entries()) {
       const outcome = outcomes[index] as Outcome;
       if ("skip" in outcome)
@@ -191,13 +255,14 @@ export class SeedStore {
     if (joined !== this.slugs?.names)
       this.slugs = { names: joined, slugs: assignSlugs(names) };
     const { slugs } = this.slugs;
-    const articles: Article[] = [];
-    const terms: string[] = [];
-    const read: ReadFile[] = [];
     const seeds = [...texts].map(([file, outcome]) => {
       const slug = slugs.get(file) ?? file;
-      const hash = this.hashOf(outcome);
-      return { file, slug, ...outcome, hash, key: `${slug}\0${file}\0${hash}` };
+      return {
+        file,
+        slug,
+        ...outcome,
+        key: `${slug}\0${file}\0${outcome.hash}`,
+      };
     });
     const misses = seeds.filter((seed) => !this.cache.has(seed.key));
     // The text's hash goes along: a disk cache keys by it too.
@@ -209,19 +274,34 @@ export class SeedStore {
     }));
     // A failed batch (a worker crashed) costs time, never articles: redo it here.
     const extracted = await this.extract(jobs).catch(() => []);
+    const built = misses.map(
+      ({ file, slug, text }, index) =>
+        extracted[index] ??
+        (text === undefined ? undefined : buildArticle(file, slug, text)),
+    );
+    // A file trusted unread whose result the cache no longer has (deleted, or made by
+    // another extractor): read the folder again, every file.
+    if (built.includes(undefined)) return this.scanFolder(changed, false);
     // Keep only this scan's results: a dev server running for hours must not grow forever.
     const cache = new Map<string, BuiltArticle>();
-    misses.forEach(({ file, slug, text, key }, index) =>
-      cache.set(key, extracted[index] ?? buildArticle(file, slug, text)),
+    misses.forEach(({ key }, index) =>
+      cache.set(key, built[index] as BuiltArticle),
     );
+    const articles: Article[] = [];
+    const terms: string[] = [];
+    const read: ReadFile[] = [];
     for (const { file, slug, encoding, notes, key } of seeds) {
-      const built = cache.get(key) ?? (this.cache.get(key) as BuiltArticle);
-      cache.set(key, built);
-      articles.push(built.article);
-      terms.push(built.terms);
-      read.push({ file, slug, encoding, notes: [...notes, ...built.notes] });
+      const result = cache.get(key) ?? (this.cache.get(key) as BuiltArticle);
+      cache.set(key, result);
+      articles.push(result.article);
+      terms.push(result.terms);
+      read.push({ file, slug, encoding, notes: [...notes, ...result.notes] });
     }
     this.cache = cache;
+    this.outcomes = new Map(
+      sorted.map((entry, index) => [entry.name, outcomes[index] as Outcome]),
+    );
+    if (!changed) await this.saveIndex(texts, started);
     const version = await this.version?.();
     return {
       dir: this.dir,
@@ -237,61 +317,102 @@ export class SeedStore {
     };
   }
 
-  /** The text's hash, computed once per reading of the file. */
-  private hashOf(outcome: { text: string }): string {
-    let hash = this.hashes.get(outcome);
-    if (!hash) {
-      hash = hashText(outcome.text);
-      this.hashes.set(outcome, hash);
+  /** Records the files read or trusted, but not those changed too recently to trust. */
+  private async saveIndex(
+    texts: Map<string, Extract<Outcome, { hash: string }>>,
+    started: number,
+  ): Promise<void> {
+    if (!this.index) return;
+    const records = new Map<string, SeedRecord>();
+    for (const [file, { signature, hash, encoding, notes }] of texts) {
+      const changedAt = Number(signature?.split(":")[2]);
+      if (signature && changedAt < started - this.settledMs)
+        records.set(file, { signature, hash, encoding, notes });
     }
-    return hash;
+    // An index that cannot be written costs the next scan time, never this one.
+    await this.index.save(records).catch(() => undefined);
   }
+}
 
-  /** Reads one folder entry as text, or says why it is not an article. */
-  private readEntry(entry: SeedEntry, root: string): Outcome {
-    const { name, full } = entry;
-    const leftover = LEFTOVERS.find(({ pattern }) => pattern.test(name));
-    if (leftover) return { skip: leftover.reason };
-    // The listing's type spares a `stat` for the usual case, a plain file.
-    if (!entry.plainFile) {
-      if (lstatSync(full).isSymbolicLink()) {
-        const target = readlinkSync(full);
-        const resolved = tryRealpath(full);
-        if (!resolved) return { skip: `is a broken link (to ${target})` };
-        const relative = path.relative(root, resolved);
-        const outside =
-          relative === ".." ||
-          relative.startsWith(`..${path.sep}`) ||
-          path.isAbsolute(relative);
-        if (outside)
-          return { skip: `is a link to ${target}, outside the seeds folder` };
-      }
-      const kind = notAFile(statSync(full));
-      if (kind) return { skip: kind };
-    }
-    if (!name.toLowerCase().endsWith(".txt"))
-      return { skip: "is not a .txt file" };
-    const read = readSmallFile(full);
-    if ("skip" in read) return read;
-    const decoded = decodeSeed(read.bytes);
-    if (decoded.kind === "binary")
-      return { skip: `is not text: ${decoded.reason}` };
-    if (BLANK.test(decoded.text)) return { skip: "contains only whitespace" };
-    if (!WORD.test(decoded.text))
-      return { skip: "contains no words, only symbols" };
-    const notes: string[] = [];
-    if (entry.legacyName)
-      notes.push("file name is not UTF-8: read as Windows-1252");
-    if (decoded.encoding === "windows-1252")
-      notes.push("decoded as Windows-1252");
-    if (/^utf-(16|32)/.test(decoded.encoding))
-      notes.push(`decoded as ${decoded.encoding.toUpperCase()}`);
-    if (decoded.replaced > 0)
-      notes.push(
-        `${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? "" : "s"} replaced with �`,
-      );
-    return { text: decoded.text, encoding: decoded.encoding, notes };
+/**
+ * The outcome the record gives for an entry, if the file is a plain file with the
+ * record's signature still: known unchanged, not read.
+ */
+function trusted(
+  entry: SeedEntry,
+  record: SeedRecord | undefined,
+): Outcome | undefined {
+  if (!record || !entry.plainFile) return undefined;
+  try {
+    const info = statSync(entry.full);
+    if (!info.isFile() || signature(info) !== record.signature)
+      return undefined;
+  } catch {
+    return undefined;
   }
+  const { signature: known, hash, encoding, notes } = record;
+  return { text: undefined, hash, encoding, notes, signature: known };
+}
+
+/** Reads one folder entry as text, or says why it is not an article. Never throws. */
+function readEntry(entry: SeedEntry, root: string): Outcome {
+  try {
+    return readEntryOrThrow(entry, root);
+  } catch (error) {
+    return { skip: `cannot be read: ${describeError(error)}` };
+  }
+}
+
+/** Reads one folder entry as text, or says why it is not an article. */
+function readEntryOrThrow(entry: SeedEntry, root: string): Outcome {
+  const { name, full } = entry;
+  const leftover = LEFTOVERS.find(({ pattern }) => pattern.test(name));
+  if (leftover) return { skip: leftover.reason };
+  // The listing's type spares a `stat` for the usual case, a plain file.
+  if (!entry.plainFile) {
+    if (lstatSync(full).isSymbolicLink()) {
+      const target = readlinkSync(full);
+      const resolved = tryRealpath(full);
+      if (!resolved) return { skip: `is a broken link (to ${target})` };
+      const relative = path.relative(root, resolved);
+      const outside =
+        relative === ".." ||
+        relative.startsWith(`..${path.sep}`) ||
+        path.isAbsolute(relative);
+      if (outside)
+        return { skip: `is a link to ${target}, outside the seeds folder` };
+    }
+    const kind = notAFile(statSync(full));
+    if (kind) return { skip: kind };
+  }
+  if (!name.toLowerCase().endsWith(".txt"))
+    return { skip: "is not a .txt file" };
+  const read = readSmallFile(full);
+  if ("skip" in read) return read;
+  const decoded = decodeSeed(read.bytes);
+  if (decoded.kind === "binary")
+    return { skip: `is not text: ${decoded.reason}` };
+  if (BLANK.test(decoded.text)) return { skip: "contains only whitespace" };
+  if (!WORD.test(decoded.text))
+    return { skip: "contains no words, only symbols" };
+  const notes: string[] = [];
+  if (entry.legacyName)
+    notes.push("file name is not UTF-8: read as Windows-1252");
+  if (decoded.encoding === "windows-1252")
+    notes.push("decoded as Windows-1252");
+  if (/^utf-(16|32)/.test(decoded.encoding))
+    notes.push(`decoded as ${decoded.encoding.toUpperCase()}`);
+  if (decoded.replaced > 0)
+    notes.push(
+      `${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? "" : "s"} replaced with �`,
+    );
+  return {
+    text: decoded.text,
+    hash: hashText(decoded.text),
+    encoding: decoded.encoding,
+    notes,
+    signature: signature(read.info),
+  };
 }
 
 /** A folder entry: the name shown and reported, and the path that opens it. */
@@ -362,7 +483,7 @@ function tryRealpath(file: string | Buffer): string | undefined {
  */
 function readSmallFile(
   file: string | Buffer,
-): { bytes: Buffer } | { skip: string } {
+): { bytes: Buffer; info: Stats } | { skip: string } {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
@@ -380,7 +501,7 @@ function readSmallFile(
       if (count === 0) break;
       length += count;
     }
-    return { bytes: bytes.subarray(0, length) };
+    return { bytes: bytes.subarray(0, length), info };
   } finally {
     closeSync(fd);
   }

@@ -112,9 +112,11 @@ export function seedsPlugin(
 
     configResolved(config) {
       const cache = new ExtractionCache(config.root);
-      store = new SeedStore(path.resolve(config.root, requested), {
+      const dir = path.resolve(config.root, requested);
+      store = new SeedStore(dir, {
         version: () => cache.version(),
         extract: (jobs) => cache.extractAll(jobs),
+        index: cache.seedIndex(dir),
       });
       base = config.base;
     },

@@ -24,6 +24,7 @@ vi.mock("../../src/build/articles.ts", async (original) => {
 });
 
 const { ExtractionCache } = await import("../../src/build/extraction-cache.ts");
+const { hashText } = await import("../../src/build/articles.ts");
 
 const SEED = `Ferry fares rise
 
@@ -64,7 +65,18 @@ describe("ExtractionCache", () => {
       changed,
     ]);
     expect(extracted).toEqual(["a.txt", "b.txt", "b.txt"]);
-    expect(results.map((result) => result.article.slug)).toEqual(["a", "b"]);
+    expect(results.map((result) => result?.article.slug)).toEqual(["a", "b"]);
+  });
+
+  it("answers a job without its text from the stored results only", async () => {
+    const job = { file: "a.txt", slug: "a", text: SEED };
+    const [stored] = await new ExtractionCache(dir).extractAll([job]);
+    const known = { file: "a.txt", slug: "a", hash: hashText(SEED) };
+    const unknown = { file: "b.txt", slug: "b", hash: hashText("Other") };
+    extracted.length = 0;
+    const results = await new ExtractionCache(dir).extractAll([known, unknown]);
+    expect(results).toEqual([stored, undefined]);
+    expect(extracted).toEqual([]);
   });
 
   it("keeps the results of one extractor version only", async () => {

@@ -1,10 +1,28 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as Fs from "node:fs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+} from "vitest";
 import { buildArticle, fallbackTitle } from "../../src/build/articles.ts";
+import { ExtractionCache } from "../../src/build/extraction-cache.ts";
 import { buildReport, formatSummary } from "../../src/build/report.ts";
 import type * as Extract from "../../src/extract/index.ts";
 import {
@@ -19,7 +37,10 @@ import {
   XSS,
 } from "../support/hostile-seeds.ts";
 
-// Root can read any file, so "permission denied" is simulated for one name.
+/** Names that cannot be opened: a file read when it should not be is skipped. */
+const unreadable = vi.hoisted(() => new Set<string>(["forbidden.txt"]));
+
+// Root can read any file, so "permission denied" is simulated for some names.
 vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof Fs>();
   return {
@@ -28,7 +49,7 @@ vi.mock("node:fs", async (importOriginal) => {
       file: Parameters<typeof actual.openSync>[0],
       ...rest: [number]
     ) => {
-      if (String(file).endsWith("forbidden.txt"))
+      if (unreadable.has(path.basename(String(file))))
         throw Object.assign(new Error("EACCES: permission denied"), {
           code: "EACCES",
         });
@@ -288,6 +309,72 @@ describe("SeedStore.scan again", () => {
     const first = await store.scan();
     const second = await store.scan();
     expect(second.articles[0]).toBe(first.articles[0]);
+  });
+});
+
+describe("SeedStore.scan of a folder a former run has seen", () => {
+  let folder: string;
+  let cacheDir: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), "seed-index-"));
+    cacheDir = await mkdtemp(path.join(tmpdir(), "seed-index-cache-"));
+    vi.stubEnv("QUOTE_READER_CACHE", cacheDir);
+    await writeFile(path.join(folder, "a.txt"), "Harbour\n\n“Yes,” she said.");
+    await writeFile(path.join(folder, "b.txt"), "Bridge\n\n“No,” he said.");
+  });
+  afterEach(async () => {
+    unreadable.delete("a.txt");
+    vi.unstubAllEnvs();
+    await rm(folder, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+  /** A new build or dev server: a new store and cache over the same folders. */
+  const start = (settledMs = 0): SeedStore => {
+    const cache = new ExtractionCache(folder);
+    return new SeedStore(folder, {
+      extract: (jobs) => cache.extractAll(jobs),
+      version: () => cache.version(),
+      index: cache.seedIndex(folder),
+      settledMs,
+    });
+  };
+
+  it("does not read the files unchanged since, and builds the same articles", async () => {
+    const first = await start().scan();
+    unreadable.add("a.txt");
+    const second = await start().scan();
+    expect(second.skipped).toEqual([]);
+    expect(second.articles).toEqual(first.articles);
+    expect(second.fingerprints).toEqual(first.fingerprints);
+  });
+
+  it("reads a file edited since, even to the same size and modification time", async () => {
+    const file = path.join(folder, "a.txt");
+    await start().scan();
+    const { atime, mtime } = await stat(file);
+    await writeFile(file, "Harbour\n\n“Yep,” he said.");
+    await utimes(file, atime, mtime);
+    const second = await start().scan();
+    expect(second.articles[0]?.text).toContain("Yep");
+  });
+
+  it("reads again the files changed too recently to be trusted", async () => {
+    await start(60_000).scan();
+    unreadable.add("a.txt");
+    const second = await start().scan();
+    expect(second.skipped).toEqual([
+      { file: "a.txt", reason: "cannot be read: permission denied" },
+    ]);
+  });
+
+  it("reads the files again when the cache no longer has their results", async () => {
+    const first = await start().scan();
+    const results = path.join(cacheDir, "extract");
+    for (const version of await readdir(results))
+      for (const name of await readdir(path.join(results, version)))
+        if (name.endsWith(".pack")) await rm(path.join(results, version, name));
+    const second = await start().scan();
+    expect(second.articles).toEqual(first.articles);
   });
 });
 
