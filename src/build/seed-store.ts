@@ -125,11 +125,12 @@ export interface SeedIndex {
 }
 
 /**
- * A file changed this recently may change again within the same tick of its clock
- * without its times changing (FAT and HFS+ keep two seconds or one): it is read again
- * next time rather than trusted.
+ * A file changed within one tick of its clock before a scan may change again without
+ * its times changing: such a file is read again next time rather than trusted. Linux
+ * and macOS file systems keep fractions of a second and tick every few milliseconds;
+ * FAT and HFS+ keep two seconds or one. Whole-second change times say which it is.
  */
-const SETTLED_MS = 2500;
+const SETTLED_MS = { fine: 100, coarse: 2500 };
 
 /** Size, modification and change times, inode: a write changes the change time at least. */
 function signature(info: Stats): string {
@@ -151,14 +152,14 @@ export class SeedStore {
 
   private readonly version: (() => Promise<string>) | undefined;
   private readonly index: SeedIndex | undefined;
-  private readonly settledMs: number;
+  private readonly settledMs: number | undefined;
 
   /**
    * `extract` turns the seeds not extracted yet into articles: worker threads, a disk
    * cache. `version` is the version of that code (see `SeedScan.fingerprints`). `index`
    * keeps what a whole folder's scan knew of each file for the next run, which reads
    * only the files whose signature changed since (and, of those changed in the
-   * `settledMs` before a scan, trusts none).
+   * `settledMs` before a scan, by default a tick of their clock, trusts none).
    */
   constructor(
     dir: string,
@@ -172,7 +173,7 @@ export class SeedStore {
     this.dir = dir;
     this.version = options.version;
     this.index = options.index;
-    this.settledMs = options.settledMs ?? SETTLED_MS;
+    this.settledMs = options.settledMs;
     this.extract =
       options.extract ??
       (async (jobs) =>
@@ -229,9 +230,11 @@ export class SeedStore {
     const outcomes: Outcome[] = [];
     let turn = performance.now();
     for (const [index, entry] of sorted.entries()) {
-      const known = changed?.has(entry.name)
-        ? undefined
-        : this.outcomes.get(entry.name);
+      // Without trust (a retry), every file is read: a known outcome has no text.
+      const known =
+        !trust || changed?.has(entry.name)
+          ? undefined
+          : this.outcomes.get(entry.name);
       if (changed && known) {
         outcomes[index] = known;
         continue;
@@ -298,8 +301,15 @@ export class SeedStore {
       read.push({ file, slug, encoding, notes: [...notes, ...result.notes] });
     }
     this.cache = cache;
+    // Without their texts: the articles hold them, a rescan needs only the hashes.
     this.outcomes = new Map(
-      sorted.map((entry, index) => [entry.name, outcomes[index] as Outcome]),
+      sorted.map((entry, index) => {
+        const outcome = outcomes[index] as Outcome;
+        return [
+          entry.name,
+          "skip" in outcome ? outcome : { ...outcome, text: undefined },
+        ];
+      }),
     );
     if (!changed) await this.saveIndex(texts, started);
     const version = await this.version?.();
@@ -323,12 +333,17 @@ export class SeedStore {
     started: number,
   ): Promise<void> {
     if (!this.index) return;
+    const changedAt = (signature: string | undefined): number =>
+      Number(signature?.split(":")[2]);
+    const fine = [...texts.values()].some(
+      ({ signature }) => changedAt(signature) % 1000 !== 0,
+    );
+    const settled =
+      this.settledMs ?? (fine ? SETTLED_MS.fine : SETTLED_MS.coarse);
     const records = new Map<string, SeedRecord>();
-    for (const [file, { signature, hash, encoding, notes }] of texts) {
-      const changedAt = Number(signature?.split(":")[2]);
-      if (signature && changedAt < started - this.settledMs)
+    for (const [file, { signature, hash, encoding, notes }] of texts)
+      if (signature && changedAt(signature) < started - settled)
         records.set(file, { signature, hash, encoding, notes });
-    }
     // An index that cannot be written costs the next scan time, never this one.
     await this.index.save(records).catch(() => undefined);
   }

@@ -310,6 +310,23 @@ describe("SeedStore.scan again", () => {
     const second = await store.scan();
     expect(second.articles[0]).toBe(first.articles[0]);
   });
+
+  it("keeps an unchanged file's text when a new file takes its slug", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "seed-rescan-"));
+    try {
+      await writeFile(path.join(folder, "Harbour.txt"), "Harbour\n\nOld text.");
+      const store = new SeedStore(folder);
+      const [before] = (await store.scan()).articles;
+      // `harbour.txt` is exactly `<slug>.txt`: it takes `harbour`, the old file another.
+      await writeFile(path.join(folder, "harbour.txt"), "Harbour\n\nNew text.");
+      const after = await store.scan(new Set(["harbour.txt"]));
+      const old = after.articles.find(({ file }) => file === "Harbour.txt");
+      expect(old?.slug).not.toBe(before?.slug);
+      expect(old?.text).toBe(before?.text);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("SeedStore.scan of a folder a former run has seen", () => {
