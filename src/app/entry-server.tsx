@@ -10,12 +10,15 @@ import type { RenderResult } from "../model/page.ts";
 import { metaFromMatches } from "./meta.ts";
 import { basename, routes } from "./routes.tsx";
 
+let handler: ReturnType<typeof createStaticHandler> | undefined;
+
 /**
  * Renders one URL (including the base path) to HTML at build time, with loaders run
  * and the meta for `<title>` and link previews.
  */
 export async function render(url: string): Promise<RenderResult> {
-  const handler = createStaticHandler(routes, { basename });
+  // One handler for every page: making it compiles every route's pattern.
+  handler ??= createStaticHandler(routes, { basename });
   const request = new Request(new URL(url, "http://localhost"));
   const context = await handler.query(request);
   if (context instanceof Response)

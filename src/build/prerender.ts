@@ -92,14 +92,15 @@ export function fillTemplate(
     `<meta property="og:type" content="website" />`,
   ].join("\n    ");
   const data = `<script type="application/json" id="${PAYLOAD_ID}">${scriptJson(result.payload)}</script>`;
+  // The page's HTML last: the other replacements search the small template, not it.
   return template
     .replace(
       /<title>[^<]*<\/title>/,
       () => `<title>${escapeHtml(title)}</title>`,
     )
     .replace("<!--app-head-->", () => head)
-    .replace("<!--app-html-->", () => result.html)
-    .replace("<!--app-data-->", () => data);
+    .replace("<!--app-data-->", () => data)
+    .replace("<!--app-html-->", () => result.html);
 }
 
 /** Where a route's HTML goes: `/articles/x/` -> `articles/x/index.html`. */
@@ -240,6 +241,8 @@ export async function prerenderSite(
       new URL("./workers/prerender-worker.ts", import.meta.url),
       threads,
       init,
+      // Each page is thousands of short-lived strings and elements.
+      { youngGenerationMb: 64 },
     );
     // Two jobs in flight per thread: one rendering, one waiting. Posting every job at
     // once would copy the whole archive into the threads' queues (gigabytes at 10,000).

@@ -11,7 +11,7 @@ import {
 import path from "node:path";
 
 /** Hash of a file's contents, as the manifest records them. */
-export function contentHash(contents: string): string {
+export function contentHash(contents: string | Buffer): string {
   return createHash("sha1").update(contents).digest("base64url");
 }
 
@@ -360,7 +360,7 @@ async function listFiles(dir: string): Promise<Set<string>> {
  */
 export function fileWriter(): (
   file: string,
-  contents: string,
+  contents: string | Buffer,
 ) => Promise<void> {
   const made = new Map<string, Promise<unknown>>();
   return async (file, contents) => {

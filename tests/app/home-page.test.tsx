@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { harbourArticle, manyArticles } from "./fixtures/articles.ts";
@@ -18,6 +18,32 @@ describe("article list", () => {
     expect(item).toHaveTextContent("Ada Reporter");
     expect(item).toHaveTextContent("3 quotes");
     expect(item).toHaveTextContent("Quoted: Jane Roe, Sam Poe, port authority");
+  });
+
+  it("marks the current section in the main navigation", async () => {
+    renderApp("/", [harbourArticle]);
+    const nav = await screen.findByRole("navigation", { name: "Main" });
+    expect(within(nav).getByRole("link", { name: "Articles" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    expect(
+      within(nav).getByRole("link", { name: "Speakers" }),
+    ).not.toHaveAttribute("aria-current");
+  });
+
+  it("leaves a click with a modifier key (a new tab) to the browser", async () => {
+    const { router } = renderApp("/", [harbourArticle]);
+    const link = await screen.findByRole("link", {
+      name: "Harbour plan splits council",
+    });
+    fireEvent.click(link, { ctrlKey: true });
+    fireEvent.click(link, { button: 1 });
+    expect(router.state.location.pathname).toBe("/");
+    fireEvent.click(link);
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe("/articles/harbour-plan/"),
+    );
   });
 
   it("pages a long list twenty at a time", async () => {

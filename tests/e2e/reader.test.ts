@@ -56,10 +56,17 @@ describe("the reader, built under a sub-path and served as plain files", () => {
     await expect(card.textContent()).resolves.toContain("6 quotes");
     await expect(card.textContent()).resolves.toContain("Dmitry Peskov");
 
+    // The app navigates without loading a new document: what the page set survives.
+    await page.evaluate(() => {
+      (window as { sameDocument?: boolean }).sameDocument = true;
+    });
     await page.getByRole("link", { name: TITLE }).click();
     await page.waitForURL(`**${BASE}articles/${SLUG}/`);
     await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     await expect(page.title()).resolves.toContain(TITLE);
+    await expect(
+      page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument),
+    ).resolves.toBe(true);
     expect(await page.locator("article mark").count()).toBe(6);
 
     const panel = page.getByRole("complementary", {

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "./AppLink.tsx";
 import type { ArticleSummary } from "../../model/article.ts";
 import { paths } from "../paths.ts";
 import { plural } from "../format.ts";
@@ -8,13 +8,13 @@ export function ArticleCard({ summary }: { summary: ArticleSummary }) {
   return (
     <li className="border-b border-stone-200 py-5 dark:border-stone-800">
       <h2 className="font-serif text-xl leading-snug font-semibold">
-        <Link
+        <AppLink
           to={paths.article(summary.slug)}
           className="hover:underline"
           data-article-link
         >
           {summary.title}
-        </Link>
+        </AppLink>
       </h2>
       {summary.standfirst && (
         <p className="mt-1 text-stone-700 dark:text-stone-300">

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "./AppLink.tsx";
 import { paths } from "../paths.ts";
 
 interface PaginationProps {
@@ -17,13 +17,13 @@ export function Pagination({ page, pageCount, speaker }: PaginationProps) {
       className="mt-6 flex items-center justify-between gap-4 text-sm"
     >
       {page > 1 ? (
-        <Link
+        <AppLink
           to={paths.withSpeaker(paths.home(page - 1), speaker)}
           rel="prev"
           className="underline"
         >
           Previous page
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
@@ -31,13 +31,13 @@ export function Pagination({ page, pageCount, speaker }: PaginationProps) {
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link
+        <AppLink
           to={paths.withSpeaker(paths.home(page + 1), speaker)}
           rel="next"
           className="underline"
         >
           Next page
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}

@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { useHref } from "react-router";
 import type { Quote } from "../../model/article.ts";
 import {
   explainAttribution,
@@ -7,6 +6,7 @@ import {
   plainCitation,
 } from "../citation.ts";
 import { paths } from "../paths.ts";
+import { appHref } from "./AppLink.tsx";
 
 interface QuoteActionsProps {
   quote: Quote;
@@ -16,7 +16,7 @@ interface QuoteActionsProps {
 
 /** Show in text, copy as a citation (plain or Markdown), and why this speaker. */
 export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
-  const href = useHref(paths.quote(slug, quote.id));
+  const href = appHref(paths.quote(slug, quote.id));
   const [status, setStatus] = useState("");
 
   const copy = async (format: "plain" | "markdown"): Promise<void> => {

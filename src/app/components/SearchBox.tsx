@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useId, useState } from "react";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
+import { AppLink } from "./AppLink.tsx";
 import { type Fragment, type SearchHit, search } from "../data/search.ts";
 import { plural } from "../format.ts";
 
@@ -99,7 +100,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
               <ul>
                 {shown.hits.map((hit) => (
                   <li key={hit.path}>
-                    <Link
+                    <AppLink
                       to={hit.path}
                       onClick={close}
                       className="block rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800"
@@ -111,7 +112,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
                       <span className="mt-0.5 block text-sm text-stone-700 dark:text-stone-300">
                         <Highlighted fragments={hit.excerpt} />
                       </span>
-                    </Link>
+                    </AppLink>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import { Link, NavLink } from "react-router";
+import { AppLink, AppNavLink } from "./AppLink.tsx";
 import { paths } from "../paths.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
@@ -17,19 +17,19 @@ export function SiteHeader({ searchRef, onHelp }: SiteHeaderProps) {
   return (
     <header className="border-b border-stone-200 print:hidden dark:border-stone-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link
+        <AppLink
           to={paths.home()}
           className="font-serif text-xl font-semibold tracking-tight"
         >
           Quote Reader
-        </Link>
+        </AppLink>
         <nav aria-label="Main" className="flex items-center gap-1">
-          <NavLink to={paths.home()} end className={navClass}>
+          <AppNavLink to={paths.home()} end className={navClass}>
             Articles
-          </NavLink>
-          <NavLink to={paths.speakers()} className={navClass}>
+          </AppNavLink>
+          <AppNavLink to={paths.speakers()} className={navClass}>
             Speakers
-          </NavLink>
+          </AppNavLink>
         </nav>
         <div className="ml-auto flex w-full items-center gap-2 sm:w-auto">
           <SearchBox ref={searchRef} />

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "./AppLink.tsx";
 import type { SpeakerSummary } from "../../model/speaker.ts";
 import { paths } from "../paths.ts";
 
@@ -79,9 +79,12 @@ export function SpeakerBarChart({ speakers }: { speakers: SpeakerSummary[] }) {
             {speakers.map((speaker) => (
               <tr key={speaker.slug}>
                 <td className="pr-4">
-                  <Link to={paths.speaker(speaker.slug)} className="underline">
+                  <AppLink
+                    to={paths.speaker(speaker.slug)}
+                    className="underline"
+                  >
                     {speaker.name}
-                  </Link>
+                  </AppLink>
                 </td>
                 <td className="text-right tabular-nums">{speaker.quotes}</td>
               </tr>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from "react";
-import { Link } from "react-router";
+import { AppLink } from "./AppLink.tsx";
 import type { SpeakerSummary } from "../../model/speaker.ts";
 import { paths } from "../paths.ts";
 
@@ -85,12 +85,12 @@ export function SpeakerTable({ speakers }: { speakers: SpeakerSummary[] }) {
               className="border-b border-stone-200 dark:border-stone-800"
             >
               <td className="py-1.5 pr-2">
-                <Link
+                <AppLink
                   to={paths.speaker(speaker.slug)}
                   className="underline-offset-2 hover:underline"
                 >
                   {speaker.name}
-                </Link>
+                </AppLink>
                 {speaker.kind === "organisation" && (
                   <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">
                     organisation

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../components/AppLink.tsx";
 import { paths } from "../paths.ts";
 
 /** Unknown paths, unknown articles and list pages past the end. */
@@ -10,9 +10,9 @@ export function NotFoundPage() {
         There is no page at this address. It may have been renamed or removed.
       </p>
       <p className="mt-4">
-        <Link to={paths.home()} className="underline">
+        <AppLink to={paths.home()} className="underline">
           Back to all articles
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

@@ -1,10 +1,6 @@
-import {
-  data,
-  Link,
-  type LoaderFunctionArgs,
-  useLoaderData,
-} from "react-router";
+import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import type { SpeakerProfile } from "../../model/speaker.ts";
+import { AppLink } from "../components/AppLink.tsx";
 import { loadSpeaker } from "../data/speakers.ts";
 import { plural } from "../format.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
@@ -36,9 +32,9 @@ export function SpeakerPage() {
     <div className="mx-auto max-w-3xl space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link to={paths.speakers()} className="underline">
+          <AppLink to={paths.speakers()} className="underline">
             All speakers
-          </Link>
+          </AppLink>
         </p>
         <h1 className="font-serif text-3xl font-bold">{profile.name}</h1>
         {profile.roles.length > 0 && (
@@ -60,9 +56,9 @@ export function SpeakerPage() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {profile.quotedAlongside.map((other) => (
               <li key={other.slug}>
-                <Link to={paths.speaker(other.slug)} className="underline">
+                <AppLink to={paths.speaker(other.slug)} className="underline">
                   {other.name}
-                </Link>{" "}
+                </AppLink>{" "}
                 <span className="text-stone-600 dark:text-stone-400">
                   ({plural(other.articles, "article")})
                 </span>
@@ -85,12 +81,12 @@ export function SpeakerPage() {
               id={`in-${appearance.slug}`}
               className="font-serif text-xl font-semibold"
             >
-              <Link
+              <AppLink
                 to={paths.article(appearance.slug)}
                 className="hover:underline"
               >
                 {appearance.title}
-              </Link>
+              </AppLink>
             </h3>
             <ol className="space-y-3">
               {appearance.quotes.map((quote) => (
@@ -99,12 +95,12 @@ export function SpeakerPage() {
                     “{quote.text.trim()}”
                   </blockquote>
                   <p className="mt-1 pl-4 text-sm">
-                    <Link
+                    <AppLink
                       to={paths.quote(appearance.slug, quote.id)}
                       className="text-amber-800 underline dark:text-amber-300"
                     >
                       Read it in the article
-                    </Link>
+                    </AppLink>
                   </p>
                 </li>
               ))}

@@ -93,7 +93,8 @@ async function handleJob(job: PrerenderJob): Promise<RenderedPage[]> {
     const { result, read } = await renderPage(route);
     if (route !== "/404/" && result.status !== 200)
       throw new Error(`Prerendering ${route} answered ${result.status}`);
-    const html = fillTemplate(setup.template, result, setup.base);
+    // Encoded once, for the hash and the file.
+    const html = Buffer.from(fillTemplate(setup.template, result, setup.base));
     const hash = contentHash(html);
     if (hash !== previous)
       writes.push(write(path.join(setup.outDir, file), html));
