@@ -15,7 +15,7 @@ import { summarizeSpeaker } from "./speakers.ts";
 import type {
   PrerenderInit,
   PrerenderJob,
-  RenderedPage,
+  RenderedJob,
 } from "./workers/prerender-worker.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
 
@@ -226,7 +226,9 @@ export async function prerenderSite(
 
   const total = jobs.reduce((sum, { routes }) => sum + routes.length, 0);
   let done = 0;
-  const record = (pages: RenderedPage[]): void => {
+  const record = ({ pages, modules }: RenderedJob): void => {
+    // The modules first: a page's record holds the hashes of the modules it read.
+    for (const [dataPath, hash] of modules) output.recordHash(dataPath, hash);
     for (const page of pages)
       output.recordPage(page.route, page.file, page.hash, {
         renderer,
@@ -237,7 +239,7 @@ export async function prerenderSite(
   };
   const threads = total >= MIN_ROUTES_FOR_WORKERS ? threadCount() : 1;
   if (threads > 1) {
-    const pool = new WorkerPool<PrerenderJob, RenderedPage[]>(
+    const pool = new WorkerPool<PrerenderJob, RenderedJob>(
       new URL("./workers/prerender-worker.ts", import.meta.url),
       threads,
       init,

@@ -174,6 +174,8 @@ export class SiteOutput {
    * its contents may: with the version of the last build, its contents are known
    * unchanged without making them; else they are made and compared (a new version may
    * well give the same contents, and the pages reading it need not be rendered again).
+   * A file the last build did not write is not made here: the caller writes it and
+   * gives its hash to {@link recordHash}.
    */
   recordVersioned(
     relative: string,
@@ -186,7 +188,18 @@ export class SiteOutput {
       this.files.set(relative, hash);
       return false;
     }
+    // Nothing to compare with (a first build): written, and its hash recorded by
+    // whoever makes and writes it (a prerendering thread), see recordHash.
+    if (hash === undefined) {
+      this.written += 1;
+      return true;
+    }
     return this.recordFile(relative, contents());
+  }
+
+  /** Records the hash of a file written for {@link recordVersioned}. */
+  recordHash(relative: string, hash: string): void {
+    this.files.set(relative, hash);
   }
 
   /** Writes many files. */

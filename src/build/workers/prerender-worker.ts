@@ -73,20 +73,29 @@ export interface RenderedPage {
  * Renders the job's routes and writes their HTML. Jobs run one after another: the data
  * a render reads belongs to its job.
  */
-export function handle(job: PrerenderJob): Promise<RenderedPage[]> {
+export function handle(job: PrerenderJob): Promise<RenderedJob> {
   const run = queue.then(() => handleJob(job));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function handleJob(job: PrerenderJob): Promise<RenderedPage[]> {
+/** A job done: its pages, and the hash of each data module it wrote. */
+export interface RenderedJob {
+  pages: RenderedPage[];
+  modules: [dataPath: string, hash: string][];
+}
+
+async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
   extra.clear();
   const writes: Promise<void>[] = [];
   const write = fileWriter();
+  const modules: [string, string][] = [];
   for (const [dataPath, value, changed] of job.data) {
     extra.set(dataPath, value);
-    if (changed)
-      writes.push(write(path.join(setup.outDir, dataPath), toModule(value)));
+    if (!changed) continue;
+    const source = Buffer.from(toModule(value));
+    modules.push([dataPath, contentHash(source)]);
+    writes.push(write(path.join(setup.outDir, dataPath), source));
   }
   const pages: RenderedPage[] = [];
   for (const { route, file, previous } of job.routes) {
@@ -101,7 +110,7 @@ async function handleJob(job: PrerenderJob): Promise<RenderedPage[]> {
     pages.push({ route, file, hash, read });
   }
   await Promise.all(writes);
-  return pages;
+  return { pages, modules };
 }
 
 /**
