@@ -77,11 +77,9 @@ export default defineConfig(({ command }) => ({
         throw new Error("Vite did not create the client and ssr environments");
       const root = builder.config.root;
       const started = performance.now();
-      // First, so a missing seeds folder fails fast with its path, before any bundling.
-      const scan = await seeds.api.scan();
-      // Reading is what the scan spent outside extraction (which times itself).
-      addTime("read", performance.now() - started - phaseTime("extract"));
-      const { articles } = scan;
+      // First, so a missing seeds folder fails fast with its path, before any bundling
+      // or any change to the output folder.
+      await seeds.api.checkFolder();
       const outDir = path.resolve(root, client.config.build.outDir);
       // Written incrementally: files and pages that did not change since the last build
       // into this folder are kept. Like Vite's emptyOutDir (off, see above), everything
@@ -113,32 +111,44 @@ export default defineConfig(({ command }) => ({
         kept = undefined;
       if (!path.relative(root, outDir).startsWith(".."))
         await output.emptyAllBut(kept);
-      if (kept) {
-        await output.recordBundle(kept);
-        // Built, as far as Vite knows: it bundles every environment after this hook when
-        // none was.
-        client.isBuilt = true;
-        ssr.isBuilt = true;
-        builder.config.logger.info(
-          "The app's code did not change since the last build: its bundle is kept.",
-        );
-      } else {
-        await timed("bundle", async () => {
-          await builder.build(client);
-          await builder.build(ssr);
-        });
-        // The client build wrote the page template where the home page goes.
-        output.overwritten("index.html");
-        const template = await readFile(
-          path.join(outDir, "index.html"),
-          "utf8",
-        );
-        await output.recordBundle({
-          key,
-          template,
-          renderer: await rendererHash(serverDir, `${base}\0${template}`),
-        });
-      }
+      const bundleApp = async (): Promise<void> => {
+        if (kept) {
+          await output.recordBundle(kept);
+          // Built, as far as Vite knows: it bundles every environment after this hook when
+          // none was.
+          client.isBuilt = true;
+          ssr.isBuilt = true;
+          builder.config.logger.info(
+            "The app's code did not change since the last build: its bundle is kept.",
+          );
+        } else {
+          await timed("bundle", async () => {
+            await builder.build(client);
+            await builder.build(ssr);
+          });
+          // The client build wrote the page template where the home page goes.
+          output.overwritten("index.html");
+          const template = await readFile(
+            path.join(outDir, "index.html"),
+            "utf8",
+          );
+          await output.recordBundle({
+            key,
+            template,
+            renderer: await rendererHash(serverDir, `${base}\0${template}`),
+          });
+        }
+      };
+      // The bundle and the seeds at once: Rolldown bundles on threads of its own while
+      // this one reads the seeds (and extracts them beside a worker).
+      const bundled = bundleApp();
+      bundled.catch(() => undefined);
+      const scanStarted = performance.now();
+      const scan = await seeds.api.scan();
+      // Reading is what the scan spent outside extraction (which times itself).
+      addTime("read", performance.now() - scanStarted - phaseTime("extract"));
+      const { articles } = scan;
+      await bundled;
       const bundle = output.currentBundle();
       // The `data/` modules the prerendered pages read (the whole list's pages, the
       // speakers index) first: a page whose modules did not change is kept as it is.

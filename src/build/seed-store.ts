@@ -204,17 +204,7 @@ export class SeedStore {
     trust: boolean,
   ): Promise<SeedScan> {
     const started = Date.now();
-    // Names as bytes: an old archive's `caf\xE9.txt` is not UTF-8, and a name decoded
-    // with `�` in it would not open.
-    const listing = await readdir(this.dir, {
-      encoding: "buffer",
-      withFileTypes: true,
-    }).catch((error: unknown) => {
-      throw new SeedsFolderError(
-        `Cannot read the seeds folder ${this.dir}: ${describeError(error)}`,
-      );
-    });
-    const entries = seedEntries(this.dir, listing);
+    const entries = seedEntries(this.dir, await this.list());
     const root = await realpath(this.dir).catch(() => this.dir);
     const skipped: SkippedFile[] = [];
     const texts = new Map<string, Extract<Outcome, { hash: string }>>();
@@ -325,6 +315,21 @@ export class SeedStore {
       read,
       skipped,
     };
+  }
+
+  /**
+   * The folder's entries, names as bytes: an old archive's `caf\xE9.txt` is not UTF-8,
+   * and a name decoded with `�` in it would not open. Throws {@link SeedsFolderError}
+   * when the folder cannot be read (a build checks that before it starts bundling).
+   */
+  async list(): Promise<Dirent<Buffer>[]> {
+    return readdir(this.dir, { encoding: "buffer", withFileTypes: true }).catch(
+      (error: unknown) => {
+        throw new SeedsFolderError(
+          `Cannot read the seeds folder ${this.dir}: ${describeError(error)}`,
+        );
+      },
+    );
   }
 
   /** Records the files read or trusted, but not those changed too recently to trust. */

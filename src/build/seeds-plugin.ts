@@ -24,6 +24,8 @@ export interface SeedsPluginOptions {
 export interface SeedsApi {
   /** The last scan of the seeds folder. */
   scan(): Promise<SeedScan>;
+  /** Throws `SeedsFolderError` when the seeds folder cannot be read. */
+  checkFolder(): Promise<void>;
   /** Absolute path of the seeds folder. */
   dir(): string;
   /** Speaker profiles of the last scan. */
@@ -100,6 +102,9 @@ export function seedsPlugin(
 
   const api: SeedsApi = {
     scan,
+    checkFolder: async () => {
+      await getStore().list();
+    },
     dir: () => getStore().dir,
     speakers,
     siteData: getSiteData,
