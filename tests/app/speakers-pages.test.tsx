@@ -66,6 +66,25 @@ describe("speaker page", () => {
     ]);
   });
 
+  it("shows the first twenty articles of a much-quoted speaker, the rest on request", async () => {
+    const user = userEvent.setup();
+    renderApp("/speakers/sam-poe/", manyArticles(45));
+    await screen.findByRole("heading", { level: 1, name: "Sam Poe" });
+    expect(screen.getByText("45 quotes in 45 articles")).toBeInTheDocument();
+    const groups = (): number =>
+      screen.getAllByRole("heading", { level: 3 }).length;
+    expect(groups()).toBe(20);
+    await user.click(
+      screen.getByRole("button", { name: "Show 20 more articles" }),
+    );
+    expect(groups()).toBe(40);
+    await user.click(
+      screen.getByRole("button", { name: "Show all 45 articles" }),
+    );
+    expect(groups()).toBe(45);
+    expect(screen.queryByRole("button", { name: /^Show/ })).toBeNull();
+  });
+
   it("answers an unknown speaker with not found", async () => {
     renderApp("/speakers/nobody/", [harbourArticle]);
     expect(

@@ -148,14 +148,10 @@ function QuoteMark({
       data-active={active}
       data-target={targeted}
       data-n={quote.id.replace(/^q-/, "")}
-      className="quote-mark group relative rounded-sm px-0.5 text-inherit"
+      className="quote-mark"
     >
       {quote.text}
-      <span
-        role="tooltip"
-        id={tipId}
-        className="quote-tip invisible absolute bottom-full left-0 z-10 mb-1 rounded bg-stone-900 px-2 py-1 font-sans text-xs whitespace-nowrap text-white group-hover:visible group-focus:visible print:hidden dark:bg-stone-100 dark:text-stone-900"
-      >
+      <span role="tooltip" id={tipId} className="quote-tip">
         {quote.speaker ?? "Speaker not identified"}
       </span>
     </mark>

@@ -34,37 +34,26 @@ export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
   };
 
   return (
-    <div className="mt-1 space-y-1 pl-4 text-sm">
-      <p className="flex flex-wrap items-baseline gap-x-3">
+    <div className="quote-tools">
+      <p className="quote-tools-row">
         <span className="font-medium">
           — {quote.speaker ?? "Speaker not identified"}
         </span>
-        <a
-          href={`#${quote.id}`}
-          className="text-amber-800 underline dark:text-amber-300"
-        >
+        <a href={`#${quote.id}`} className="quote-tools-link">
           Show in text
         </a>
-        <button
-          type="button"
-          onClick={() => void copy("plain")}
-          className="underline"
-        >
+        <button type="button" onClick={() => void copy("plain")}>
           Copy quote
         </button>
-        <button
-          type="button"
-          onClick={() => void copy("markdown")}
-          className="underline"
-        >
+        <button type="button" onClick={() => void copy("markdown")}>
           Copy as Markdown
         </button>
-        <span role="status" className="text-stone-600 dark:text-stone-400">
+        <span role="status" className="quote-tools-quiet">
           {status}
         </span>
       </p>
       <details>
-        <summary className="cursor-pointer text-stone-600 dark:text-stone-400">
+        <summary className="quote-tools-quiet cursor-pointer">
           Why this speaker?
         </summary>
         <p className="mt-1">{explainAttribution(quote)}</p>

@@ -14,9 +14,7 @@ export function QuoteList({ quotes, slug, title }: QuoteListProps) {
     <ol className="space-y-4">
       {quotes.map((quote) => (
         <li key={quote.id}>
-          <blockquote className="border-l-4 border-amber-400 pl-3 font-serif text-[0.95rem] leading-relaxed">
-            “{quote.text.trim()}”
-          </blockquote>
+          <blockquote className="panel-quote">“{quote.text.trim()}”</blockquote>
           <QuoteActions quote={quote} slug={slug} title={title} />
         </li>
       ))}

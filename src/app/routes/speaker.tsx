@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import type { SpeakerProfile } from "../../model/speaker.ts";
 import { AppLink } from "../components/AppLink.tsx";
+import { SpeakerQuotes } from "../components/SpeakerQuotes.tsx";
 import { loadSpeaker } from "../data/speakers.ts";
 import { plural } from "../format.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
@@ -71,42 +72,7 @@ export function SpeakerPage() {
         <h2 id="quotes-by-article" className="text-lg font-semibold">
           Quotes by article
         </h2>
-        {profile.appearances.map((appearance) => (
-          <article
-            key={appearance.slug}
-            aria-labelledby={`in-${appearance.slug}`}
-            className="space-y-3"
-          >
-            <h3
-              id={`in-${appearance.slug}`}
-              className="font-serif text-xl font-semibold"
-            >
-              <AppLink
-                to={paths.article(appearance.slug)}
-                className="hover:underline"
-              >
-                {appearance.title}
-              </AppLink>
-            </h3>
-            <ol className="space-y-3">
-              {appearance.quotes.map((quote) => (
-                <li key={quote.id}>
-                  <blockquote className="border-l-4 border-amber-400 pl-3 font-serif leading-relaxed">
-                    “{quote.text.trim()}”
-                  </blockquote>
-                  <p className="mt-1 pl-4 text-sm">
-                    <AppLink
-                      to={paths.quote(appearance.slug, quote.id)}
-                      className="text-amber-800 underline dark:text-amber-300"
-                    >
-                      Read it in the article
-                    </AppLink>
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </article>
-        ))}
+        <SpeakerQuotes appearances={profile.appearances} />
       </section>
     </div>
   );

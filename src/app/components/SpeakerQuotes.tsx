@@ -1,0 +1,79 @@
+import { useState } from "react";
+import type { SpeakerAppearance } from "../../model/speaker.ts";
+import { plural } from "../format.ts";
+import { paths } from "../paths.ts";
+import { AppLink } from "./AppLink.tsx";
+
+/**
+ * Articles shown at first. A minister quoted in a thousand articles would otherwise make
+ * a page of megabytes, slow to load and to build; the rest is a click away.
+ */
+export const ARTICLES_SHOWN = 20;
+
+/** A speaker's quotes, article by article, each linked to its place in the article. */
+export function SpeakerQuotes({
+  appearances,
+}: {
+  appearances: SpeakerAppearance[];
+}) {
+  const [shown, setShown] = useState(ARTICLES_SHOWN);
+  const hidden = appearances.length - shown;
+  return (
+    <>
+      {appearances.slice(0, shown).map((appearance) => (
+        <article
+          key={appearance.slug}
+          aria-labelledby={`in-${appearance.slug}`}
+          className="space-y-3"
+        >
+          <h3
+            id={`in-${appearance.slug}`}
+            className="font-serif text-xl font-semibold"
+          >
+            <AppLink
+              to={paths.article(appearance.slug)}
+              className="hover:underline"
+            >
+              {appearance.title}
+            </AppLink>
+          </h3>
+          <ol className="space-y-3">
+            {appearance.quotes.map((quote) => (
+              <li key={quote.id}>
+                <blockquote className="speaker-quote">
+                  “{quote.text.trim()}”
+                </blockquote>
+                <p className="quote-tools">
+                  <AppLink
+                    to={paths.quote(appearance.slug, quote.id)}
+                    className="quote-tools-link"
+                  >
+                    Read it in the article
+                  </AppLink>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </article>
+      ))}
+      {hidden > 0 && (
+        <p className="flex flex-wrap gap-3 text-sm">
+          <button
+            type="button"
+            className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-600"
+            onClick={() => setShown((count) => count + ARTICLES_SHOWN)}
+          >
+            Show {plural(Math.min(hidden, ARTICLES_SHOWN), "more article")}
+          </button>
+          <button
+            type="button"
+            className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-600"
+            onClick={() => setShown(appearances.length)}
+          >
+            Show all {plural(appearances.length, "article")}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
