@@ -5,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import { readFile } from "node:fs/promises";
 import { defineConfig, version as viteVersion } from "vite";
 import { bundleKey } from "./src/build/bundle-reuse.ts";
-import { prerenderSite } from "./src/build/prerender.ts";
+import { prerenderSite, startPrerenderThreads } from "./src/build/prerender.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
@@ -24,6 +24,9 @@ function basePath(): string {
   const raw = process.env.BASE_PATH ?? "/";
   return `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
+
+/** From this many articles, a build that renders every page starts its threads early. */
+const EARLY_THREADS_ARTICLES = 2000;
 
 /** `OUT_DIR` builds elsewhere than `dist/` (the tests build sites side by side). */
 const OUT_DIR = process.env.OUT_DIR ?? "dist";
@@ -150,6 +153,13 @@ export default defineConfig(({ command }) => ({
       const { articles } = scan;
       await bundled;
       const bundle = output.currentBundle();
+      const serverEntry = path.join(serverDir, "entry-server.js");
+      // A new bundle renders every page again: with many, the rendering threads start
+      // now, loading the renderer while this thread makes the data they need.
+      const threads =
+        !kept && articles.length >= EARLY_THREADS_ARTICLES
+          ? startPrerenderThreads(serverEntry)
+          : undefined;
       // The `data/` modules the prerendered pages read (the whole list's pages, the
       // speakers index) first: a page whose modules did not change is kept as it is.
       // Articles' and speakers' own modules come with their pages.
@@ -173,7 +183,8 @@ export default defineConfig(({ command }) => ({
       const pages = await timed("prerender", () =>
         prerenderSite({
           output,
-          serverEntry: path.join(serverDir, "entry-server.js"),
+          serverEntry,
+          threads,
           template: bundle.template,
           renderer: bundle.renderer,
           base: builder.config.base,

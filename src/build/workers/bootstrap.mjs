@@ -1,14 +1,19 @@
 // Worker entry: lets a worker run TypeScript (through tsx, as the build's config does),
-// then answers `{ id, payload }` messages with the entry module's `handle(payload)`.
+// then answers `{ id, payload }` messages with the entry module's `handle(payload)`, and
+// `{ id, init }` (a pool started before its data was ready) with `init(init)`.
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
 const entry = await import(workerData.entry);
-await entry.init?.(workerData.init);
-parentPort.on("message", async ({ id, payload }) => {
+// Modules the entry will need, loaded while the caller still prepares its data.
+for (const url of workerData.warm ?? []) await import(url);
+if (!workerData.lateInit) await entry.init?.(workerData.init);
+parentPort.on("message", async ({ id, payload, init }) => {
   try {
-    parentPort.postMessage({ id, result: await entry.handle(payload) });
+    const result =
+      init === undefined ? await entry.handle(payload) : await entry.init(init);
+    parentPort.postMessage({ id, result });
   } catch (error) {
     parentPort.postMessage({
       id,

@@ -41,12 +41,23 @@ export class WorkerPool<Payload, Result> {
     entry: URL,
     size: number,
     init?: unknown,
-    options: { youngGenerationMb?: number } = {},
+    options: {
+      youngGenerationMb?: number;
+      /** `init` comes later, through {@link initAll}: the threads start meanwhile. */
+      lateInit?: boolean;
+      /** Modules each thread loads as it starts (`file:` URLs), before `init`. */
+      warm?: string[];
+    } = {},
   ) {
     const starts: Promise<unknown>[] = [];
     for (let index = 0; index < size; index += 1) {
       const worker = new Worker(new URL("./bootstrap.mjs", import.meta.url), {
-        workerData: { entry: entry.href, init },
+        workerData: {
+          entry: entry.href,
+          init,
+          lateInit: options.lateInit,
+          warm: options.warm,
+        },
         resourceLimits: {
           maxYoungGenerationSizeMb: options.youngGenerationMb,
         },
@@ -107,14 +118,29 @@ export class WorkerPool<Payload, Result> {
     const slot = live.reduce((least, candidate) =>
       candidate.busy < least.busy ? candidate : least,
     );
+    return this.call(slot, { payload }, transfer) as Promise<Result>;
+  }
+
+  /** Runs `init(data)` in every worker (of a pool started with `lateInit`). */
+  async initAll(data: unknown): Promise<void> {
+    await this.ready;
+    await Promise.all(
+      this.workers
+        .filter((slot) => !slot.gone)
+        .map((slot) => this.call(slot, { init: data })),
+    );
+  }
+
+  private call(
+    slot: WorkerPool<Payload, Result>["workers"][number],
+    message: { payload: Payload } | { init: unknown },
+    transfer: ArrayBuffer[] = [],
+  ): Promise<unknown> {
     const id = this.nextId++;
     slot.busy += 1;
-    return new Promise<Result>((resolve, reject) => {
-      slot.pending.set(id, {
-        resolve: resolve as (value: unknown) => void,
-        reject,
-      });
-      slot.worker.postMessage({ id, payload }, transfer);
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, ...message }, transfer);
     });
   }
 
