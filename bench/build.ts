@@ -333,6 +333,7 @@ async function eleventy(
     const markdown = `---\ntitle: ${JSON.stringify(title)}\nlayout: article.njk\n---\n\n# ${title}\n\n${paragraphs.join("\n\n")}\n`;
     await writeFile(path.join(input, name.replace(/\.txt$/, ".md")), markdown);
   }
+  await settleDisk();
   const start = performance.now();
   await run(
     path.join(ROOT, "node_modules/.bin/eleventy"),
@@ -343,6 +344,16 @@ async function eleventy(
     },
   );
   return performance.now() - start;
+}
+
+/**
+ * Before each timed build: writes still in the kernel's cache (the seeds just generated,
+ * the last build's pages) go to disk first, so that one step's writeback does not slow
+ * the next step's clock, ours or Eleventy's.
+ */
+async function settleDisk(): Promise<void> {
+  await run("sync").catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -365,6 +376,7 @@ async function main(): Promise<void> {
     // Other work on the machine slows every figure: say how busy it was.
     note("load average at start (1 min)", loadavg()[0]?.toFixed(1) ?? "?");
 
+    await settleDisk();
     const cold = await viteBuild(work, seedsDir, "cold");
     for (const phase of ["read", "extract", "bundle", "write", "prerender"])
       note(`  ${phase}`, s(cold.phases[phase] ?? 0));
@@ -402,6 +414,7 @@ async function main(): Promise<void> {
         "\nOne more sentence, added for the rebuild.\n",
       );
       // Into the same folder, as `npm run build` run again: what did not change is kept.
+      await settleDisk();
       const warm = await viteBuild(work, seedsDir, "rebuild", cold.outDir);
       note(
         "rebuild, one article changed (wall)",
