@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import {
   mkdir,
   readFile,
-  readdir,
   rename,
   rm,
   rmdir,
   writeFile,
 } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 
 /** Hash of a file's contents, as the manifest records them. */
@@ -122,7 +122,7 @@ export class SiteOutput {
     } catch {
       // No manifest, no report, or a damaged manifest: write everything.
     }
-    const present = await listFiles(dir);
+    const present = listFiles(dir);
     // A file deleted by hand since (a page, a folder of them) is written again.
     if (previous)
       for (const relative of Object.keys(previous.files))
@@ -243,7 +243,7 @@ export class SiteOutput {
   ): Promise<void> {
     const files =
       bundle.files ??
-      [...(await listFiles(this.dir))].filter(
+      [...listFiles(this.dir)].filter(
         (relative) => this.previous?.files[relative] === undefined,
       );
     this.bundle = { ...bundle, files };
@@ -344,27 +344,32 @@ export async function rendererHash(
 ): Promise<string> {
   const digest = createHash("sha256").update(template);
   // Relative names: the folder's own path depends on OUT_DIR, the code does not.
-  for (const file of [...(await listFiles(serverDir))].sort())
+  for (const file of [...listFiles(serverDir)].sort())
     digest.update(file).update(await readFile(path.join(serverDir, file)));
   return digest.digest("base64url");
 }
 
 /** Every file below `dir` (none if it does not exist), relative, `/`-separated. */
-async function listFiles(dir: string): Promise<Set<string>> {
-  const entries = await readdir(dir, {
-    recursive: true,
-    withFileTypes: true,
-  }).catch(() => []);
-  return new Set(
-    entries
-      .filter((entry) => !entry.isDirectory())
-      .map((entry) =>
-        path
-          .relative(dir, path.join(entry.parentPath, entry.name))
-          .split(path.sep)
-          .join("/"),
-      ),
-  );
+function listFiles(dir: string): Set<string> {
+  const files = new Set<string>();
+  // Synchronous: the 31,000 files of a 10,000-article site list in 0.15 s, against
+  // 1 s through promises (a round trip to the thread pool per folder).
+  const walk = (folder: string, prefix: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const relative = prefix + entry.name;
+      if (entry.isDirectory())
+        walk(path.join(folder, entry.name), `${relative}/`);
+      else files.add(relative);
+    }
+  };
+  walk(dir, "");
+  return files;
 }
 
 /**
