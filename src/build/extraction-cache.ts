@@ -35,6 +35,11 @@ const IN_FLIGHT = 2;
 const MIN_FOR_WORKERS = 300;
 /** The cache's layout: part of the version, so a new layout starts from an empty folder. */
 const FORMAT = "pack-4";
+/**
+ * Share of a build's seeds that must be new results or leftovers for the pack to be
+ * written anew; below it, new results are appended to the journal.
+ */
+const REWRITE_SHARE = 0.1;
 /** Every result a build used, one file, replaced whole (`<key>\t<json>\n` lines). */
 const PACK = "results.pack";
 /** Results added after the pack was written (a dev server's edits), same lines, appended. */
@@ -93,9 +98,10 @@ type Stored = Map<string, Buffer>;
  * cache folder); results of an older extractor are deleted on first use.
  *
  * One packed file holds every result (reading 10,000 small files took seconds): the
- * first {@link extractAll} of a build reads it and writes it anew with exactly that
- * build's seeds, so results of deleted or edited seeds go. Later calls (a dev server's
- * edits) append to a journal that the next build folds in. Files are replaced by
+ * first {@link extractAll} of a build reads it, and writes it anew with exactly that
+ * build's seeds when many changed, so results of deleted or edited seeds go. A few new
+ * results, and later calls' (a dev server's edits), are appended to a journal that the
+ * next build folds in. Files are replaced by
  * renaming a finished temporary file, so two builds at once each leave a whole pack; a
  * damaged line is a miss, never an error.
  */
@@ -225,10 +231,14 @@ export class ExtractionCache {
     const misses = jobs.flatMap((job, index) =>
       results[index] || job.text === undefined ? [] : [index],
     );
-    // Unchanged seeds, nothing deleted: the pack on disk is this build's already.
-    const same = misses.length === 0 && stored.size === jobs.length;
-    // Written as results come, not held until the last: 145 MB at 10,000 articles.
-    const pack = first && !same ? await PackWriter.open(dir) : undefined;
+    // The pack is written anew (without the results no seed uses any more: edited or
+    // deleted ones) when a build changes much; a few new results go to the journal,
+    // as a dev server's do: one line rather than the whole pack (145 MB at 10,000).
+    const unused = stored.size - found.length;
+    const rewrite =
+      first && unused + misses.length > jobs.length * REWRITE_SHARE;
+    // Written as results come, not held until the last.
+    const pack = rewrite ? await PackWriter.open(dir) : undefined;
     for (const line of found) pack?.add(line);
     stored.clear();
     const journal: string[] = [];
@@ -236,7 +246,7 @@ export class ExtractionCache {
       misses.map((index) => jobs[index] as ExtractJob & { text: string }),
       (position, json) => {
         const line = `${keys[misses[position] as number]}\t${json}\n`;
-        if (first) pack?.add(line);
+        if (pack) pack.add(line);
         else journal.push(line);
       },
     );

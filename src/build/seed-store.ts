@@ -265,8 +265,11 @@ export class SeedStore {
       text,
       hash,
     }));
+    // Recorded while the results load.
+    const saving = changed ? undefined : this.saveIndex(texts, started);
     // A failed batch (a worker crashed) costs time, never articles: redo it here.
     const extracted = await this.extract(jobs).catch(() => []);
+    await saving;
     const built = misses.map(
       ({ file, slug, text }, index) =>
         extracted[index] ??
@@ -301,7 +304,6 @@ export class SeedStore {
         ];
       }),
     );
-    if (!changed) await this.saveIndex(texts, started);
     const version = await this.version?.();
     return {
       dir: this.dir,

@@ -130,6 +130,32 @@ describe("ExtractionCache", () => {
     expect(lines).toHaveLength(1);
   });
 
+  it("appends a build's few new results to the journal, leaving the pack as it was", async () => {
+    const jobs = Array.from({ length: 20 }, (_, index) => ({
+      file: `${index}.txt`,
+      slug: String(index),
+      text: SEED.replace("Tuesday", `day ${index}`),
+    }));
+    await new ExtractionCache(dir).extractAll(jobs);
+    const [pack] = await cacheFiles();
+    const before = await readFile(pack!, "utf8");
+    const last = jobs[19]!;
+    const edited = [
+      ...jobs.slice(0, 19),
+      { ...last, text: `${last.text}\nMore.\n` },
+    ];
+    await new ExtractionCache(dir).extractAll(edited);
+    expect((await cacheFiles()).map((file) => path.basename(file))).toEqual([
+      "journal.pack",
+      "results.pack",
+    ]);
+    expect(await readFile(pack!, "utf8")).toBe(before);
+    extracted.length = 0;
+    const again = await new ExtractionCache(dir).extractAll(edited);
+    expect(extracted).toEqual([]);
+    expect(again[19]?.article.text).toContain("More.");
+  });
+
   it("ignores a damaged cache file and extracts again", async () => {
     const jobs = [
       { file: "a.txt", slug: "a", text: SEED },
