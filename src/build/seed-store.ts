@@ -153,6 +153,7 @@ export class SeedStore {
   private readonly version: (() => Promise<string>) | undefined;
   private readonly index: SeedIndex | undefined;
   private readonly settledMs: number | undefined;
+  private readonly prepare: (() => void) | undefined;
 
   /**
    * `extract` turns the seeds not extracted yet into articles: worker threads, a disk
@@ -168,8 +169,11 @@ export class SeedStore {
       version?: () => Promise<string>;
       index?: SeedIndex;
       settledMs?: number;
+      /** Called as a whole folder's scan starts: a disk cache starts loading meanwhile. */
+      prepare?: () => void;
     } = {},
   ) {
+    this.prepare = options.prepare;
     this.dir = dir;
     this.version = options.version;
     this.index = options.index;
@@ -210,6 +214,7 @@ export class SeedStore {
     const texts = new Map<string, Extract<Outcome, { hash: string }>>();
     // Code-point order: the same on every machine, unlike localeCompare.
     const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (!changed) this.prepare?.();
     const records =
       trust && !changed
         ? await this.index?.load().catch(() => undefined)

@@ -122,6 +122,7 @@ export function seedsPlugin(
         version: () => cache.version(),
         extract: (jobs) => cache.extractAll(jobs),
         index: cache.seedIndex(dir),
+        prepare: () => cache.preload(),
       });
       base = config.base;
     },
