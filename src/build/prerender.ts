@@ -67,7 +67,7 @@ export function startPrerenderThreads(serverEntry: string): PrerenderThreads {
     undefined,
     {
       // Each page is thousands of short-lived strings and elements.
-      youngGenerationMb: 64,
+      youngGenerationMb: 128,
       lateInit: true,
       warm: [pathToFileURL(serverEntry).href],
     },
