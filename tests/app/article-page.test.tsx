@@ -93,6 +93,18 @@ describe("reader view", () => {
     );
   });
 
+  it("renders the reading options' choices once their panel is opened", async () => {
+    const user = userEvent.setup();
+    renderApp("/articles/harbour-plan/", [harbourArticle]);
+    await screen.findByRole("heading", { level: 1 });
+    expect(screen.queryByRole("radio", { name: "Extra large" })).toBeNull();
+    await user.click(screen.getByText("Reading options"));
+    expect(
+      await screen.findByRole("radio", { name: "Extra large" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "System" })).toBeChecked();
+  });
+
   it("shows the not-found page for an unknown article", async () => {
     renderApp("/articles/nothing-here/", [harbourArticle]);
     expect(

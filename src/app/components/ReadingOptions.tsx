@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import {
   LINE_WIDTHS,
   type LineWidth,
@@ -68,41 +68,59 @@ function ChoiceGroup<T extends string>({
   );
 }
 
-/** Text size, line width and theme, remembered on this device. */
+/**
+ * Text size, line width and theme, remembered on this device. The choices are rendered
+ * once the panel is opened: they need the app to work, and left out of every
+ * prerendered article they spare it thirty elements.
+ */
 export function ReadingOptions() {
-  const { size, setSize, width, setWidth } = useReadingPrefs();
-  const { choice, setChoice } = useTheme();
+  const [open, setOpen] = useState(false);
   return (
-    <details className="rounded-md border border-stone-200 px-3 py-2 font-sans print:hidden dark:border-stone-700">
+    <details
+      className="rounded-md border border-stone-200 px-3 py-2 font-sans print:hidden dark:border-stone-700"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      // Opened before the app took over the page: its toggle event came too early.
+      ref={(node) => {
+        if (node?.open) setOpen(true);
+      }}
+    >
       <summary className="cursor-pointer text-sm font-medium">
         Reading options
       </summary>
-      <div className="mt-3 space-y-3 pb-1">
-        <ChoiceGroup
-          legend="Text size"
-          name="text-size"
-          options={TEXT_SIZES}
-          labels={SIZE_LABELS}
-          value={size}
-          onChange={setSize}
-        />
-        <ChoiceGroup
-          legend="Line width"
-          name="line-width"
-          options={LINE_WIDTHS}
-          labels={WIDTH_LABELS}
-          value={width}
-          onChange={setWidth}
-        />
-        <ChoiceGroup
-          legend="Theme"
-          name="theme"
-          options={THEME_CHOICES}
-          labels={THEME_LABELS}
-          value={choice}
-          onChange={setChoice}
-        />
-      </div>
+      {open && <Choices />}
     </details>
+  );
+}
+
+function Choices() {
+  const { size, setSize, width, setWidth } = useReadingPrefs();
+  const { choice, setChoice } = useTheme();
+  return (
+    <div className="mt-3 space-y-3 pb-1">
+      <ChoiceGroup
+        legend="Text size"
+        name="text-size"
+        options={TEXT_SIZES}
+        labels={SIZE_LABELS}
+        value={size}
+        onChange={setSize}
+      />
+      <ChoiceGroup
+        legend="Line width"
+        name="line-width"
+        options={LINE_WIDTHS}
+        labels={WIDTH_LABELS}
+        value={width}
+        onChange={setWidth}
+      />
+      <ChoiceGroup
+        legend="Theme"
+        name="theme"
+        options={THEME_CHOICES}
+        labels={THEME_LABELS}
+        value={choice}
+        onChange={setChoice}
+      />
+    </div>
   );
 }
