@@ -10,7 +10,11 @@ import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
-import { SiteOutput, rendererHash } from "./src/build/site-output.ts";
+import {
+  type BundleRecord,
+  SiteOutput,
+  rendererHash,
+} from "./src/build/site-output.ts";
 import { cacheRoot } from "./src/build/extraction-cache.ts";
 import {
   addTime,
@@ -114,9 +118,8 @@ export default defineConfig(({ command }) => ({
         kept = undefined;
       if (!path.relative(root, outDir).startsWith(".."))
         await output.emptyAllBut(kept);
-      const bundleApp = async (): Promise<void> => {
+      const bundleApp = async (): Promise<BundleRecord> => {
         if (kept) {
-          await output.recordBundle(kept);
           // Built, as far as Vite knows: it bundles every environment after this hook when
           // none was.
           client.isBuilt = true;
@@ -124,23 +127,23 @@ export default defineConfig(({ command }) => ({
           builder.config.logger.info(
             "The app's code did not change since the last build: its bundle is kept.",
           );
-        } else {
-          await timed("bundle", async () => {
-            await builder.build(client);
-            await builder.build(ssr);
-          });
-          // The client build wrote the page template where the home page goes.
-          output.overwritten("index.html");
-          const template = await readFile(
-            path.join(outDir, "index.html"),
-            "utf8",
-          );
-          await output.recordBundle({
-            key,
-            template,
-            renderer: await rendererHash(serverDir, `${base}\0${template}`),
-          });
+          return output.recordBundle(kept);
         }
+        await timed("bundle", async () => {
+          await builder.build(client);
+          await builder.build(ssr);
+        });
+        // The client build wrote the page template where the home page goes.
+        output.overwritten("index.html");
+        const template = await readFile(
+          path.join(outDir, "index.html"),
+          "utf8",
+        );
+        return output.recordBundle({
+          key,
+          template,
+          renderer: await rendererHash(serverDir, `${base}\0${template}`),
+        });
       };
       // The bundle and the seeds at once: Rolldown bundles on threads of its own while
       // this one reads the seeds (and extracts them beside a worker).
@@ -151,8 +154,7 @@ export default defineConfig(({ command }) => ({
       // Reading is what the scan spent outside extraction (which times itself).
       addTime("read", performance.now() - scanStarted - phaseTime("extract"));
       const { articles } = scan;
-      await bundled;
-      const bundle = output.currentBundle();
+      const bundle = await bundled;
       const serverEntry = path.join(serverDir, "entry-server.js");
       // A new bundle renders every page again: with many, the rendering threads start
       // now, loading the renderer while this thread makes the data they need.

@@ -1,5 +1,5 @@
 import { isAscii } from "node:buffer";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import {
   type FileHandle,
   appendFile,
@@ -9,16 +9,17 @@ import {
   readdir,
   rename,
   rm,
-  writeFile,
 } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { type BuiltArticle, buildArticle, hashText } from "./articles.ts";
 import {
   type ExtractJob,
+  type TextJob,
   parseStoredResult,
   storedResult,
 } from "./workers/extract-worker.ts";
+import { replaceFile, temporaryBeside } from "./replace-file.ts";
 import type { SeedIndex, SeedRecord } from "./seed-store.ts";
 import { timed } from "./timings.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
@@ -186,8 +187,6 @@ export class ExtractionCache {
         return records;
       },
       save: async (records) => {
-        const target = await file();
-        const temporary = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
         const entries = [...records].map(
           ([name, { signature, hash, encoding, notes }]) => [
             name,
@@ -197,8 +196,7 @@ export class ExtractionCache {
             notes,
           ],
         );
-        await writeFile(temporary, JSON.stringify(entries));
-        await rename(temporary, target);
+        await replaceFile(await file(), JSON.stringify(entries));
       },
     };
   }
@@ -258,7 +256,7 @@ export class ExtractionCache {
     stored.clear();
     const journal: string[] = [];
     const extracted = await extractMisses(
-      misses.map((index) => jobs[index] as ExtractJob & { text: string }),
+      misses.map((index) => jobs[index] as TextJob),
       (position, json) => {
         const line = `${keys[misses[position] as number]}\t${json}\n`;
         if (pack) pack.add(line);
@@ -334,10 +332,7 @@ class PackWriter {
   }
 
   static async open(dir: string): Promise<PackWriter> {
-    const temporary = path.join(
-      dir,
-      `${PACK}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
-    );
+    const temporary = temporaryBeside(path.join(dir, PACK));
     const file = await open(temporary, "w").catch(() => undefined);
     return new PackWriter(file, temporary, dir);
   }
@@ -391,13 +386,13 @@ class PackWriter {
  * shared three ways while it takes in their results.
  */
 async function extractMisses(
-  jobs: readonly (ExtractJob & { text: string })[],
+  jobs: readonly TextJob[],
   store: (index: number, json: string) => void,
 ): Promise<BuiltArticle[]> {
   const results: BuiltArticle[] = new Array(jobs.length);
   const here = (from: number, to: number): void => {
     for (let index = from; index < to; index += 1) {
-      const job = jobs[index] as ExtractJob & { text: string };
+      const job = jobs[index] as TextJob;
       const built = buildArticle(job.file, job.slug, job.text);
       results[index] = built;
       store(index, storedResult(built));
@@ -408,7 +403,7 @@ async function extractMisses(
     here(0, jobs.length);
     return results;
   }
-  const pool = new WorkerPool<(ExtractJob & { text: string })[], string[]>(
+  const pool = new WorkerPool<TextJob[], string[]>(
     new URL("./workers/extract-worker.ts", import.meta.url),
     workers,
   );
@@ -438,7 +433,7 @@ async function extractMisses(
           if (!built) return here(from + offset, from + offset + 1);
           // The seed's text, which the store holds anyway, rather than a second copy
           // of it from the JSON (120 MB at 10,000 articles).
-          const { text } = batch[offset] as ExtractJob & { text: string };
+          const { text } = batch[offset] as TextJob;
           if (built.article.text === text) built.article.text = text;
           results[from + offset] = built;
           store(from + offset, json);

@@ -1,14 +1,8 @@
 import { createHash } from "node:crypto";
-import {
-  mkdir,
-  readFile,
-  rename,
-  rm,
-  rmdir,
-  writeFile,
-} from "node:fs/promises";
+import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
+import { replaceFile } from "./replace-file.ts";
 
 /** Hash of a file's contents, as the manifest records them. */
 export function contentHash(contents: string | Buffer): string {
@@ -235,23 +229,19 @@ export class SiteOutput {
   }
 
   /**
-   * Records the bundle this build wrote or kept. `files` defaults to what the folder
-   * holds that the last build did not write: what the bundler just wrote.
+   * Records the bundle this build wrote or kept, and returns it. `files` defaults to
+   * what the folder holds that the last build did not write: what the bundler just
+   * wrote.
    */
-  async recordBundle(
+  recordBundle(
     bundle: Omit<BundleRecord, "files"> & { files?: string[] },
-  ): Promise<void> {
+  ): BundleRecord {
     const files =
       bundle.files ??
       [...listFiles(this.dir)].filter(
         (relative) => this.previous?.files[relative] === undefined,
       );
     this.bundle = { ...bundle, files };
-  }
-
-  /** The bundle recorded by {@link recordBundle}. */
-  currentBundle(): BundleRecord {
-    if (!this.bundle) throw new Error("No bundle recorded for this build yet");
     return this.bundle;
   }
 
@@ -328,9 +318,7 @@ export class SiteOutput {
       bundle: this.bundle,
     };
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
-    const temporary = `${this.manifestFile}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(manifest));
-    await rename(temporary, this.manifestFile);
+    await replaceFile(this.manifestFile, JSON.stringify(manifest));
   }
 }
 

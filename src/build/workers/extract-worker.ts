@@ -12,6 +12,9 @@ export interface ExtractJob {
   hash?: string;
 }
 
+/** A job with its text: one that can be extracted. */
+export type TextJob = ExtractJob & { text: string };
+
 /**
  * A result as the extraction cache stores it: JSON in ASCII, every other character
  * escaped (`“` as `\u201c`): the cache reads it back as Latin-1, ten times quicker than
@@ -47,7 +50,7 @@ export function parseStoredResult(json: string): BuiltArticle | undefined {
 }
 
 /** Extracts a batch of seeds in this worker thread: {@link storedResult} strings. */
-export function handle(jobs: (ExtractJob & { text: string })[]): string[] {
+export function handle(jobs: TextJob[]): string[] {
   return jobs.map((job) =>
     storedResult(buildArticle(job.file, job.slug, job.text)),
   );
