@@ -117,7 +117,7 @@ export default defineConfig(({ command }) => ({
       )
         kept = undefined;
       if (!path.relative(root, outDir).startsWith(".."))
-        await output.emptyAllBut(kept);
+        output.emptyAllBut(kept);
       const bundleApp = async (): Promise<BundleRecord> => {
         if (kept) {
           // Built, as far as Vite knows: it bundles every environment after this hook when

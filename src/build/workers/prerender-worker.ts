@@ -87,7 +87,6 @@ export interface RenderedJob {
 
 async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
   extra.clear();
-  const writes: Promise<void>[] = [];
   const write = fileWriter();
   const modules: [string, string][] = [];
   for (const [dataPath, value, changed] of job.data) {
@@ -95,7 +94,7 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
     if (!changed) continue;
     const source = Buffer.from(toModule(value));
     modules.push([dataPath, contentHash(source)]);
-    writes.push(write(path.join(setup.outDir, dataPath), source));
+    write(path.join(setup.outDir, dataPath), source);
   }
   const pages: RenderedPage[] = [];
   for (const { route, file, previous } of job.routes) {
@@ -105,11 +104,9 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
     // Encoded once, for the hash and the file.
     const html = Buffer.from(fillTemplate(setup.template, result, setup.base));
     const hash = contentHash(html);
-    if (hash !== previous)
-      writes.push(write(path.join(setup.outDir, file), html));
+    if (hash !== previous) write(path.join(setup.outDir, file), html);
     pages.push({ route, file, hash, read });
   }
-  await Promise.all(writes);
   return { pages, modules };
 }
 
