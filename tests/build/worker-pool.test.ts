@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { WorkerPool } from "../../src/build/workers/pool.ts";
 
 const ECHO = new URL("./fixtures/echo-worker.ts", import.meta.url);
-const WARM = new URL("./fixtures/warm-module.ts", import.meta.url).href;
+const WARM = new URL("./fixtures/warm-module.mjs", import.meta.url).href;
 
 describe("WorkerPool", () => {
   it("starts threads with their data and answers calls", async () => {

@@ -1,10 +1,11 @@
-// Worker entry: lets a worker run TypeScript (through tsx, as the build's config does),
-// then answers `{ id, payload }` messages with the entry module's `handle(payload)`, and
-// `{ id, init }` (a pool started before its data was ready) with `init(init)`.
+// Worker entry: loads the pool's bundled entry module, then answers `{ id, payload }`
+// messages with its `handle(payload)`, and `{ id, init }` (a pool started before its
+// data was ready) with `init(init)`.
+import process from "node:process";
 import { parentPort, workerData } from "node:worker_threads";
-import { register } from "tsx/esm/api";
 
-register();
+// Stack traces name the TypeScript lines the bundle was made from.
+process.setSourceMapsEnabled(true);
 const entry = await import(workerData.entry);
 // Modules the entry will need, loaded while the caller still prepares its data.
 for (const url of workerData.warm ?? []) await import(url);
