@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -21,7 +21,7 @@ export function threadCount(): number {
  * Where worker entries go once bundled: in the project's own `node_modules`, so that the
  * packages a bundle leaves out (anything imported by name) resolve from it.
  */
-const BUNDLE_DIR = fileURLToPath(
+export const BUNDLE_DIR = fileURLToPath(
   new URL(
     "../../../node_modules/.cache/quote-reader/workers/",
     import.meta.url,
@@ -81,8 +81,27 @@ async function bundleEntry(entry: URL): Promise<string> {
       file,
       `${chunk.code.replace(/\/\/# sourceMappingURL=.*\n?$/, "")}\n//# sourceMappingURL=${path.basename(file)}.map\n`,
     );
+    pruneBundles(name, file);
   }
   return pathToFileURL(file).href;
+}
+
+/** Age after which another version's bundle is deleted: no running build still needs it. */
+const STALE_BUNDLE_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes bundles of the same entry made from older code, a day after they were made. */
+function pruneBundles(name: string, kept: string): void {
+  const now = Date.now();
+  for (const other of readdirSync(BUNDLE_DIR)) {
+    const file = path.join(BUNDLE_DIR, other);
+    if (!other.startsWith(`${name}-`) || file.startsWith(kept)) continue;
+    try {
+      if (now - statSync(file).mtimeMs > STALE_BUNDLE_MS)
+        rmSync(file, { force: true });
+    } catch {
+      // Gone already (another build pruned it).
+    }
+  }
 }
 
 interface Pending {
