@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useHydrated } from "../hooks/use-hydrated.ts";
 import type { Quote } from "../../model/article.ts";
 import {
   explainAttribution,
@@ -14,10 +15,16 @@ interface QuoteActionsProps {
   title: string;
 }
 
-/** Show in text, copy as a citation (plain or Markdown), and why this speaker. */
+/**
+ * Show in text, copy as a citation (plain or Markdown), and why this speaker: two
+ * blocks that follow the quote in its list item.
+ */
 export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
   const href = appHref(paths.quote(slug, quote.id));
   const [status, setStatus] = useState("");
+  // Copying needs the app: its status line (empty until a copy) comes with it, not
+  // with the prerendered page, which holds a dozen elements per quote as it is.
+  const hydrated = useHydrated();
 
   const copy = async (format: "plain" | "markdown"): Promise<void> => {
     const url = new URL(href, window.location.href).href;
@@ -34,10 +41,10 @@ export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
   };
 
   return (
-    <div className="quote-tools">
+    <>
       <p className="quote-tools-row">
         <span className="font-medium">
-          — {quote.speaker ?? "Speaker not identified"}
+          {`— ${quote.speaker ?? "Speaker not identified"}`}
         </span>
         <a href={`#${quote.id}`} className="quote-tools-link">
           Show in text
@@ -48,16 +55,18 @@ export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
         <button type="button" onClick={() => void copy("markdown")}>
           Copy as Markdown
         </button>
-        <span role="status" className="quote-tools-quiet">
-          {status}
-        </span>
+        {hydrated && (
+          <span role="status" className="quote-tools-quiet">
+            {status}
+          </span>
+        )}
       </p>
-      <details>
+      <details className="quote-why">
         <summary className="quote-tools-quiet cursor-pointer">
           Why this speaker?
         </summary>
-        <p className="mt-1">{explainAttribution(quote)}</p>
+        {explainAttribution(quote)}
       </details>
-    </div>
+    </>
   );
 }

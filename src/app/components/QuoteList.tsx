@@ -14,7 +14,7 @@ export function QuoteList({ quotes, slug, title }: QuoteListProps) {
     <ol className="space-y-4">
       {quotes.map((quote) => (
         <li key={quote.id}>
-          <blockquote className="panel-quote">“{quote.text.trim()}”</blockquote>
+          <blockquote className="panel-quote">{`“${quote.text.trim()}”`}</blockquote>
           <QuoteActions quote={quote} slug={slug} title={title} />
         </li>
       ))}

@@ -41,7 +41,7 @@ export function SpeakerQuotes({
             {appearance.quotes.map((quote) => (
               <li key={quote.id}>
                 <blockquote className="speaker-quote">
-                  “{quote.text.trim()}”
+                  {`“${quote.text.trim()}”`}
                 </blockquote>
                 <p className="quote-tools">
                   <AppLink

@@ -1,18 +1,22 @@
 import { useRef } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
+import { AppNavigation } from "../components/AppLink.tsx";
 import { ShortcutHelp } from "../components/ShortcutHelp.tsx";
 import { SiteHeader } from "../components/SiteHeader.tsx";
 import { useDocumentMeta } from "../hooks/use-document-meta.ts";
 import { useGlobalShortcuts } from "../hooks/use-global-shortcuts.ts";
 
-/** Header, the page, the shortcut overlay, and the document title kept in step. */
+/**
+ * Header, the page, the shortcut overlay, and the document title kept in step; the
+ * app's links below navigate in the app.
+ */
 export function RootLayout() {
   useDocumentMeta();
   const search = useRef<HTMLInputElement>(null);
   const help = useRef<HTMLDialogElement>(null);
   useGlobalShortcuts({ search, help });
   return (
-    <>
+    <AppNavigation>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-20 focus:rounded focus:bg-amber-200 focus:px-3 focus:py-2 focus:text-stone-900"
@@ -25,6 +29,6 @@ export function RootLayout() {
       </main>
       <ShortcutHelp ref={help} />
       <ScrollRestoration />
-    </>
+    </AppNavigation>
   );
 }
