@@ -14,6 +14,7 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { type BuiltArticle, buildArticle, hashText } from "./articles.ts";
 import {
+  type ExtractInit,
   type ExtractJob,
   type TextJob,
   parseStoredResult,
@@ -22,16 +23,24 @@ import {
 import { replaceFile, temporaryBeside } from "./replace-file.ts";
 import type { SeedIndex, SeedRecord } from "./seed-store.ts";
 import { timed } from "./timings.ts";
-import { WorkerPool, threadCount } from "./workers/pool.ts";
+import { WorkerPool, bundledEntry, threadCount } from "./workers/pool.ts";
 
 const SRC = new URL("../", import.meta.url);
+const EXTRACT_WORKER = new URL("./workers/extract-worker.ts", import.meta.url);
 
-/** Seeds per message to a worker: large enough that messaging costs little, small enough to balance. */
-const BATCH = 40;
+/**
+ * Most seeds a worker extracts per call (about 0.15 s), before it sends their results.
+ * Calls end sooner when no seed is left, so a large one costs nothing at the end.
+ */
+const CALL_SEEDS = 250;
 /** Seeds the main thread extracts between looking at the workers' messages. */
 const MAIN_BATCH = 10;
-/** Batches in flight per worker: one to work on, one waiting, so a worker never idles. */
-const IN_FLIGHT = 2;
+/**
+ * Calls in flight per worker: one working, three waiting, so that a worker goes on
+ * while this thread is busy elsewhere (Vite loading a plugin's modules holds it for
+ * 0.35 s at once). A waiting call takes its seeds when it starts: none left, it ends.
+ */
+const IN_FLIGHT = 4;
 /** Below this many misses, extracting on the main thread beats starting workers (~0.4 s). */
 const MIN_FOR_WORKERS = 300;
 /** The cache's layout: part of the version, so a new layout starts from an empty folder. */
@@ -142,11 +151,13 @@ export class ExtractionCache {
 
   /**
    * Starts reading the stored results if the first {@link extractAll} has not come yet:
-   * a 145 MB file at 10,000 articles loads while the seeds are looked at.
+   * a 145 MB file at 10,000 articles loads while the seeds are looked at. The worker
+   * threads' code gets ready too (bundled, if it changed), for a scan with many misses.
    */
   preload(): void {
-    if (this.firstCall)
-      this.preloaded ??= this.dir().then(readStored, () => new Map());
+    if (!this.firstCall) return;
+    this.preloaded ??= this.dir().then(readStored, () => new Map());
+    bundledEntry(EXTRACT_WORKER).catch(() => undefined);
   }
 
   /**
@@ -383,72 +394,68 @@ class PackWriter {
  *
  * This thread extracts too rather than only waiting: it would otherwise sit idle while
  * the workers start (~0.4 s), and a worker per core on top of it would leave the cores
- * shared three ways while it takes in their results.
+ * shared three ways while it takes in their results. Every thread takes the next seed
+ * off one shared counter, so a thread never waits for work while another has some.
  */
 async function extractMisses(
   jobs: readonly TextJob[],
   store: (index: number, json: string) => void,
 ): Promise<BuiltArticle[]> {
   const results: BuiltArticle[] = new Array(jobs.length);
-  const here = (from: number, to: number): void => {
-    for (let index = from; index < to; index += 1) {
-      const job = jobs[index] as TextJob;
-      const built = buildArticle(job.file, job.slug, job.text);
-      results[index] = built;
-      store(index, storedResult(built));
-    }
+  const here = (index: number): void => {
+    const job = jobs[index] as TextJob;
+    const built = buildArticle(job.file, job.slug, job.text);
+    results[index] = built;
+    store(index, storedResult(built));
   };
   const workers = threadCount() - 1;
   if (jobs.length < MIN_FOR_WORKERS || workers < 1) {
-    here(0, jobs.length);
+    for (let index = 0; index < jobs.length; index += 1) here(index);
     return results;
   }
-  const pool = new WorkerPool<TextJob[], string[]>(
-    new URL("./workers/extract-worker.ts", import.meta.url),
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const init: ExtractInit = { jobs: [...jobs], next };
+  const pool = new WorkerPool<number, [number, string][]>(
+    EXTRACT_WORKER,
     workers,
+    init,
   );
-  // Batches are handed out as threads finish, so a slower thread takes fewer.
-  let next = 0;
-  const take = (size: number): [number, number] | undefined => {
-    if (next >= jobs.length) return undefined;
-    const from = next;
-    next = Math.min(jobs.length, next + size);
-    return [from, next];
-  };
   let failed = false;
   const lane = async (): Promise<void> => {
     while (!failed) {
-      const range = take(BATCH);
-      if (!range) return;
-      const [from, to] = range;
-      const batch = jobs.slice(from, to);
-      const stored = await pool.run(batch).catch(() => undefined);
-      // A worker that failed costs time, never articles: its batch and the rest are
-      // extracted here.
-      failed ||= !stored;
-      if (!stored) here(from, to);
+      const done = await pool.run(CALL_SEEDS).catch(() => undefined);
+      // A worker that failed costs time, never articles: what it had taken is
+      // extracted here at the end.
+      if (!done) failed = true;
       else
-        stored.forEach((json, offset) => {
+        for (const [index, json] of done) {
           const built = parseStoredResult(json);
-          if (!built) return here(from + offset, from + offset + 1);
+          if (!built) {
+            here(index);
+            continue;
+          }
           // The seed's text, which the store holds anyway, rather than a second copy
           // of it from the JSON (120 MB at 10,000 articles).
-          const { text } = batch[offset] as TextJob;
+          const { text } = jobs[index] as TextJob;
           if (built.article.text === text) built.article.text = text;
-          results[from + offset] = built;
-          store(from + offset, json);
-        });
+          results[index] = built;
+          store(index, json);
+        }
+      if (!done || done.length < CALL_SEEDS) return;
     }
   };
   try {
     const lanes = Array.from({ length: workers * IN_FLIGHT }, lane);
-    // Small batches here: the workers' results wait while this thread extracts.
-    for (let range = take(MAIN_BATCH); range; range = take(MAIN_BATCH)) {
-      here(...range);
-      await nextTurn();
+    // Small turns here: the workers' results wait while this thread extracts.
+    for (let taken = 0; ; taken += 1) {
+      const index = Atomics.add(next, 0, 1);
+      if (index >= jobs.length) break;
+      here(index);
+      if (taken % MAIN_BATCH === MAIN_BATCH - 1) await nextTurn();
     }
     await Promise.all(lanes);
-    for (let range = take(BATCH); range; range = take(BATCH)) here(...range);
+    for (let index = 0; index < jobs.length; index += 1)
+      if (!results[index]) here(index);
   } finally {
     void pool.close();
   }

@@ -49,9 +49,39 @@ export function parseStoredResult(json: string): BuiltArticle | undefined {
   return built as BuiltArticle;
 }
 
-/** Extracts a batch of seeds in this worker thread: {@link storedResult} strings. */
-export function handle(jobs: TextJob[]): string[] {
-  return jobs.map((job) =>
-    storedResult(buildArticle(job.file, job.slug, job.text)),
-  );
+/**
+ * What an extraction thread starts with: every seed to extract, and a counter shared
+ * with the build's thread. Each thread takes the next seed by incrementing the counter,
+ * so none waits for another to hand out work.
+ */
+export interface ExtractInit {
+  jobs: TextJob[];
+  /** The next job's index, taken with `Atomics.add`. */
+  next: Int32Array;
+}
+
+let setup: ExtractInit | undefined;
+
+export function init(data: ExtractInit): void {
+  setup = data;
+}
+
+/**
+ * Takes seeds off the shared counter and extracts them, at most `max`, fewer when none
+ * are left: each one's index and its {@link storedResult} string.
+ */
+export function handle(max: number): [index: number, json: string][] {
+  if (!setup) throw new Error("Extraction thread used before init");
+  const { jobs, next } = setup;
+  const done: [number, string][] = [];
+  while (done.length < max) {
+    const index = Atomics.add(next, 0, 1);
+    const job = jobs[index];
+    if (!job) break;
+    done.push([
+      index,
+      storedResult(buildArticle(job.file, job.slug, job.text)),
+    ]);
+  }
+  return done;
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -35,7 +36,8 @@ const bundles = new Map<string, Promise<string>>();
  * JavaScript module with its source map (stack traces name the TypeScript lines), once
  * per process: `file:` URL of the bundle. A thread loading it is ready in about 30 ms;
  * one loading the TypeScript through tsx took 170 ms and 0.23 s of CPU, and tsx's hooks
- * slowed every module it imported after (the server renderer, React).
+ * slowed every module it imported after (the server renderer, React). The last bundle
+ * is used again while none of the files it was made from changed (size and time).
  */
 export function bundledEntry(entry: URL): Promise<string> {
   let bundle = bundles.get(entry.href);
@@ -46,10 +48,45 @@ export function bundledEntry(entry: URL): Promise<string> {
   return bundle;
 }
 
+/** What a bundle was made from: `<entry name>-<hash of its path>.json` beside it. */
+interface BundleSources {
+  bundle: string;
+  /** Each module bundled: path, size, modification time (ms). */
+  inputs: [string, number, number][];
+}
+
+function stamp(file: string): [string, number, number] | undefined {
+  try {
+    const stats = statSync(file);
+    return [file, stats.size, stats.mtimeMs];
+  } catch {
+    return undefined;
+  }
+}
+
 async function bundleEntry(entry: URL): Promise<string> {
-  const name = path.basename(entry.pathname).replace(/\.[cm]?[jt]s$/, "");
+  const source = fileURLToPath(entry);
+  const name = path.basename(source).replace(/\.[cm]?[jt]s$/, "");
+  const record = path.join(
+    BUNDLE_DIR,
+    `${name}-${createHash("sha256").update(source).digest("hex").slice(0, 8)}.json`,
+  );
+  try {
+    const last = JSON.parse(await readFile(record, "utf8")) as BundleSources;
+    const file = path.join(BUNDLE_DIR, last.bundle);
+    if (
+      existsSync(file) &&
+      last.inputs.every(([input, size, mtime]) => {
+        const now = stamp(input);
+        return now?.[1] === size && now[2] === mtime;
+      })
+    )
+      return pathToFileURL(file).href;
+  } catch {
+    // No record yet, or a damaged one: bundle.
+  }
   const { output } = await build({
-    input: fileURLToPath(entry),
+    input: source,
     platform: "node",
     // Packages and Node's modules are imported as they are.
     external: (id) => !id.startsWith(".") && !path.isAbsolute(id),
@@ -83,6 +120,12 @@ async function bundleEntry(entry: URL): Promise<string> {
     );
     pruneBundles(name, file);
   }
+  const inputs = chunk.moduleIds
+    .filter((id) => path.isAbsolute(id))
+    .map(stamp)
+    .filter((input) => input !== undefined);
+  const sources: BundleSources = { bundle: path.basename(file), inputs };
+  await replaceFile(record, JSON.stringify(sources)).catch(() => undefined);
   return pathToFileURL(file).href;
 }
 
