@@ -57,7 +57,7 @@ export const VIRTUAL_IDS = {
  */
 export function seedsPlugin(
   options: SeedsPluginOptions = {},
-): Plugin & { api: SeedsApi } {
+): Plugin<SeedsApi> & { api: SeedsApi } {
   let store: SeedStore | undefined;
   let current: Promise<SeedScan> | undefined;
   const requested = options.seedsDir ?? process.env.SEEDS_DIR ?? "seeds";
