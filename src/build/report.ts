@@ -71,3 +71,13 @@ export function formatSummary(report: BuildReport): string {
     ...noteLines(report.articles).map((line) => `  ${line}`),
   ].join("\n");
 }
+
+/** Skipped files and failed extractions of a scan: what a writer has to act on. */
+export function warningsOf(scan: SeedScan): string[] {
+  return [
+    ...skippedLines(scan.skipped),
+    ...noteLines(scan.read).filter((line) =>
+      line.includes("extraction failed"),
+    ),
+  ];
+}

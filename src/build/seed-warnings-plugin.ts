@@ -1,7 +1,5 @@
 import path from "node:path";
 import type { Plugin } from "vite";
-import { noteLines, skippedLines } from "./report.ts";
-import type { SeedScan } from "./seed-store.ts";
 import type { SeedsApi } from "./seeds-plugin.ts";
 
 /** The dev-only banner module; outside `virtual:quote-reader/` so the seeds plugin ignores it. */
@@ -70,20 +68,10 @@ export function seedWarningsPlugin(seeds: SeedsApi): Plugin {
 /** Warnings of the last scan; a seeds folder that cannot be read is one warning. */
 async function currentWarnings(seeds: SeedsApi): Promise<string[]> {
   try {
-    return warningsOf(await seeds.scan());
+    return await seeds.warnings();
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
-}
-
-/** Skipped files and failed extractions: what a writer has to act on. */
-export function warningsOf(scan: SeedScan): string[] {
-  return [
-    ...skippedLines(scan.skipped),
-    ...noteLines(scan.read).filter((line) =>
-      line.includes("extraction failed"),
-    ),
-  ];
 }
 
 /**

@@ -1,15 +1,15 @@
 import { type FSWatcher, watch } from "node:fs";
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import { type SeedScan, SeedStore } from "./seed-store.ts";
-import { DATA_DIR, articleDataPath } from "../model/data-files.ts";
+import { DATA_DIR } from "../model/data-files.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
-import { ExtractionCache } from "./extraction-cache.ts";
-import { SiteData, toModule } from "./site-data.ts";
-import { warningsOf } from "./seed-warnings-plugin.ts";
-import { PAGE_SIZE } from "../app/paths.ts";
-import { SpeakerData } from "./speaker-data.ts";
-import { SearchIndex } from "./search-index.ts";
+import type { SearchIndex } from "./search-index.ts";
+import { SeedData, openSeedStore } from "./seed-data.ts";
+import type { SeedScan } from "./seed-store.ts";
+import type { SiteData } from "./site-data.ts";
+import type { SpeakerData } from "./speaker-data.ts";
+import type { DevDataInit, DevDataRequest } from "./workers/dev-data-worker.ts";
+import { WorkerPool } from "./workers/pool.ts";
 
 /** Options of {@link seedsPlugin}. */
 export interface SeedsPluginOptions {
@@ -34,6 +34,8 @@ export interface SeedsApi {
   siteData(): Promise<SiteData>;
   /** The search index of the last scan (`data/search/` modules). */
   searchIndex(): Promise<SearchIndex>;
+  /** Skipped files and failed extractions of the last scan (the dev server's banner). */
+  warnings(): Promise<string[]>;
 }
 
 const PUBLIC_PREFIX = "virtual:quote-reader/";
@@ -58,57 +60,34 @@ export const VIRTUAL_IDS = {
 export function seedsPlugin(
   options: SeedsPluginOptions = {},
 ): Plugin<SeedsApi> & { api: SeedsApi } {
-  let store: SeedStore | undefined;
-  let current: Promise<SeedScan> | undefined;
+  let local: SeedData | undefined;
   const requested = options.seedsDir ?? process.env.SEEDS_DIR ?? "seeds";
-
-  const getStore = (): SeedStore => {
-    if (!store)
+  const getData = (): SeedData => {
+    if (!local)
       throw new Error("seedsPlugin used before Vite resolved its config");
-    return store;
+    return local;
   };
-  /** Seeds the dev server's watcher saw change since the last scan; null: reread all. */
-  let changed: Set<string> | null = null;
-  /** The warnings the dev page's banner shows, to know when it must be rebuilt. */
-  let shownWarnings: string | undefined;
-  const scan = (): Promise<SeedScan> => {
-    if (!current) {
-      current = getStore()
-        .scan(changed ?? undefined)
-        .then((next) => {
-          shownWarnings ??= JSON.stringify(warningsOf(next));
-          return next;
-        });
-      changed = new Set();
-    }
-    return current;
-  };
-  let speakerData: Promise<SpeakerData> | undefined;
-  const speakers = (): Promise<SpeakerData> =>
-    (speakerData ??= scan().then(({ articles }) => new SpeakerData(articles)));
-
-  let siteData: Promise<SiteData> | undefined;
-  let searchIndex: Promise<SearchIndex> | undefined;
-  const getSearchIndex = (): Promise<SearchIndex> =>
-    (searchIndex ??= scan().then(({ articles, terms }) =>
-      SearchIndex.build(articles, terms),
-    ));
+  /**
+   * The dev server's thread holding the seeds' data: it reads and extracts them, and
+   * makes the `data/` modules, while this thread serves the app's own modules.
+   */
+  let thread: WorkerPool<DevDataRequest, string | string[] | null> | undefined;
   let seedsWatcher: FSWatcher | undefined;
-  const getSiteData = (): Promise<SiteData> =>
-    (siteData ??= scan().then(
-      ({ articles }) => new SiteData(articles, PAGE_SIZE),
-    ));
   let base = "/";
 
   const api: SeedsApi = {
-    scan,
+    scan: () => getData().scan(),
     checkFolder: async () => {
-      await getStore().list();
+      await getData().store.list();
     },
-    dir: () => getStore().dir,
-    speakers,
-    siteData: getSiteData,
-    searchIndex: getSearchIndex,
+    dir: () => getData().store.dir,
+    speakers: () => getData().speakers(),
+    siteData: () => getData().site(),
+    searchIndex: () => getData().search(),
+    warnings: async () =>
+      thread
+        ? ((await thread.run({ kind: "warnings" })) as string[])
+        : getData().warnings(),
   };
 
   return {
@@ -116,14 +95,9 @@ export function seedsPlugin(
     api,
 
     configResolved(config) {
-      const cache = new ExtractionCache(config.root);
-      const dir = path.resolve(config.root, requested);
-      store = new SeedStore(dir, {
-        version: () => cache.version(),
-        extract: (jobs) => cache.extractAll(jobs),
-        index: cache.seedIndex(dir),
-        prepare: () => cache.preload(),
-      });
+      local = new SeedData(
+        openSeedStore(config.root, path.resolve(config.root, requested)),
+      );
       base = config.base;
     },
 
@@ -164,22 +138,36 @@ export function seedsPlugin(
 
     closeBundle() {
       seedsWatcher?.close();
+      void thread?.close();
+      thread = undefined;
     },
 
     configureServer(server) {
-      const dir = getStore().dir;
+      const dir = getData().store.dir;
+      const init: DevDataInit = { root: server.config.root, dir };
+      const data = new WorkerPool<DevDataRequest, string | string[] | null>(
+        DEV_DATA_WORKER,
+        1,
+        init,
+      );
+      thread = data;
+      /** The warnings the page's banner shows, to know when it must be rebuilt. */
+      let shownWarnings: Promise<string> = api
+        .warnings()
+        .then(JSON.stringify, () => "");
+      /** Seeds the watcher saw change since the last rescan; null: reread all. */
+      let changed: Set<string> | null = new Set();
       /** Rereads the seeds that changed and refreshes the open page. */
       const rescan = (): void => {
-        current = undefined;
-        speakerData = undefined;
-        searchIndex = undefined;
-        siteData = undefined;
+        const names = changed === null ? null : [...changed];
+        changed = new Set();
         const before = shownWarnings;
-        void scan().then(
-          (next) => {
-            shownWarnings = JSON.stringify(warningsOf(next));
-            reloadSeeds(server, shownWarnings !== before);
-          },
+        const after = data
+          .run({ kind: "rescan", changed: names })
+          .then((warnings) => JSON.stringify(warnings));
+        shownWarnings = after.catch(() => "");
+        void Promise.all([before, after]).then(
+          ([shown, next]) => reloadSeeds(server, next !== shown),
           () => reloadSeeds(server, true),
         );
       };
@@ -200,7 +188,7 @@ export function seedsPlugin(
           settle = setTimeout(() => {
             rescan();
             // Other plugins (the warnings banner) listen to Vite's watcher; after the
-            // rescan started, so that what they read is the new scan.
+            // rescan was asked for, so that what they read is the new scan.
             server.watcher.emit("all", "change", last);
           }, 20);
         });
@@ -214,16 +202,16 @@ export function seedsPlugin(
           rescan();
         });
       }
-      // `data/` modules, from memory, at the paths the build writes them to.
+      // `data/` modules, from the data thread, at the paths the build writes them to.
       const prefix = `${base}${DATA_DIR}/`;
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
         if (!url.startsWith(prefix)) return next();
         const dataPath = decodeURIComponent(url.slice(base.length));
-        void dataModule(dataPath).then(
+        void data.run({ kind: "module", path: dataPath }).then(
           (source) => {
             // Not the app's page: a missing module is a 404 the caller can tell apart.
-            if (source === undefined) {
+            if (typeof source !== "string") {
               response.statusCode = 404;
               response.end();
               return;
@@ -235,23 +223,14 @@ export function seedsPlugin(
           (error: unknown) => next(error),
         );
       });
-      const dataModule = async (
-        dataPath: string,
-      ): Promise<string | undefined> => {
-        const { articles } = await scan();
-        const article = articles.find(
-          (candidate) => articleDataPath(candidate.slug) === dataPath,
-        );
-        if (article) return toModule(article);
-        return (
-          (await getSiteData()).file(dataPath) ??
-          (await speakers()).file(dataPath) ??
-          (await getSearchIndex()).file(dataPath)
-        );
-      };
     },
   };
 }
+
+const DEV_DATA_WORKER = new URL(
+  "./workers/dev-data-worker.ts",
+  import.meta.url,
+);
 
 /** Custom HMR event: seeds changed, `data/` modules are new. */
 const SEEDS_EVENT = "quote-reader:seeds";

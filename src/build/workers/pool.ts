@@ -92,6 +92,7 @@ async function bundleEntry(entry: URL): Promise<string> {
     external: (id) => !id.startsWith(".") && !path.isAbsolute(id),
     write: false,
     logLevel: "silent",
+    plugins: [ORIGINAL_IMPORT_META_URL],
     // The source map names the sources relative to where the bundle goes.
     output: { format: "esm", sourcemap: true, dir: BUNDLE_DIR },
   });
@@ -128,6 +129,24 @@ async function bundleEntry(entry: URL): Promise<string> {
   await replaceFile(record, JSON.stringify(sources)).catch(() => undefined);
   return pathToFileURL(file).href;
 }
+
+/**
+ * Each module's `import.meta.url` stays its own file's, not the bundle's: paths made from
+ * it (the extraction cache's sources, the pool's bootstrap) point where they did.
+ */
+const ORIGINAL_IMPORT_META_URL = {
+  name: "quote-reader:original-import-meta-url",
+  transform(code: string, id: string) {
+    if (!path.isAbsolute(id)) return null;
+    const own = code.replace(
+      IMPORT_META_URL,
+      JSON.stringify(pathToFileURL(id).href),
+    );
+    return own === code ? null : { code: own };
+  },
+};
+/** `import.meta.url` as code, not in a string (this file names it in one). */
+const IMPORT_META_URL = /(?<!["'`])\bimport\.meta\.url\b/g;
 
 /** Age after which another version's bundle is deleted: no running build still needs it. */
 const STALE_BUNDLE_MS = 24 * 60 * 60 * 1000;

@@ -1,0 +1,94 @@
+import { PAGE_SIZE } from "../app/paths.ts";
+import { articleDataPath } from "../model/data-files.ts";
+import { ExtractionCache } from "./extraction-cache.ts";
+import { warningsOf } from "./report.ts";
+import { SearchIndex } from "./search-index.ts";
+import { type SeedScan, SeedStore } from "./seed-store.ts";
+import { SiteData, toModule } from "./site-data.ts";
+import { SpeakerData } from "./speaker-data.ts";
+
+/** The seeds folder `dir` read through the project's extraction cache. */
+export function openSeedStore(root: string, dir: string): SeedStore {
+  const cache = new ExtractionCache(root);
+  return new SeedStore(dir, {
+    version: () => cache.version(),
+    extract: (jobs) => cache.extractAll(jobs),
+    index: cache.seedIndex(dir),
+    prepare: () => cache.preload(),
+  });
+}
+
+/**
+ * One seeds folder's articles and what is made from them (speaker profiles, the list's
+ * pages, the search index, the `data/` modules), each made once per scan, when first
+ * asked for. {@link changed} drops the last scan; the next rereads only the files named.
+ */
+export class SeedData {
+  readonly store: SeedStore;
+  private current: Promise<SeedScan> | undefined;
+  /** Files changed since the last scan began; null: reread every file. */
+  private pending: Set<string> | null = null;
+  private speakerData: Promise<SpeakerData> | undefined;
+  private siteData: Promise<SiteData> | undefined;
+  private searchIndex: Promise<SearchIndex> | undefined;
+
+  constructor(store: SeedStore) {
+    this.store = store;
+  }
+
+  /** The last scan, or a new one if the folder changed since. */
+  scan(): Promise<SeedScan> {
+    if (!this.current) {
+      this.current = this.store.scan(this.pending ?? undefined);
+      this.pending = new Set();
+    }
+    return this.current;
+  }
+
+  /** Files of the folder changed (`null`: unknown which): the next read rescans. */
+  changed(names: Iterable<string> | null): void {
+    if (names === null) this.pending = null;
+    else for (const name of names) this.pending?.add(name);
+    this.current = undefined;
+    this.speakerData = undefined;
+    this.siteData = undefined;
+    this.searchIndex = undefined;
+  }
+
+  speakers(): Promise<SpeakerData> {
+    return (this.speakerData ??= this.scan().then(
+      ({ articles }) => new SpeakerData(articles),
+    ));
+  }
+
+  site(): Promise<SiteData> {
+    return (this.siteData ??= this.scan().then(
+      ({ articles }) => new SiteData(articles, PAGE_SIZE),
+    ));
+  }
+
+  search(): Promise<SearchIndex> {
+    return (this.searchIndex ??= this.scan().then(({ articles, terms }) =>
+      SearchIndex.build(articles, terms),
+    ));
+  }
+
+  /** Skipped files and failed extractions of the last scan. */
+  async warnings(): Promise<string[]> {
+    return warningsOf(await this.scan());
+  }
+
+  /** The source of a `data/` module (see src/model/data-files.ts); undefined: none. */
+  async module(dataPath: string): Promise<string | undefined> {
+    const { articles } = await this.scan();
+    const article = articles.find(
+      (candidate) => articleDataPath(candidate.slug) === dataPath,
+    );
+    if (article) return toModule(article);
+    return (
+      (await this.site()).file(dataPath) ??
+      (await this.speakers()).file(dataPath) ??
+      (await this.search()).file(dataPath)
+    );
+  }
+}

@@ -1,0 +1,41 @@
+import { SeedData, openSeedStore } from "../seed-data.ts";
+
+/** What the dev server's data thread starts with. */
+export interface DevDataInit {
+  /** The project's root (for its extraction cache). */
+  root: string;
+  /** The seeds folder, absolute. */
+  dir: string;
+}
+
+/** What the dev server asks its data thread. */
+export type DevDataRequest =
+  /** A `data/` module's source, or null when there is none. */
+  | { kind: "module"; path: string }
+  /** Files changed (null: unknown which): rescan, then the new scan's warnings. */
+  | { kind: "rescan"; changed: string[] | null }
+  /** The last scan's warnings. */
+  | { kind: "warnings" };
+
+let data: SeedData | undefined;
+
+/** Starts reading the seeds at once: the first page waits for them. */
+export function init({ root, dir }: DevDataInit): void {
+  data = new SeedData(openSeedStore(root, dir));
+  data.scan().catch(() => undefined);
+}
+
+export async function handle(
+  request: DevDataRequest,
+): Promise<string | string[] | null> {
+  if (!data) throw new Error("Dev data thread used before init");
+  switch (request.kind) {
+    case "module":
+      return (await data.module(request.path)) ?? null;
+    case "rescan":
+      data.changed(request.changed);
+      return data.warnings();
+    case "warnings":
+      return data.warnings();
+  }
+}
