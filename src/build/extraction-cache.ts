@@ -41,7 +41,7 @@ const MAIN_BATCH = 10;
  * 0.35 s at once). A waiting call takes its seeds when it starts: none left, it ends.
  */
 const IN_FLIGHT = 4;
-/** Below this many misses, extracting on the main thread beats starting workers (~0.4 s). */
+/** Below this many misses, extracting on the main thread beats starting workers and copying the texts to them. */
 const MIN_FOR_WORKERS = 300;
 /** The cache's layout: part of the version, so a new layout starts from an empty folder. */
 const FORMAT = "pack-4";
@@ -393,7 +393,7 @@ class PackWriter {
  * core, else here. Each result's {@link storedResult} JSON goes to `store` as it comes.
  *
  * This thread extracts too rather than only waiting: it would otherwise sit idle while
- * the workers start (~0.4 s), and a worker per core on top of it would leave the cores
+ * the workers start, and a worker per core on top of it would leave the cores
  * shared three ways while it takes in their results. Every thread takes the next seed
  * off one shared counter, so a thread never waits for work while another has some.
  */

@@ -291,5 +291,5 @@ export async function prerenderSite(
   return done;
 }
 
-/** Below this many pages, rendering on this thread beats starting workers (~0.5-1 s each). */
+/** Below this many pages, rendering on this thread beats starting workers (each loads React and the renderer, ~0.3 s). */
 const MIN_ROUTES_FOR_WORKERS = 2000;

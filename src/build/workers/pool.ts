@@ -10,7 +10,7 @@ import { replaceFile } from "../replace-file.ts";
 
 /**
  * Threads to use: one per core, at most `QUOTE_READER_THREADS` when set (1 turns the
- * pools off, which tests and small sites use: starting a worker costs ~0.4 s).
+ * pools off, which tests and small sites use).
  */
 export function threadCount(): number {
   const limit = Number(process.env.QUOTE_READER_THREADS);
