@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
+import { utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { defineConfig, version as viteVersion } from "vite";
 import { bundleKey } from "./src/build/bundle-reuse.ts";
 import { prerenderSite, startPrerenderThreads } from "./src/build/prerender.ts";
+import { pruneStale } from "./src/build/prune.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
@@ -128,6 +130,9 @@ export default defineConfig(({ command }) => ({
           // none was.
           client.isBuilt = true;
           ssr.isBuilt = true;
+          // In use: not another output folder's stale renderer (see below).
+          const now = new Date();
+          utimesSync(serverDir, now, now);
           builder.config.logger.info(
             "The app's code did not change since the last build: its bundle is kept.",
           );
@@ -137,6 +142,12 @@ export default defineConfig(({ command }) => ({
           await builder.build(client);
           await builder.build(ssr);
         });
+        // Server renderers of other output folders (a test's, last month's) that no
+        // build used for a day: megabytes each. Such a folder's next build bundles again.
+        pruneStale(
+          path.dirname(serverDir),
+          (name) => name !== path.basename(serverDir),
+        );
         // The client build wrote the page template where the home page goes.
         output.overwritten("index.html");
         const template = await readFile(

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { build } from "rolldown";
+import { pruneStale } from "../prune.ts";
 import { replaceFile } from "../replace-file.ts";
 
 /**
@@ -119,7 +120,13 @@ async function bundleEntry(entry: URL): Promise<string> {
       file,
       `${chunk.code.replace(/\/\/# sourceMappingURL=.*\n?$/, "")}\n//# sourceMappingURL=${path.basename(file)}.map\n`,
     );
-    pruneBundles(name, file);
+    // Bundles of older code, a day after they were replaced.
+    pruneStale(
+      BUNDLE_DIR,
+      (other) =>
+        other.startsWith(`${name}-`) &&
+        !path.join(BUNDLE_DIR, other).startsWith(file),
+    );
   }
   const inputs = chunk.moduleIds
     .filter((id) => path.isAbsolute(id))
@@ -147,24 +154,6 @@ const ORIGINAL_IMPORT_META_URL = {
 };
 /** `import.meta.url` as code, not in a string (this file names it in one). */
 const IMPORT_META_URL = /(?<!["'`])\bimport\.meta\.url\b/g;
-
-/** Age after which another version's bundle is deleted: no running build still needs it. */
-const STALE_BUNDLE_MS = 24 * 60 * 60 * 1000;
-
-/** Deletes bundles of the same entry made from older code, a day after they were made. */
-function pruneBundles(name: string, kept: string): void {
-  const now = Date.now();
-  for (const other of readdirSync(BUNDLE_DIR)) {
-    const file = path.join(BUNDLE_DIR, other);
-    if (!other.startsWith(`${name}-`) || file.startsWith(kept)) continue;
-    try {
-      if (now - statSync(file).mtimeMs > STALE_BUNDLE_MS)
-        rmSync(file, { force: true });
-    } catch {
-      // Gone already (another build pruned it).
-    }
-  }
-}
 
 interface Pending {
   resolve: (value: unknown) => void;
