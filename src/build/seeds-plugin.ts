@@ -54,8 +54,9 @@ export const VIRTUAL_IDS = {
 
 /**
  * Reads the seeds folder (every `.txt` file an article) for the build, which writes the
- * `data/` modules, and the dev server, which serves them from memory at the same paths.
- * In dev, editing, adding or deleting a seed refreshes the open page.
+ * `data/` modules, and the dev server, which serves them at the same paths from a worker
+ * thread that holds the seeds' data. In dev, editing, adding or deleting a seed
+ * refreshes the open page.
  */
 export function seedsPlugin(
   options: SeedsPluginOptions = {},
