@@ -414,7 +414,7 @@ async function extractMisses(
     return results;
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const init: ExtractInit = { jobs: [...jobs], next };
+  const init: ExtractInit = { jobs, next };
   const pool = new WorkerPool<number, [number, string][]>(
     EXTRACT_WORKER,
     workers,

@@ -272,7 +272,8 @@ export class SeedStore {
     }));
     // Recorded while the results load.
     const saving = changed ? undefined : this.saveIndex(texts, started);
-    // A failed batch (a worker crashed) costs time, never articles: redo it here.
+    // Extraction through the cache failing (its folder unwritable) costs time, never
+    // articles: what it did not give back is extracted here.
     const extracted = await this.extract(jobs).catch(() => []);
     await saving;
     const built = misses.map(

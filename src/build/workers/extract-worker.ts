@@ -55,7 +55,7 @@ export function parseStoredResult(json: string): BuiltArticle | undefined {
  * so none waits for another to hand out work.
  */
 export interface ExtractInit {
-  jobs: TextJob[];
+  jobs: readonly TextJob[];
   /** The next job's index, taken with `Atomics.add`. */
   next: Int32Array;
 }
