@@ -1,10 +1,10 @@
 /**
- * The service worker (`sw.js`). Vite builds it after the browser bundle and
- * vite-plugin-pwa writes the app shell's precache list in place of `self.__WB_MANIFEST`
- * (`src/build/pwa.ts` says which files). It does what Workbox's `generateSW` wrote for
- * us before, in the same order: a new version waits for the open tabs to close (or for
- * a `SKIP_WAITING` message), pages are network-first with the shell as the last resort,
- * and everything else the reader fetches is kept as it is used.
+ * The service worker (`sw.js`). After the browser bundle, `src/build/pwa.ts` bundles it
+ * and writes the app shell's precache list in place of `self.__WB_MANIFEST` (it says
+ * which files). It does what Workbox's `generateSW` wrote for us before, in the same
+ * order: a new version waits for the open tabs to close (or for a `SKIP_WAITING`
+ * message), pages are network-first with the shell as the last resort, and everything
+ * else the reader fetches is kept as it is used.
  */
 import { ExpirationPlugin } from "workbox-expiration";
 import {
