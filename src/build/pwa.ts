@@ -58,7 +58,9 @@ export function pwaPlugin(): Plugin {
     // After Vite has written the bundle and copied `public/`: the shell is all there.
     closeBundle: {
       sequential: true,
-      async handler() {
+      async handler(error) {
+        // A failed bundle: its own error says what went wrong, not a missing shell file.
+        if (error) return;
         const { root, build } = resolved();
         const outDir = path.resolve(root, build.outDir);
         const worker = await bundleServiceWorker(path.join(root, SW_SOURCE));
