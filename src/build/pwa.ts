@@ -19,6 +19,8 @@ import type { Plugin, ResolvedConfig } from "vite";
  */
 export function pwaPlugin(): Plugin {
   let config: ResolvedConfig | undefined;
+  /** Whether this build wrote its bundle (closeBundle comes after a failure as well). */
+  let written = false;
   return {
     name: "quote-reader:pwa",
     apply: "build",
@@ -55,12 +57,17 @@ export function pwaPlugin(): Plugin {
         source: registerScript(base()),
       });
     },
+    writeBundle() {
+      written = true;
+    },
     // After Vite has written the bundle and copied `public/`: the shell is all there.
     closeBundle: {
       sequential: true,
-      async handler(error) {
-        // A failed bundle: its own error says what went wrong, not a missing shell file.
-        if (error) return;
+      async handler() {
+        // Called after a failed bundle too: its own error says what went wrong, not a
+        // missing shell file.
+        if (!written) return;
+        written = false;
         const { root, build } = resolved();
         const outDir = path.resolve(root, build.outDir);
         const worker = await bundleServiceWorker(path.join(root, SW_SOURCE));
