@@ -28,9 +28,9 @@ import { generateArticle, generateSeeds } from "./generate.ts";
  * server's first page and edit-to-screen time. `--vs-eleventy` also builds the same
  * articles as Markdown with Eleventy and prints our time divided by its: from the
  * medians of `--runs` cold builds each, ours and Eleventy's taking turns, since one
- * run of either can be 20% off on a disk whose speed varies. The cold build writes to a fresh folder
- * (deleting a large dist/ and rewriting it at once is slow on some disks); the rebuild
- * writes into the same folder, as running `npm run build` again does.
+ * run of either can be 20% off on a disk whose speed varies. The cold build writes to a
+ * fresh folder (deleting a large dist/ and rewriting it at once is slow on some disks);
+ * the rebuild writes into the same folder, as running `npm run build` again does.
  */
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
