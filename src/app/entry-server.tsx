@@ -3,14 +3,18 @@ import { renderToString } from "react-dom/server";
 import {
   createStaticHandler,
   createStaticRouter,
+  type StaticHandler,
+  type StaticHandlerContext,
   StaticRouterProvider,
   type UIMatch,
 } from "react-router";
 import type { RenderResult } from "../model/page.ts";
 import { metaFromMatches } from "./meta.ts";
 import { basename, routes } from "./routes.tsx";
+import { createContextLoader } from "./static-context.ts";
 
-let handler: ReturnType<typeof createStaticHandler> | undefined;
+let handler: StaticHandler | undefined;
+let loadContext: ReturnType<typeof createContextLoader> | undefined;
 
 /**
  * Renders one URL (including the base path) to HTML at build time, with loaders run
@@ -19,8 +23,11 @@ let handler: ReturnType<typeof createStaticHandler> | undefined;
 export async function render(url: string): Promise<RenderResult> {
   // One handler for every page: making it compiles every route's pattern.
   handler ??= createStaticHandler(routes, { basename });
-  const request = new Request(new URL(url, "http://localhost"));
-  const context = await handler.query(request);
+  loadContext ??= createContextLoader(handler, basename);
+  const href = new URL(url, "http://localhost");
+  // The plain case without the handler's machinery; the handler for anything else.
+  const context: StaticHandlerContext | Response =
+    (await loadContext(href)) ?? (await handler.query(new Request(href)));
   if (context instanceof Response)
     throw new Error(`${url} redirects; nothing to prerender`);
   const router = createStaticRouter(handler.dataRoutes, context);
@@ -42,7 +49,7 @@ export async function render(url: string): Promise<RenderResult> {
     html,
     meta: metaFromMatches(matches),
     payload: {
-      path: new URL(request.url).pathname,
+      path: href.pathname,
       loaderData: context.loaderData,
     },
   };
