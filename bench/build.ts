@@ -416,12 +416,16 @@ async function main(): Promise<void> {
       "prerender",
       "total",
       "cpu",
+      "cpuKernel",
     ];
     for (const [phase, value] of Object.entries(cold.phases))
       if (!main.includes(phase) && !phase.startsWith("peakRssBytes"))
         note(`    also timed: ${phase}`, s(value));
     note("build, cold cache (wall)", s(cold.wallMs));
-    note("  CPU time, all threads", s(cold.phases.cpu ?? 0));
+    note(
+      "  CPU time, all threads",
+      `${s(cold.phases.cpu ?? 0)} (in the kernel: ${s(cold.phases.cpuKernel ?? 0)})`,
+    );
     note("peak memory", mb(cold.peakRssBytes));
     for (const [phase, value] of Object.entries(cold.phases))
       if (phase.startsWith("peakRssBytes "))
@@ -461,6 +465,7 @@ async function main(): Promise<void> {
       // Taking turns, each into new folders (deleting hundreds of megabytes slows this
       // disk for a minute): the first of ours is the cold build above.
       const ours = [cold.wallMs];
+      const cpu = [cold.phases];
       const theirs: number[] = [];
       for (let turn = 1; turn <= options.runs; turn += 1) {
         theirs.push(await eleventy(site, turn));
@@ -474,9 +479,18 @@ async function main(): Promise<void> {
           path.join(work, `cache-${turn + 1}`),
         );
         ours.push(again.wallMs);
+        cpu.push(again.phases);
       }
       const list = (values: number[]): string => values.map(s).join(", ");
       note(`cold builds of ours (wall), ${ours.length} runs`, list(ours));
+      note(
+        "  their CPU time (in the kernel)",
+        cpu
+          .map(
+            (phases) => `${s(phases.cpu ?? 0)} (${s(phases.cpuKernel ?? 0)})`,
+          )
+          .join(", "),
+      );
       note(
         `Eleventy, same articles as Markdown (wall), ${theirs.length} runs`,
         list(theirs),

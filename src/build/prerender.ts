@@ -10,7 +10,8 @@ import {
 import type { HydrationPayload, RenderResult } from "../model/page.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { cspMetaTag } from "./csp.ts";
-import { type SiteData, toModule } from "./site-data.ts";
+import { articleJson } from "./extraction-cache.ts";
+import { type SiteData, jsonModule, toModule } from "./site-data.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
 import type {
@@ -176,8 +177,10 @@ export async function prerenderSite(
     dataPath: string,
     value: unknown,
     fingerprint: string | undefined,
+    json?: string,
   ): void => {
-    const make = (): string => toModule(value);
+    const make = (): string =>
+      json === undefined ? toModule(value) : jsonModule(json);
     const write =
       fingerprint === undefined
         ? output.recordFile(dataPath, make())
@@ -189,7 +192,12 @@ export async function prerenderSite(
     const fingerprint = options.fingerprints?.[index];
     if (fingerprint !== undefined)
       articleFingerprints.set(article.slug, fingerprint);
-    recordModule(articleDataPath(article.slug), article, fingerprint);
+    recordModule(
+      articleDataPath(article.slug),
+      article,
+      fingerprint,
+      articleJson(article),
+    );
   });
   // A profile is made from the articles quoting the speaker and the slugs of those
   // quoted beside them: with the articles' fingerprints, so is its fingerprint.
@@ -221,12 +229,13 @@ export async function prerenderSite(
       pageSize: options.siteData.pageSize,
     },
   };
-  // Route -> the data module its page reads: path and value.
-  const routeData = new Map<string, [string, unknown]>();
+  // Route -> the data module its page reads: path, value, and its JSON if known.
+  const routeData = new Map<string, [string, unknown, string?]>();
   for (const article of options.articles)
     routeData.set(paths.article(article.slug), [
       articleDataPath(article.slug),
       article,
+      articleJson(article),
     ]);
   for (const profile of options.speakers)
     routeData.set(paths.speaker(profile.slug), [
@@ -242,7 +251,16 @@ export async function prerenderSite(
     job.routes.push({ route, file, previous: output.previousHash(file) });
     // An article's or speaker's page reads its data module.
     const data = routeData.get(route);
-    if (data) job.data.push([data[0], data[1], changed.has(data[0])]);
+    if (data) {
+      const [dataPath, value, json] = data;
+      // Its JSON rather than the value when there is one: a string is copied to the
+      // thread as one block, an object node by node (and made into a module again).
+      job.data.push(
+        json === undefined
+          ? [dataPath, value, changed.has(dataPath)]
+          : [dataPath, undefined, changed.has(dataPath), json],
+      );
+    }
     if (job.routes.length >= ROUTES_PER_JOB) {
       jobs.push(job);
       job = { routes: [], data: [] };

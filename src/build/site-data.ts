@@ -12,7 +12,12 @@ import { summarize } from "./articles.ts";
 
 /** JSON is valid JavaScript; `<` escaped so `</script>` in article text stays inert. */
 export function toModule(value: unknown): string {
-  return `export default ${JSON.stringify(value).replace(/</g, "\\u003c")};\n`;
+  return jsonModule(JSON.stringify(value));
+}
+
+/** {@link toModule} of a value whose JSON the caller has already. */
+export function jsonModule(json: string): string {
+  return `export default ${json.replace(/</g, "\\u003c")};\n`;
 }
 
 /**

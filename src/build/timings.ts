@@ -57,6 +57,7 @@ export async function writeTimings(
 ): Promise<void> {
   const file = process.env.QUOTE_READER_TIMINGS;
   if (!file) return;
+  const usage = process.resourceUsage();
   const result = {
     ...Object.fromEntries(phases),
     ...extra,
@@ -64,12 +65,12 @@ export async function writeTimings(
       [...peaks].map(([phase, bytes]) => [`peakRssBytes ${phase}`, bytes]),
     ),
     // Kilobytes in Node's resourceUsage; worker threads share the process, so this counts them.
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssBytes: usage.maxRSS * 1024,
     // CPU time of every thread: what the build costs, whatever else the machine runs.
-    cpu:
-      (process.resourceUsage().userCPUTime +
-        process.resourceUsage().systemCPUTime) /
-      1000,
+    cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    // Of which in the kernel: creating files, faulting pages in. It grows when the file
+    // system is slow to allocate (see docs/benchmarks.md).
+    cpuKernel: usage.systemCPUTime / 1000,
   };
   await writeFile(file, JSON.stringify(result));
 }

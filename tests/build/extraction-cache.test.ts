@@ -25,6 +25,7 @@ vi.mock("../../src/build/articles.ts", async (original) => {
 
 const { ExtractionCache } = await import("../../src/build/extraction-cache.ts");
 const { hashText } = await import("../../src/build/articles.ts");
+const { articleJson } = await import("../../src/build/extraction-cache.ts");
 const { bundledEntry } = await import("../../src/build/workers/pool.ts");
 
 const SEED = `Ferry fares rise
@@ -250,7 +251,26 @@ describe("ExtractionCache on worker threads", () => {
     const here = await new ExtractionCache(dir).extractAll(jobs);
     expect(threaded).toEqual(here);
     expect(threaded[1499]?.article.text).toContain("day 1499");
+    // Each new article's JSON, from a worker or this thread, is the article's.
+    for (const built of [...threaded, ...here])
+      expect(JSON.parse(articleJson(built!.article) ?? "null")).toEqual(
+        built?.article,
+      );
   }, 30_000);
+});
+
+describe("articleJson", () => {
+  it("is the JSON of a newly extracted article, and not kept for one from the cache", async () => {
+    const job = { file: "ferry.txt", slug: "ferry", text: SEED };
+    const [fresh] = await new ExtractionCache(dir).extractAll([job]);
+    const json = articleJson(fresh!.article);
+    // ASCII, as stored: the quotation marks escaped.
+    expect(json).toMatch(/^\{"text":"Ferry fares rise\\n\\n\\u201cNobody/);
+    expect(JSON.parse(json!)).toEqual(fresh?.article);
+    const [cached] = await new ExtractionCache(dir).extractAll([job]);
+    expect(cached).toEqual(fresh);
+    expect(articleJson(cached!.article)).toBeUndefined();
+  });
 });
 
 /** The files in the cache folder of the one extractor version. */

@@ -7,7 +7,7 @@ import {
   installServerData,
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
-import { toModule } from "../site-data.ts";
+import { jsonModule, toModule } from "../site-data.ts";
 import { contentHash, fileWriter } from "../site-output.ts";
 
 /** What a prerendering thread is started with. */
@@ -26,8 +26,11 @@ export interface PrerenderInit {
  */
 export interface PrerenderJob {
   routes: { route: string; file: string; previous: string | undefined }[];
-  /** Data module path, value, and whether its file must be written (it changed). */
-  data: [string, unknown, boolean][];
+  /**
+   * Data module path, value, whether its file must be written (it changed), and the
+   * value's JSON when the build has it already (a new article's), instead of the value.
+   */
+  data: [string, unknown, boolean, string?][];
 }
 
 let setup: PrerenderInit;
@@ -89,10 +92,13 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
   extra.clear();
   const write = fileWriter();
   const modules: [string, string][] = [];
-  for (const [dataPath, value, changed] of job.data) {
+  for (const [dataPath, given, changed, json] of job.data) {
+    const value: unknown = json === undefined ? given : JSON.parse(json);
     extra.set(dataPath, value);
     if (!changed) continue;
-    const source = encode(toModule(value));
+    const source = encode(
+      json === undefined ? toModule(value) : jsonModule(json),
+    );
     modules.push([dataPath, contentHash(source)]);
     write(path.join(setup.outDir, dataPath), source);
   }
