@@ -25,9 +25,9 @@ export function createContextLoader(
   return async (url) => {
     const pathname = stripBasename(url.pathname, basename);
     if (pathname === undefined) return undefined;
-    const matches = matchBranch(branches, pathname);
-    if (!matches) return undefined;
-    const pattern = patternOf(matches);
+    const found = matchBranch(branches, pathname);
+    if (!found) return undefined;
+    const { matches, pattern } = found;
     const loaderData: Record<string, unknown> = {};
     let request: Request | undefined;
     for (const match of matches) {
@@ -82,6 +82,8 @@ interface Branch {
   params: string[];
   /** Static segments rank above parameters, as in React Router. */
   score: number;
+  /** The whole pattern, as loaders get it: `/articles/:slug`. */
+  pattern: string;
 }
 
 /**
@@ -122,17 +124,18 @@ function routeBranches(
           (score, segment) => score + (segment.startsWith(":") ? 3 : 10),
           segments.length,
         ),
+        pattern: patternOf(chain),
       });
     }
   }
   return branches.sort((a, b) => b.score - a.score);
 }
 
-/** React Router's matches for the one branch that matches, else `undefined`. */
+/** React Router's matches for the first branch that matches, else `undefined`. */
 function matchBranch(
   branches: Branch[],
   pathname: string,
-): DataRouteMatch[] | undefined {
+): { matches: DataRouteMatch[]; pattern: string } | undefined {
   const decoded = decodePath(pathname);
   for (const branch of branches) {
     const found = branch.matcher.exec(decoded);
@@ -143,7 +146,7 @@ function matchBranch(
     });
     const segments = decoded.split("/").filter(Boolean);
     let taken = 0;
-    return branch.routes.map((route, index) => {
+    const matches = branch.routes.map((route, index) => {
       taken += branch.segments[index] ?? 0;
       const last = index === branch.routes.length - 1;
       const base = `/${segments.slice(0, taken).join("/")}`;
@@ -155,6 +158,7 @@ function matchBranch(
         route,
       };
     });
+    return { matches, pattern: branch.pattern };
   }
   return undefined;
 }
@@ -172,6 +176,7 @@ function stripBasename(pathname: string, basename: string): string | undefined {
 
 /** Each segment decoded, as React Router matches it (a `/` inside one stays `%2F`). */
 function decodePath(pathname: string): string {
+  if (!pathname.includes("%")) return pathname;
   try {
     return pathname
       .split("/")
@@ -182,10 +187,10 @@ function decodePath(pathname: string): string {
   }
 }
 
-/** The matched routes' whole pattern, as loaders get it: `/articles/:slug`. */
-function patternOf(matches: DataRouteMatch[]): string {
-  const joined = matches
-    .map((match) => match.route.path)
+/** A chain of routes' whole pattern, as React Router joins it. */
+function patternOf(routes: DataRouteObject[]): string {
+  const joined = routes
+    .map((route) => route.path)
     .filter(Boolean)
     .join("/")
     .replace(/\/\/+/g, "/");

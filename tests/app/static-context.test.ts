@@ -41,6 +41,7 @@ describe.each(["/", "/news/"])(
       "/",
       "/page/2/",
       "/page/3",
+      "/page/%32/",
       `/articles/${first?.slug}/`,
       `/articles/${first?.slug}`,
       `/ARTICLES/${first?.slug}/`,
