@@ -80,15 +80,16 @@ interface AppNavLinkProps extends Omit<AppLinkProps, "className"> {
 }
 
 /** An {@link AppLink} in a navigation bar: marked as the current page when it is. */
-export function AppNavLink({ to, end, className, ...rest }: AppNavLinkProps) {
+export function AppNavLink(props: AppNavLinkProps) {
+  const { to, end, className } = props;
   const { pathname } = useLocation();
   const isActive = end ? pathname === to : pathname.startsWith(to);
-  return (
-    <AppLink
-      {...rest}
-      to={to}
-      className={className({ isActive })}
-      aria-current={isActive ? "page" : undefined}
-    />
-  );
+  // Copied in a loop, as in AppLink.
+  const link: Record<string, unknown> = {};
+  for (const key in props)
+    if (key !== "end" && key !== "className")
+      link[key] = props[key as keyof AppNavLinkProps];
+  link.className = className({ isActive });
+  link["aria-current"] = isActive ? "page" : undefined;
+  return createElement(AppLink, link as unknown as AppLinkProps);
 }
