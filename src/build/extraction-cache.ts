@@ -305,8 +305,9 @@ const ARTICLE_START = '{"article":';
 const ARTICLE_END = ',"notes":[';
 
 function keepArticleJson(built: BuiltArticle, json: string): void {
-  // Inside the article no `"` is unescaped, so `,"notes":[` is where it ends.
-  const end = json.indexOf(ARTICLE_END);
+  // Inside the article no `"` is unescaped, so `,"notes":[` is where it ends; it is
+  // searched for from the end, past the short notes and terms.
+  const end = json.lastIndexOf(ARTICLE_END);
   if (json.startsWith(ARTICLE_START) && end > 0)
     articleJsons.set(built.article, json.slice(ARTICLE_START.length, end));
 }
