@@ -9,6 +9,7 @@ import { bundleKey } from "./src/build/bundle-reuse.ts";
 import { prerenderSite, startPrerenderThreads } from "./src/build/prerender.ts";
 import { pruneStale } from "./src/build/prune.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
+import { searchIndexFiles } from "./src/build/search-files.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -169,6 +170,14 @@ export default defineConfig(({ command }) => ({
       // Reading is what the scan spent outside extraction (which times itself).
       addTime("read", performance.now() - scanStarted - phaseTime("extract"));
       const { articles } = scan;
+      // The search index, on a thread of its own from now on: it needs only the scan.
+      const searchFiles = timed("search index", () =>
+        searchIndexFiles(
+          articles.map((article) => article.slug),
+          scan.terms,
+        ),
+      );
+      searchFiles.catch(() => undefined);
       const bundle = await bundled;
       const serverEntry = path.join(serverDir, "entry-server.js");
       // A new bundle renders every page again: with many, the rendering threads start
@@ -186,16 +195,10 @@ export default defineConfig(({ command }) => ({
         await output.writeFiles(siteData.sharedFiles());
         await output.writeFiles(speakers.files());
       });
-      // Here, while the pages are rendered on worker threads: each speaker's list pages
-      // and the search index.
-      const besides = timed("search index", async () => {
-        const index = await seeds.api.searchIndex();
-        await output.writeFiles(index.files());
-      }).then(() =>
-        timed("write speaker lists", () =>
-          output.writeFiles(siteData.speakerListFiles()),
-        ),
-      );
+      // Beside the pages: each speaker's list pages, written here, and the search index.
+      const besides = timed("write speaker lists", () =>
+        output.writeFiles(siteData.speakerListFiles()),
+      ).then(async () => output.writeFiles(await searchFiles));
       besides.catch(() => undefined);
       const pages = await timed("prerender", () =>
         prerenderSite({

@@ -28,8 +28,8 @@ export class SearchIndex {
   /** group -> its words; made from {@link words} once they are all in. */
   private grouped: Map<string, string[]> | undefined;
 
-  private constructor(articles: readonly Article[]) {
-    this.slugs = articles.map((article) => article.slug);
+  private constructor(slugs: string[]) {
+    this.slugs = slugs;
   }
 
   /**
@@ -38,11 +38,22 @@ export class SearchIndex {
    * stays free for other work (handing pages to the prerendering threads, answering the
    * dev server).
    */
-  static async build(
+  static build(
     articles: readonly Article[],
     terms: readonly string[] = articles.map(articleTerms),
   ): Promise<SearchIndex> {
-    const index = new SearchIndex(articles);
+    return SearchIndex.fromTerms(
+      articles.map((article) => article.slug),
+      terms,
+    );
+  }
+
+  /** {@link build} from the articles' slugs and terms alone. */
+  static async fromTerms(
+    slugs: string[],
+    terms: readonly string[],
+  ): Promise<SearchIndex> {
+    const index = new SearchIndex(slugs);
     let pause = performance.now() + PAUSE_EVERY_MS;
     for (const [doc, article] of terms.entries()) {
       index.add(doc, article);

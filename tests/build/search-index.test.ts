@@ -231,3 +231,21 @@ describe("articleTerms", () => {
     );
   });
 });
+
+describe("searchIndexFiles", () => {
+  it("makes on a worker thread the modules the index makes here", async () => {
+    const { searchIndexFiles } =
+      await import("../../src/build/search-files.ts");
+    const articles = [FERRIES, BRIDGE];
+    const terms = articles.map(articleTerms);
+    const threaded = [
+      ...(await searchIndexFiles(
+        articles.map(({ slug }) => slug),
+        terms,
+      )),
+    ];
+    const here = [...(await SearchIndex.build(articles, terms)).files()];
+    expect(threaded).toEqual(here);
+    expect(threaded.map(([path]) => path)).toContain(docsDataPath(0));
+  }, 30_000);
+});

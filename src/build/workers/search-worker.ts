@@ -1,0 +1,16 @@
+import { SearchIndex } from "../search-index.ts";
+
+/** What the search index is made from: the articles' slugs and terms, in list order. */
+export interface SearchJob {
+  slugs: string[];
+  terms: string[];
+}
+
+/** The search index's modules (path, source), made on this thread. */
+export async function handle({
+  slugs,
+  terms,
+}: SearchJob): Promise<[string, string][]> {
+  const index = await SearchIndex.fromTerms(slugs, terms);
+  return [...index.files()];
+}
