@@ -9,7 +9,7 @@ import { bundleKey } from "./src/build/bundle-reuse.ts";
 import { prerenderSite, startPrerenderThreads } from "./src/build/prerender.ts";
 import { pruneStale } from "./src/build/prune.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
-import { searchIndexFiles } from "./src/build/search-files.ts";
+import { startSearchThread } from "./src/build/search-files.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -91,6 +91,8 @@ export default defineConfig(({ command }) => ({
         throw new Error("Vite did not create the client and ssr environments");
       const root = builder.config.root;
       const started = performance.now();
+      // Ready by the time the seeds are scanned.
+      const searchThread = startSearchThread();
       // First, so a missing seeds folder fails fast with its path, before any bundling
       // or any change to the output folder.
       await seeds.api.checkFolder();
@@ -170,9 +172,9 @@ export default defineConfig(({ command }) => ({
       // Reading is what the scan spent outside extraction (which times itself).
       addTime("read", performance.now() - scanStarted - phaseTime("extract"));
       const { articles } = scan;
-      // The search index, on a thread of its own from now on: it needs only the scan.
+      // The search index, on its thread from now on: it needs only the scan.
       const searchFiles = timed("search index", () =>
-        searchIndexFiles(
+        searchThread.files(
           articles.map((article) => article.slug),
           scan.terms,
         ),

@@ -232,14 +232,14 @@ describe("articleTerms", () => {
   });
 });
 
-describe("searchIndexFiles", () => {
+describe("the search thread", () => {
   it("makes on a worker thread the modules the index makes here", async () => {
-    const { searchIndexFiles } =
+    const { startSearchThread } =
       await import("../../src/build/search-files.ts");
     const articles = [FERRIES, BRIDGE];
     const terms = articles.map(articleTerms);
     const threaded = [
-      ...(await searchIndexFiles(
+      ...(await startSearchThread().files(
         articles.map(({ slug }) => slug),
         terms,
       )),
