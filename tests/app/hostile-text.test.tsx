@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { collectSpeakers } from "../../src/build/speakers.ts";
 import type { Article } from "../../src/model/article.ts";
@@ -90,7 +90,8 @@ describe("hostile text is shown as text", () => {
     );
     const mark = container.querySelector("mark");
     expect(mark?.firstChild?.textContent).toBe(`${XSS},`);
-    expect(document.title).toContain(XSS);
+    // The title is set by an effect, which may run after the page is on screen.
+    await waitFor(() => expect(document.title).toContain(XSS));
     expect(injected(container)).toEqual([]);
     expect(alert).not.toHaveBeenCalled();
   });
