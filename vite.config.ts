@@ -91,11 +91,11 @@ export default defineConfig(({ command }) => ({
         throw new Error("Vite did not create the client and ssr environments");
       const root = builder.config.root;
       const started = performance.now();
-      // Ready by the time the seeds are scanned.
-      const searchThread = startSearchThread();
       // First, so a missing seeds folder fails fast with its path, before any bundling
       // or any change to the output folder.
       await seeds.api.checkFolder();
+      // Ready by the time the seeds are scanned.
+      const searchThread = startSearchThread();
       const outDir = path.resolve(root, client.config.build.outDir);
       // Written incrementally: files and pages that did not change since the last build
       // into this folder are kept. Like Vite's emptyOutDir (off, see above), everything

@@ -1,5 +1,4 @@
-import { SearchIndex } from "./search-index.ts";
-import type { SearchJob } from "./workers/search-worker.ts";
+import { type SearchJob, handle } from "./workers/search-worker.ts";
 import { WorkerPool, threadCount } from "./workers/pool.ts";
 
 const SEARCH_WORKER = new URL("./workers/search-worker.ts", import.meta.url);
@@ -10,7 +9,7 @@ export interface SearchThread {
    * The index's modules (path, source), from the articles' slugs and terms in list
    * order. The thread stops once they are made.
    */
-  files(slugs: string[], terms: string[]): Promise<Iterable<[string, string]>>;
+  files(slugs: string[], terms: string[]): Promise<[string, string][]>;
 }
 
 /**
@@ -20,11 +19,9 @@ export interface SearchThread {
  * list pages (at 10,000 articles the index is 0.3-0.5 s of work). Else, this thread.
  */
 export function startSearchThread(): SearchThread {
+  // What the thread runs, here.
   if (threadCount() < 2)
-    return {
-      files: async (slugs, terms) =>
-        (await SearchIndex.fromTerms(slugs, terms)).files(),
-    };
+    return { files: (slugs, terms) => handle({ slugs, terms }) };
   const pool = new WorkerPool<SearchJob, [string, string][]>(SEARCH_WORKER, 1);
   return {
     async files(slugs, terms) {

@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { DATA_DIR } from "../model/data-files.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
-import type { SearchIndex } from "./search-index.ts";
 import { SeedData, openSeedStore } from "./seed-data.ts";
 import type { SeedScan } from "./seed-store.ts";
 import type { SiteData } from "./site-data.ts";
@@ -32,8 +31,6 @@ export interface SeedsApi {
   speakers(): Promise<SpeakerData>;
   /** The list's pages and the speakers' totals of the last scan (`data/` modules). */
   siteData(): Promise<SiteData>;
-  /** The search index of the last scan (`data/search/` modules). */
-  searchIndex(): Promise<SearchIndex>;
   /** Skipped files and failed extractions of the last scan (the dev server's banner). */
   warnings(): Promise<string[]>;
 }
@@ -84,7 +81,6 @@ export function seedsPlugin(
     dir: () => getData().store.dir,
     speakers: () => getData().speakers(),
     siteData: () => getData().site(),
-    searchIndex: () => getData().search(),
     warnings: async () =>
       thread
         ? ((await thread.run({ kind: "warnings" })) as string[])
