@@ -99,35 +99,40 @@ export default defineConfig(({ command }) => ({
       const outDir = path.resolve(root, client.config.build.outDir);
       // Written incrementally: files and pages that did not change since the last build
       // into this folder are kept. Like Vite's emptyOutDir (off, see above), everything
-      // else is removed first, unless the folder is outside the project.
-      const output = await SiteOutput.open(
-        outDir,
-        cacheRoot(root),
-        REPORT_FILE,
-      );
+      // else is removed first, unless the folder is outside the project. Opened (its
+      // files listed on a thread) while the seeds are scanned.
+      const opening = SiteOutput.open(outDir, cacheRoot(root), REPORT_FILE);
+      opening.catch(() => undefined);
       // The app's last bundle is kept when nothing it is made from changed (a rebuild
       // after seed edits) and all of it is still there, its server renderer included.
       const serverDir = path.resolve(root, SERVER_OUT_DIR);
       const base = builder.config.base.replace(/\/$/, "");
-      const key = await bundleKey(root, {
-        vite: viteVersion,
-        base: builder.config.base,
-        mode: builder.config.mode,
-        env: builder.config.env,
-        nodeEnv: process.env.NODE_ENV,
-        argv: process.argv.slice(2),
-        outDir: path.relative(root, outDir),
-      });
-      let kept = output.previousBundle(key);
-      if (
-        kept &&
-        (await rendererHash(serverDir, `${base}\0${kept.template}`)) !==
-          kept.renderer
-      )
-        kept = undefined;
-      if (!path.relative(root, outDir).startsWith(".."))
-        output.emptyAllBut(kept);
-      const bundleApp = async (): Promise<BundleRecord> => {
+      const bundleApp = async (): Promise<{
+        output: SiteOutput;
+        bundle: BundleRecord;
+        kept: boolean;
+      }> => {
+        const [output, key] = await Promise.all([
+          opening,
+          bundleKey(root, {
+            vite: viteVersion,
+            base: builder.config.base,
+            mode: builder.config.mode,
+            env: builder.config.env,
+            nodeEnv: process.env.NODE_ENV,
+            argv: process.argv.slice(2),
+            outDir: path.relative(root, outDir),
+          }),
+        ]);
+        let kept = output.previousBundle(key);
+        if (
+          kept &&
+          (await rendererHash(serverDir, `${base}\0${kept.template}`)) !==
+            kept.renderer
+        )
+          kept = undefined;
+        if (!path.relative(root, outDir).startsWith(".."))
+          output.emptyAllBut(kept);
         if (kept) {
           // Built, as far as Vite knows: it bundles every environment after this hook when
           // none was.
@@ -139,7 +144,7 @@ export default defineConfig(({ command }) => ({
           builder.config.logger.info(
             "The app's code did not change since the last build: its bundle is kept.",
           );
-          return output.recordBundle(kept);
+          return { output, bundle: output.recordBundle(kept), kept: true };
         }
         await timed("bundle", async () => {
           await builder.build(client);
@@ -157,11 +162,12 @@ export default defineConfig(({ command }) => ({
           path.join(outDir, "index.html"),
           "utf8",
         );
-        return output.recordBundle({
+        const bundle = output.recordBundle({
           key,
           template,
           renderer: await rendererHash(serverDir, `${base}\0${template}`),
         });
+        return { output, bundle, kept: false };
       };
       // The bundle and the seeds at once: Rolldown bundles on threads of its own while
       // this one reads the seeds (and extracts them beside a worker).
@@ -180,7 +186,7 @@ export default defineConfig(({ command }) => ({
         ),
       );
       searchFiles.catch(() => undefined);
-      const bundle = await bundled;
+      const { output, bundle, kept } = await bundled;
       const serverEntry = path.join(serverDir, "entry-server.js");
       // A new bundle renders every page again: with many, the rendering threads start
       // now, loading the renderer while this thread makes the data they need.
