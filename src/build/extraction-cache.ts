@@ -114,7 +114,9 @@ type Stored = Map<string, Buffer>;
  * results, and later calls' (a dev server's edits), are appended to a journal that the
  * next build folds in. Files are replaced by
  * renaming a finished temporary file, so two builds at once each leave a whole pack; a
- * damaged line is a miss, never an error.
+ * damaged line is a miss, never an error. An article's text is parsed from its line
+ * when first read (a rebuild reads few): damage inside a text alone, which the rest of
+ * the line cannot show, is an error then, naming the cache folder to delete.
  */
 export class ExtractionCache {
   private readonly root: string;
@@ -315,8 +317,9 @@ function keepArticleJson(built: BuiltArticle, json: string): void {
 /** The stored lines of the pack and the journal, by key (a later line wins). */
 async function readStored(dir: string): Promise<Stored> {
   const stored: Stored = new Map();
-  for (const name of [PACK, JOURNAL]) {
-    const bytes = await readFile(path.join(dir, name)).catch(() => undefined);
+  const files = [PACK, JOURNAL].map((name) => readWhole(path.join(dir, name)));
+  for (const file of files) {
+    const bytes = await file;
     if (!bytes) continue;
     for (let start = 0; start < bytes.length;) {
       let end = bytes.indexOf(NEWLINE, start);
@@ -333,14 +336,113 @@ async function readStored(dir: string): Promise<Stored> {
   return stored;
 }
 
+/**
+ * A file's bytes (`undefined` if it cannot be read) in as few reads as the kernel
+ * allows: one round trip to the thread pool, not `readFile`'s one per 512 KB, each of
+ * which waits for this thread's next turn. While the seeds are scanned (a turn every
+ * 20 ms), a 145 MB pack was still loading when the scan ended.
+ */
+async function readWhole(file: string): Promise<Buffer | undefined> {
+  const handle = await open(file, "r").catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 /** A stored line's article, or `undefined` if the line is damaged. */
 function parseLine(line: Buffer): BuiltArticle | undefined {
   // A line cut short (a full disk) has no newline, and its JSON does not parse either;
   // stored results are ASCII (see `storedResult`), so any other byte is damage.
   if (line[line.length - 1] !== NEWLINE || !isAscii(line)) return undefined;
-  return parseStoredResult(
-    line.toString("latin1", KEY_LENGTH + 1, line.length - 1),
+  const start = KEY_LENGTH + 1;
+  const end = line.length - 1;
+  const text = textSpan(line, start);
+  if (!text) return parseStoredResult(line.toString("latin1", start, end));
+  // Everything but the text, which stays in the line until something reads it: a
+  // rebuild reads only the few articles it renders again. At 10,000 articles that is
+  // 65 MB of JSON not parsed, and as many strings the collector does not copy.
+  const built = parseStoredResult(
+    `${TEXT_PLACEHOLDER}${line.toString("latin1", text.end, end)}`,
   );
+  if (built) lazyText(built.article, line, text);
+  return built;
+}
+
+/** `storedResult` begins so when the article's text is its first field, as it is. */
+const TEXT_START = '{"article":{"text":"';
+/** What the text is parsed as meanwhile: a string, for `parseStoredResult`'s check. */
+const TEXT_PLACEHOLDER = '{"article":{"text":""';
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/** Where the text's JSON string (quotes included) is in a line, if it starts the result. */
+function textSpan(
+  line: Buffer,
+  start: number,
+): { start: number; end: number } | undefined {
+  if (line.toString("latin1", start, start + TEXT_START.length) !== TEXT_START)
+    return undefined;
+  const open = start + TEXT_START.length - 1;
+  // The first `"` not escaped: one after an even number of backslashes.
+  for (let close = line.indexOf(QUOTE, open + 1); close > 0;) {
+    let backslashes = 0;
+    while (line[close - 1 - backslashes] === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return { start: open, end: close + 1 };
+    close = line.indexOf(QUOTE, close + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Makes `article.text` parse from the line when first read (then it is a plain field
+ * again), in its place among the fields: a data module or a copy to a rendering thread
+ * comes out as from a parsed article.
+ */
+function lazyText(
+  article: Article,
+  line: Buffer,
+  span: { start: number; end: number },
+): void {
+  const settle = (text: string): void => {
+    Object.defineProperty(article, "text", {
+      value: text,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  };
+  Object.defineProperty(article, "text", {
+    get(): string {
+      let text: string;
+      try {
+        text = JSON.parse(
+          line.toString("latin1", span.start, span.end),
+        ) as string;
+      } catch {
+        throw new Error(
+          `A stored extraction result is damaged (${article.file}): delete the cache folder (node_modules/.cache/quote-reader, or QUOTE_READER_CACHE) and build again`,
+        );
+      }
+      settle(text);
+      return text;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**

@@ -121,6 +121,30 @@ describe("ExtractionCache", () => {
     );
   });
 
+  it("gives back a text full of JSON escapes exactly, and the article's fields in their order", async () => {
+    // Straight quotes, backslashes (one ending a line, one before a quote), a tab, and
+    // characters stored escaped.
+    const text = `Paths and quotes\n\nShe typed "C:\\temp\\" and C:\\\n\n\t“Done,” said Ana Diaz — café.\n`;
+    const job = { file: "escapes.txt", slug: "escapes", text };
+    const [fresh] = await new ExtractionCache(dir).extractAll([job]);
+    const [stored] = await new ExtractionCache(dir).extractAll([job]);
+    expect(extracted).toEqual(["escapes.txt"]);
+    expect(stored!.article.text).toBe(fresh!.article.text);
+    expect(JSON.stringify(stored)).toBe(JSON.stringify(fresh));
+  });
+
+  it("names the cache folder when an article's stored text turns out damaged", async () => {
+    const job = { file: "a.txt", slug: "a", text: SEED };
+    await new ExtractionCache(dir).extractAll([job]);
+    const [pack] = await cacheFiles();
+    // An escape JSON does not have, inside the text: the rest of the line still parses.
+    const line = await readFile(pack!, "latin1");
+    await writeFile(pack!, line.replace("\\n", "\\q"), "latin1");
+    const [result] = await new ExtractionCache(dir).extractAll([job]);
+    expect(result?.article.speakers[0]?.name).toBe("Ana Diaz");
+    expect(() => result?.article.text).toThrow(/damaged.*cache/);
+  });
+
   it("keeps in its file only the seeds of the last build", async () => {
     const a = { file: "a.txt", slug: "a", text: SEED };
     const b = { file: "b.txt", slug: "b", text: `${SEED}\nMore.\n` };
