@@ -35,7 +35,7 @@ interface Manifest {
   files: Record<string, string>;
   /** Every prerendered route, and what it was rendered from. */
   pages: Record<string, PageSource & { file: string }>;
-  /** Files recorded with a version ({@link SiteOutput.recordVersioned}): their version. */
+  /** Files recorded with a version ({@link SiteOutput.recordVersioned}): its hash. */
   versions: Record<string, string>;
   /** What the bundler wrote, for a later build of the same app to keep. */
   bundle?: BundleRecord;
@@ -53,7 +53,7 @@ export interface BundleRecord {
   renderer: string;
 }
 
-const MANIFEST_VERSION = 3;
+const MANIFEST_VERSION = 4;
 
 /**
  * The build's output folder, written incrementally: a file whose contents did not change
@@ -179,9 +179,12 @@ export class SiteOutput {
     version: string,
     contents: () => string,
   ): boolean {
-    this.versions.set(relative, version);
+    // Kept as a hash: a speaker's version names every article quoting them (8 MB of
+    // the manifest at 10,000 articles, which each build read and wrote).
+    const digest = contentHash(version);
+    this.versions.set(relative, digest);
     const hash = this.previous?.files[relative];
-    if (hash !== undefined && this.previous?.versions[relative] === version) {
+    if (hash !== undefined && this.previous?.versions[relative] === digest) {
       this.files.set(relative, hash);
       return false;
     }

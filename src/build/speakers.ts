@@ -1,5 +1,9 @@
 import type { Article } from "../model/article.ts";
-import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
+import type {
+  SpeakerAppearance,
+  SpeakerProfile,
+  SpeakerSummary,
+} from "../model/speaker.ts";
 import { assignSlugs } from "./slugs.ts";
 
 /** How many co-quoted speakers a profile keeps: a page, not a census. */
@@ -18,10 +22,19 @@ export function collectSpeakers(
 
   for (const article of articles) {
     const names = article.speakers.map((speaker) => speaker.name);
+    // Each speaker's quotes, in one pass over the article's.
+    const quotesBy = new Map<string, SpeakerAppearance["quotes"]>();
+    for (const quote of article.quotes) {
+      if (quote.speaker === null) continue;
+      let own = quotesBy.get(quote.speaker);
+      if (!own) {
+        own = [];
+        quotesBy.set(quote.speaker, own);
+      }
+      own.push({ id: quote.id, text: quote.text, cue: quote.cue });
+    }
     for (const speaker of article.speakers) {
-      const quotes = article.quotes
-        .filter((quote) => quote.speaker === speaker.name)
-        .map((quote) => ({ id: quote.id, text: quote.text, cue: quote.cue }));
+      const quotes = quotesBy.get(speaker.name) ?? [];
       const profile = byName.get(speaker.name) ?? {
         slug: "",
         name: speaker.name,
