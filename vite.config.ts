@@ -205,7 +205,9 @@ export default defineConfig(({ command }) => ({
       });
       // Beside the pages: each speaker's list pages, written here, and the search index.
       const besides = timed("write speaker lists", () =>
-        output.writeFiles(siteData.speakerListFiles()),
+        output.writeVersionedFiles(
+          siteData.speakerListSources(scan.fingerprints),
+        ),
       ).then(async () => output.writeFiles(await searchFiles));
       besides.catch(() => undefined);
       const pages = await timed("prerender", () =>

@@ -20,6 +20,13 @@ export function contentHash(contents: string | Buffer): string {
  */
 const WRITE_BATCH_MS = 15;
 
+/** A file to write: its path, its version if it has one, and how to make its source. */
+export type VersionedSource = [
+  relative: string,
+  version: string | undefined,
+  contents: () => string,
+];
+
 /** What one route's page was rendered from: the renderer, and each data module it read. */
 export interface PageSource {
   renderer: string;
@@ -207,14 +214,29 @@ export class SiteOutput {
    * generator's sources are made one at a time, not all held at once.
    */
   async writeFiles(files: Iterable<[string, string]>): Promise<void> {
-    let batchStart = performance.now();
-    for (const [relative, contents] of files) {
-      this.writeFile(relative, contents);
-      if (performance.now() - batchStart > WRITE_BATCH_MS) {
-        await yieldToEvents();
-        batchStart = performance.now();
+    await inBatches(files, ([relative, contents]) =>
+      this.writeFile(relative, contents),
+    );
+  }
+
+  /**
+   * {@link writeFiles} for files with versions ({@link recordVersioned}): a file whose
+   * version is the last build's is kept without making its contents.
+   */
+  async writeVersionedFiles(files: Iterable<VersionedSource>): Promise<void> {
+    await inBatches(files, ([relative, version, contents]) => {
+      if (version === undefined) {
+        this.writeFile(relative, contents());
+        return;
       }
-    }
+      let made: string | undefined;
+      const make = (): string => (made ??= contents());
+      if (!this.recordVersioned(relative, version, make)) return;
+      // A file new to the folder: recorded here (recordVersioned leaves that to the writer).
+      if (!this.files.has(relative))
+        this.recordHash(relative, contentHash(make()));
+      this.write(path.join(this.dir, relative), make());
+    });
   }
 
   /**
@@ -331,6 +353,24 @@ export class SiteOutput {
     };
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
     await replaceFile(this.manifestFile, JSON.stringify(manifest));
+  }
+}
+
+/**
+ * Runs `each` on every item, in batches between which this thread's other work goes on
+ * (the rendering threads' messages).
+ */
+async function inBatches<T>(
+  items: Iterable<T>,
+  each: (item: T) => void,
+): Promise<void> {
+  let batchStart = performance.now();
+  for (const item of items) {
+    each(item);
+    if (performance.now() - batchStart > WRITE_BATCH_MS) {
+      await yieldToEvents();
+      batchStart = performance.now();
+    }
   }
 }
 

@@ -111,6 +111,52 @@ describe("SiteData", () => {
   });
 });
 
+describe("SiteData.speakerListSources", () => {
+  const fingerprints = articles.map((article) => `v1\0${article.slug}`);
+  const versions = (
+    prints: string[] | undefined,
+  ): Map<string, string | undefined> =>
+    new Map(
+      [...new SiteData(articles, 20).speakerListSources(prints)].map(
+        ([file, version]) => [file, version],
+      ),
+    );
+
+  it("gives each speaker's list page its module, as speakerListFiles does", () => {
+    const site = new SiteData(articles, 20);
+    const sources = [...site.speakerListSources(fingerprints)];
+    expect(sources.map(([file, , contents]) => [file, contents()])).toEqual([
+      ...site.speakerListFiles(),
+    ]);
+  });
+
+  it("changes the version of exactly the pages holding a changed article", () => {
+    const before = versions(fingerprints);
+    // a03 quotes Ana Diaz (one page) and Tom Hale (three pages).
+    const after = versions(
+      fingerprints.map((print) =>
+        print.endsWith("\0a03") ? "v2\0a03" : print,
+      ),
+    );
+    const changed = [...before.keys()].filter(
+      (file) => before.get(file) !== after.get(file),
+    );
+    expect(changed).toContain(listDataPath(speakerKey("Ana Diaz"), 1));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const file of changed) {
+      const page = /data\/list\/([a-z0-9-]+)-(\d+)\.js$/.exec(file)!;
+      const slugs = new SiteData(articles, 20)
+        .listPage(page[1]!, Number(page[2]))!
+        .articles.map((summary) => summary.slug);
+      expect(slugs).toContain("a03");
+    }
+  });
+
+  it("has no versions without fingerprints", () => {
+    expect(new Set(versions(undefined).values())).toEqual(new Set([undefined]));
+  });
+});
+
 describe("speakerKey", () => {
   it("is a file-name-safe key, the same for the same name", () => {
     expect(speakerKey("Dmitry Peskov")).toMatch(/^s-[0-9a-f]{14}$/);

@@ -171,3 +171,50 @@ describe("SiteOutput, versioned files", () => {
     expect(await record("v3", "B")).toEqual({ changed: true, made: true });
   });
 });
+
+describe("SiteOutput.writeVersionedFiles", () => {
+  /** One build writing `data/v.js` at a version; whether its contents were made. */
+  async function writeAt(
+    version: string | undefined,
+    contents: string,
+  ): Promise<{ made: boolean; written: number }> {
+    const output = await SiteOutput.open(dir, cache, "report.json");
+    let made = false;
+    await output.writeVersionedFiles([
+      [
+        "data/v.js",
+        version,
+        () => {
+          made = true;
+          return contents;
+        },
+      ],
+    ]);
+    await output.finish("{}");
+    return { made, written: output.written };
+  }
+
+  const onDisk = (): Promise<string> =>
+    readFile(path.join(dir, "data/v.js"), "utf8");
+
+  it("writes a new file, then keeps it at the same version without making it", async () => {
+    expect(await writeAt("v1", "A")).toEqual({ made: true, written: 1 });
+    expect(await onDisk()).toBe("A");
+    expect(await writeAt("v1", "A")).toEqual({ made: false, written: 0 });
+    expect(await onDisk()).toBe("A");
+  });
+
+  it("at a new version, writes the file only if its contents changed", async () => {
+    await writeAt("v1", "A");
+    expect(await writeAt("v2", "A")).toEqual({ made: true, written: 0 });
+    expect(await writeAt("v3", "B")).toEqual({ made: true, written: 1 });
+    expect(await onDisk()).toBe("B");
+  });
+
+  it("without a version, compares contents as writeFiles does", async () => {
+    await writeAt(undefined, "A");
+    expect(await writeAt(undefined, "A")).toEqual({ made: true, written: 0 });
+    expect(await writeAt(undefined, "C")).toEqual({ made: true, written: 1 });
+    expect(await onDisk()).toBe("C");
+  });
+});
