@@ -107,23 +107,21 @@ export default defineConfig(({ command }) => ({
       // after seed edits) and all of it is still there, its server renderer included.
       const serverDir = path.resolve(root, SERVER_OUT_DIR);
       const base = builder.config.base.replace(/\/$/, "");
+      const key = bundleKey(root, {
+        vite: viteVersion,
+        base: builder.config.base,
+        mode: builder.config.mode,
+        env: builder.config.env,
+        nodeEnv: process.env.NODE_ENV,
+        argv: process.argv.slice(2),
+        outDir: path.relative(root, outDir),
+      });
       const bundleApp = async (): Promise<{
         output: SiteOutput;
         bundle: BundleRecord;
         kept: boolean;
       }> => {
-        const [output, key] = await Promise.all([
-          opening,
-          bundleKey(root, {
-            vite: viteVersion,
-            base: builder.config.base,
-            mode: builder.config.mode,
-            env: builder.config.env,
-            nodeEnv: process.env.NODE_ENV,
-            argv: process.argv.slice(2),
-            outDir: path.relative(root, outDir),
-          }),
-        ]);
+        const output = await opening;
         let kept = output.previousBundle(key);
         if (
           kept &&
