@@ -1,10 +1,18 @@
+import { memo } from "react";
 import { AppLink } from "./AppLink.tsx";
 import type { ArticleSummary } from "../../model/article.ts";
 import { paths } from "../paths.ts";
 import { plural } from "../format.ts";
 
-/** One article in the list: what it is and who speaks in it. */
-export function ArticleCard({ summary }: { summary: ArticleSummary }) {
+/**
+ * One article in the list: what it is and who speaks in it. Memoized: a navigation's
+ * start renders the list again with the same summaries.
+ */
+export const ArticleCard = memo(function ArticleCard({
+  summary,
+}: {
+  summary: ArticleSummary;
+}) {
   return (
     <li className="border-b border-stone-200 py-5 dark:border-stone-800">
       <h2 className="font-serif text-xl leading-snug font-semibold">
@@ -33,4 +41,4 @@ export function ArticleCard({ summary }: { summary: ArticleSummary }) {
       )}
     </li>
   );
-}
+});

@@ -49,7 +49,8 @@ export const SearchBox = forwardRef<HTMLInputElement>(
     const [seenLocation, setSeenLocation] = useState(location.key);
     if (seenLocation !== location.key) {
       setSeenLocation(location.key);
-      close();
+      // Only when open: a filter or a page of the list changes the location too.
+      if (query !== "" || results !== null) close();
     }
 
     // While a new query runs, say so rather than show the last query's results.
