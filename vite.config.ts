@@ -6,10 +6,15 @@ import { utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { defineConfig, version as viteVersion } from "vite";
 import { bundleKey } from "./src/build/bundle-reuse.ts";
-import { prerenderSite, startPrerenderThreads } from "./src/build/prerender.ts";
+import {
+  prerenderSite,
+  startPrerenderThreads,
+  threadedFrom,
+} from "./src/build/prerender.ts";
 import { pruneStale } from "./src/build/prune.ts";
 import { pwaPlugin } from "./src/build/pwa.ts";
 import { startSearchThread } from "./src/build/search-files.ts";
+import { threadCount } from "./src/build/workers/pool.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
 import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
 import { seedsPlugin } from "./src/build/seeds-plugin.ts";
@@ -31,9 +36,6 @@ function basePath(): string {
   const raw = process.env.BASE_PATH ?? "/";
   return `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
-
-/** From this many articles, a build that renders every page starts its threads early. */
-const EARLY_THREADS_ARTICLES = 2000;
 
 /** `OUT_DIR` builds elsewhere than `dist/` (the tests build sites side by side). */
 const OUT_DIR = process.env.OUT_DIR ?? "dist";
@@ -189,7 +191,7 @@ export default defineConfig(({ command }) => ({
       // A new bundle renders every page again: with many, the rendering threads start
       // now, loading the renderer while this thread makes the data they need.
       const threads =
-        !kept && articles.length >= EARLY_THREADS_ARTICLES
+        !kept && articles.length >= threadedFrom() && threadCount() > 1
           ? startPrerenderThreads(serverEntry)
           : undefined;
       // The `data/` modules the prerendered pages read (the whole list's pages, the

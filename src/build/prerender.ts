@@ -281,7 +281,7 @@ export async function prerenderSite(
     done += pages.length;
     options.onPage?.(done, total);
   };
-  const threads = total >= MIN_ROUTES_FOR_WORKERS ? threadCount() : 1;
+  const threads = total >= threadedFrom() ? threadCount() : 1;
   if (threads > 1) {
     const pool = options.threads ?? startPrerenderThreads(options.serverEntry);
     await pool.initAll(init);
@@ -309,5 +309,12 @@ export async function prerenderSite(
   return done;
 }
 
-/** Below this many pages, rendering on this thread beats starting workers (each loads React and the renderer, ~0.3 s). */
-const MIN_ROUTES_FOR_WORKERS = 2000;
+/**
+ * Below this many pages, rendering on this thread beats starting workers (each loads
+ * React and the renderer, ~0.3 s). `QUOTE_READER_THREADED_FROM` sets it: the tests put
+ * a small site on threads.
+ */
+export function threadedFrom(): number {
+  const value = Number(process.env.QUOTE_READER_THREADED_FROM);
+  return Number.isInteger(value) && value > 0 ? value : 2000;
+}

@@ -22,7 +22,13 @@ export interface BuiltSite {
  * else a new temp folder.
  */
 export async function buildSite(
-  options: { seedsDir?: string; basePath?: string; outDir?: string } = {},
+  options: {
+    seedsDir?: string;
+    basePath?: string;
+    outDir?: string;
+    /** More environment for the build (`QUOTE_READER_THREADS`, …). */
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<BuiltSite> {
   const outDir =
     options.outDir ??
@@ -32,6 +38,7 @@ export async function buildSite(
     ...process.env,
     NODE_ENV: "production",
     OUT_DIR: outDir,
+    ...options.env,
   };
   if (options.seedsDir) env.SEEDS_DIR = options.seedsDir;
   if (options.basePath) env.BASE_PATH = options.basePath;
