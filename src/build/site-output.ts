@@ -404,6 +404,9 @@ async function listFilesBeside(dir: string): Promise<Set<string>> {
   const pool = new WorkerPool<string, string[]>(LIST_WORKER, 1);
   try {
     return new Set(await pool.run(dir));
+  } catch {
+    // A thread that could not start (or stopped) costs time, never the listing.
+    return listFiles(dir);
   } finally {
     void pool.close();
   }
