@@ -86,7 +86,7 @@ async function codeVersion(): Promise<string> {
     new URL("build/articles.ts", SRC).pathname,
     new URL("model/article.ts", SRC).pathname,
     new URL("model/search.ts", SRC).pathname,
-    // How an article becomes its data module (`toModule`): the build fingerprints
+    // How an article becomes its data module (`articleModule`): the build fingerprints
     // modules by this version instead of hashing each one.
     new URL("build/site-data.ts", SRC).pathname,
     // And speakers' profiles, fingerprinted by their articles'.

@@ -11,7 +11,7 @@ import type { HydrationPayload, RenderResult } from "../model/page.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { cspMetaTag } from "./csp.ts";
 import { articleJson } from "./extraction-cache.ts";
-import { type SiteData, jsonModule, toModule } from "./site-data.ts";
+import { type SiteData, articleModule, toModule } from "./site-data.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
 import type {
@@ -175,12 +175,9 @@ export async function prerenderSite(
   /** Records a module by its fingerprint when there is one, else by its contents. */
   const recordModule = (
     dataPath: string,
-    value: unknown,
+    make: () => string,
     fingerprint: string | undefined,
-    json?: string,
   ): void => {
-    const make = (): string =>
-      json === undefined ? toModule(value) : jsonModule(json);
     const write =
       fingerprint === undefined
         ? output.recordFile(dataPath, make())
@@ -194,9 +191,8 @@ export async function prerenderSite(
       articleFingerprints.set(article.slug, fingerprint);
     recordModule(
       articleDataPath(article.slug),
-      article,
+      () => articleModule(article, articleJson(article)),
       fingerprint,
-      articleJson(article),
     );
   });
   // A profile is made from the articles quoting the speaker and the slugs of those
@@ -210,7 +206,7 @@ export async function prerenderSite(
     );
     recordModule(
       speakerDataPath(profile.slug),
-      profile,
+      () => toModule(profile),
       sources.includes(undefined)
         ? undefined
         : [profile.slug, ...sources, "", ...alongside].join("\n"),
@@ -229,13 +225,15 @@ export async function prerenderSite(
       pageSize: options.siteData.pageSize,
     },
   };
-  // Route -> the data module its page reads: path, value, and its JSON if known.
-  const routeData = new Map<string, [string, unknown, string?]>();
+  // Route -> the data module its page reads: path, value, its JSON if known, and
+  // whether it is an article's (written in ASCII, see articleModule).
+  const routeData = new Map<string, [string, unknown, string?, true?]>();
   for (const article of options.articles)
     routeData.set(paths.article(article.slug), [
       articleDataPath(article.slug),
       article,
       articleJson(article),
+      true,
     ]);
   for (const profile of options.speakers)
     routeData.set(paths.speaker(profile.slug), [
@@ -252,13 +250,13 @@ export async function prerenderSite(
     // An article's or speaker's page reads its data module.
     const data = routeData.get(route);
     if (data) {
-      const [dataPath, value, json] = data;
+      const [dataPath, value, json, article] = data;
       // Its JSON rather than the value when there is one: a string is copied to the
       // thread as one block, an object node by node (and made into a module again).
       job.data.push(
         json === undefined
-          ? [dataPath, value, changed.has(dataPath)]
-          : [dataPath, undefined, changed.has(dataPath), json],
+          ? [dataPath, value, changed.has(dataPath), undefined, article]
+          : [dataPath, undefined, changed.has(dataPath), json, article],
       );
     }
     if (job.routes.length >= ROUTES_PER_JOB) {

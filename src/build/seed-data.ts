@@ -4,7 +4,7 @@ import { ExtractionCache } from "./extraction-cache.ts";
 import { warningsOf } from "./report.ts";
 import { SearchIndex } from "./search-index.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";
-import { SiteData, toModule } from "./site-data.ts";
+import { SiteData, articleModule } from "./site-data.ts";
 import { SpeakerData } from "./speaker-data.ts";
 
 /** The seeds folder `dir` read through the project's extraction cache. */
@@ -84,7 +84,7 @@ export class SeedData {
     const article = articles.find(
       (candidate) => articleDataPath(candidate.slug) === dataPath,
     );
-    if (article) return toModule(article);
+    if (article) return articleModule(article);
     return (
       (await this.site()).file(dataPath) ??
       (await this.speakers()).file(dataPath) ??

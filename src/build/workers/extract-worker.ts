@@ -1,4 +1,5 @@
 import { type BuiltArticle, buildArticle } from "../articles.ts";
+import { asciiJson } from "../site-data.ts";
 
 /**
  * One seed to extract: its file name, slug and decoded text. Without the text (the seed
@@ -23,14 +24,7 @@ export type TextJob = ExtractJob & { text: string };
  * thread then parses the JSON it would otherwise have had to write.
  */
 export function storedResult(built: BuiltArticle): string {
-  return JSON.stringify(built).replace(NOT_ASCII, escapeCharacter);
-}
-
-// DEL too: harmless, and it keeps the test a single range.
-const NOT_ASCII = /[\u007f-\uffff]/g;
-
-function escapeCharacter(character: string): string {
-  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  return asciiJson(built);
 }
 
 /** A stored result back as the article; `undefined` for anything that is not one (a damaged cache). */

@@ -7,7 +7,7 @@ import {
   installServerData,
 } from "../data-source.ts";
 import { fillTemplate } from "../prerender.ts";
-import { jsonModule, toModule } from "../site-data.ts";
+import { articleModule, jsonModule, toModule } from "../site-data.ts";
 import { contentHash, fileWriter } from "../site-output.ts";
 
 /** What a prerendering thread is started with. */
@@ -27,10 +27,11 @@ export interface PrerenderInit {
 export interface PrerenderJob {
   routes: { route: string; file: string; previous: string | undefined }[];
   /**
-   * Data module path, value, whether its file must be written (it changed), and the
-   * value's JSON when the build has it already (a new article's), instead of the value.
+   * Data module path, value, whether its file must be written (it changed), the value's
+   * JSON when the build has it already (a new article's) instead of the value, and
+   * whether it is an article's (whose module is written in ASCII: `articleModule`).
    */
-  data: [string, unknown, boolean, string?][];
+  data: [string, unknown, boolean, string?, true?][];
 }
 
 let setup: PrerenderInit;
@@ -92,12 +93,16 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
   extra.clear();
   const write = fileWriter();
   const modules: [string, string][] = [];
-  for (const [dataPath, given, changed, json] of job.data) {
+  for (const [dataPath, given, changed, json, article] of job.data) {
     const value: unknown = json === undefined ? given : JSON.parse(json);
     extra.set(dataPath, value);
     if (!changed) continue;
     const source = encode(
-      json === undefined ? toModule(value) : jsonModule(json),
+      article
+        ? articleModule(value, json)
+        : json === undefined
+          ? toModule(value)
+          : jsonModule(json),
     );
     modules.push([dataPath, contentHash(source)]);
     write(path.join(setup.outDir, dataPath), source);
