@@ -11,6 +11,7 @@ import {
   realpathSync,
   statSync,
 } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -306,7 +307,9 @@ export class SeedStore {
         const outcome = outcomes[index] as Outcome;
         return [
           entry.name,
-          "skip" in outcome ? outcome : { ...outcome, text: undefined },
+          "skip" in outcome || outcome.text === undefined
+            ? outcome
+            : { ...outcome, text: undefined },
         ];
       }),
     );
@@ -465,13 +468,15 @@ function seedEntries(
   const entries: SeedEntry[] = [];
   const taken = new Set<string>();
   const legacy: Dirent<Buffer>[] = [];
+  // `path.join(dir, name)` for a plain name, without normalising each of thousands.
+  const prefix = path.join(dir, "_").slice(0, -1);
   for (const dirent of listing) {
     const raw = dirent.name;
-    const name = raw.toString("utf8");
-    if (Buffer.from(name, "utf8").equals(raw)) {
+    if (isUtf8(raw)) {
+      const name = raw.toString("utf8");
       entries.push({
         name,
-        full: path.join(dir, name),
+        full: prefix + name,
         plainFile: dirent.isFile(),
         legacyName: false,
       });

@@ -70,32 +70,40 @@ export class SiteData {
   constructor(articles: readonly Article[], pageSize: number) {
     this.pageSize = pageSize;
     this.summaries = articles.map(summarize);
-    const totals = new Map<string, SpeakerTotal>();
+    // By name: each speaker's totals and list, the key computed once per speaker.
+    const byName = new Map<
+      string,
+      { speaker: SpeakerTotal; positions: number[] }
+    >();
     articles.forEach((article, position) => {
       for (const speaker of article.speakers) {
-        let entry = totals.get(speaker.name);
-        if (!entry) {
-          entry = {
-            name: speaker.name,
-            kind: speaker.kind,
-            articles: 0,
-            quotes: 0,
+        let list = byName.get(speaker.name);
+        if (!list) {
+          list = {
+            speaker: {
+              name: speaker.name,
+              kind: speaker.kind,
+              articles: 0,
+              quotes: 0,
+            },
+            positions: [],
           };
-          totals.set(speaker.name, entry);
+          byName.set(speaker.name, list);
           const key = speakerKey(speaker.name);
           const clash = this.lists.get(key);
           if (clash)
             throw new Error(
               `Speakers "${clash.speaker.name}" and "${speaker.name}" share the data key ${key}`,
             );
-          this.lists.set(key, { speaker: entry, positions: [] });
+          this.lists.set(key, list);
         }
-        entry.articles += 1;
-        entry.quotes += speaker.quotes;
-        this.lists.get(speakerKey(speaker.name))?.positions.push(position);
+        list.speaker.articles += 1;
+        list.speaker.quotes += speaker.quotes;
+        list.positions.push(position);
       }
     });
-    this.speakers = [...totals.values()].sort(
+    const totals = [...byName.values()].map(({ speaker }) => speaker);
+    this.speakers = totals.sort(
       (a, b) =>
         b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     );
