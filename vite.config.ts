@@ -23,6 +23,7 @@ import {
   SiteOutput,
   rendererHash,
 } from "./src/build/site-output.ts";
+import { plural } from "./src/app/format.ts";
 import { cacheRoot } from "./src/build/extraction-cache.ts";
 import {
   addTime,
@@ -226,7 +227,7 @@ export default defineConfig(({ command }) => ({
       );
       await besides;
       builder.config.logger.info(
-        `Prerendered ${pages} pages from ${articles.length} articles; wrote ${output.written} files (the others were unchanged since the last build).`,
+        `Prerendered ${plural(pages, "page")} from ${plural(articles.length, "article")}; wrote ${plural(output.written, "file")} (the others were unchanged since the last build).`,
       );
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);

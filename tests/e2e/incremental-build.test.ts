@@ -33,7 +33,7 @@ afterAll(async () => {
 const read = (file: string): Promise<string> =>
   readFile(path.join(outDir, file), "utf8");
 const pagesRendered = (stdout: string): number =>
-  Number(/Prerendered (\d+) pages/.exec(stdout)?.[1]);
+  Number(/Prerendered (\d+) pages?/.exec(stdout)?.[1]);
 const title = (text: string): string => text.split("\n")[0] as string;
 
 describe("building again into the same folder", () => {

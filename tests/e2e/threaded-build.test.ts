@@ -65,7 +65,7 @@ async function expectSameFiles(a: string, b: string): Promise<void> {
 }
 
 const pagesRendered = (stdout: string): number =>
-  Number(/Prerendered (\d+) pages/.exec(stdout)?.[1]);
+  Number(/Prerendered (\d+) pages?/.exec(stdout)?.[1]);
 
 async function build(env: NodeJS.ProcessEnv, outDir?: string) {
   const site = await buildSite({ seedsDir, env, outDir });
