@@ -191,6 +191,17 @@ export class SeedStore {
 
   /** The last scan's reading of each entry, for {@link scan}'s `changed`. */
   private outcomes = new Map<string, Outcome>();
+  /** The last scan, and where each article of it came from, for {@link rescanEdited}. */
+  private last:
+    | {
+        scan: SeedScan;
+        root: string;
+        /** Entry and position in the scan's lists of each article's file. */
+        articles: Map<string, { entry: SeedEntry; position: number }>;
+        /** Each article's cache key, in the scan's order. */
+        keys: string[];
+      }
+    | undefined;
   private slugs: { names: string; slugs: Map<string, string> } | undefined;
 
   /**
@@ -200,8 +211,95 @@ export class SeedStore {
    * A whole folder's scan with an index does not read the files whose size, times and
    * inode are those the last run recorded: their results come from the extraction cache.
    */
-  scan(changed?: ReadonlySet<string>): Promise<SeedScan> {
-    return this.scanFolder(changed, true);
+  async scan(changed?: ReadonlySet<string>): Promise<SeedScan> {
+    return (
+      (changed && (await this.rescanEdited(changed))) ??
+      this.scanFolder(changed, true)
+    );
+  }
+
+  /**
+   * A rescan after edits to articles the last scan had (a dev server's usual case): each
+   * named file is read again, and the last scan's lists are copied with its article
+   * replaced, instead of listing and looking at every entry of the folder (60-110 ms
+   * at 10,000 seeds). `undefined`, for a scan of the folder, when a named file is new,
+   * gone, no longer a plain file, or not an article now.
+   */
+  private async rescanEdited(
+    changed: ReadonlySet<string>,
+  ): Promise<SeedScan | undefined> {
+    const last = this.last;
+    if (!last || changed.size === 0) return undefined;
+    const edits: {
+      position: number;
+      name: string;
+      outcome: Extract<Outcome, { hash: string }>;
+      key: string;
+    }[] = [];
+    for (const name of changed) {
+      const known = last.articles.get(name);
+      if (!known) return undefined;
+      try {
+        if (!lstatSync(known.entry.full).isFile()) return undefined;
+      } catch {
+        return undefined;
+      }
+      const outcome = readEntry(known.entry, last.root);
+      if ("skip" in outcome) return undefined;
+      const slug = last.scan.read[known.position]?.slug ?? name;
+      edits.push({
+        position: known.position,
+        name,
+        outcome,
+        key: `${slug}\0${name}\0${outcome.hash}`,
+      });
+    }
+    const misses = edits.filter(({ key }) => !this.cache.has(key));
+    const extracted = await this.extract(
+      misses.map(({ name, position, outcome }) => ({
+        file: name,
+        slug: last.scan.read[position]?.slug ?? name,
+        text: outcome.text,
+        hash: outcome.hash,
+      })),
+    ).catch(() => []);
+    const scan: SeedScan = {
+      ...last.scan,
+      articles: [...last.scan.articles],
+      terms: [...last.scan.terms],
+      read: [...last.scan.read],
+      fingerprints: last.scan.fingerprints && [...last.scan.fingerprints],
+    };
+    const keys = [...last.keys];
+    const version = await this.version?.();
+    for (const { position, name, outcome, key } of edits) {
+      const miss = misses.findIndex((edit) => edit.key === key);
+      const result =
+        miss < 0
+          ? (this.cache.get(key) as BuiltArticle)
+          : (extracted[miss] ??
+            buildArticle(
+              name,
+              scan.read[position]?.slug ?? name,
+              outcome.text as string,
+            ));
+      this.cache.delete(keys[position] as string);
+      this.cache.set(key, result);
+      keys[position] = key;
+      const slug = scan.read[position]?.slug ?? name;
+      scan.articles[position] = result.article;
+      scan.terms[position] = result.terms;
+      scan.read[position] = {
+        file: name,
+        slug,
+        encoding: outcome.encoding,
+        notes: [...outcome.notes, ...result.notes],
+      };
+      if (scan.fingerprints) scan.fingerprints[position] = `${version}\0${key}`;
+      this.outcomes.set(name, { ...outcome, text: undefined });
+    }
+    this.last = { ...last, scan, keys };
+    return scan;
   }
 
   private async scanFolder(
@@ -314,7 +412,7 @@ export class SeedStore {
       }),
     );
     const version = await this.version?.();
-    return {
+    const scan: SeedScan = {
       dir: this.dir,
       entries: entries.length,
       articles,
@@ -326,6 +424,19 @@ export class SeedStore {
       read,
       skipped,
     };
+    const byName = new Map(sorted.map((entry) => [entry.name, entry]));
+    this.last = {
+      scan,
+      root,
+      articles: new Map(
+        seeds.map(({ file }, position) => [
+          file,
+          { entry: byName.get(file) as SeedEntry, position },
+        ]),
+      ),
+      keys: seeds.map(({ key }) => key),
+    };
+    return scan;
   }
 
   /**

@@ -329,6 +329,57 @@ describe("SeedStore.scan again", () => {
   });
 });
 
+describe("SeedStore.scan after edits the watcher named", () => {
+  /** What a scan gives, without the objects' identities. */
+  const plain = (scan: SeedScan): unknown =>
+    JSON.parse(JSON.stringify(scan)) as unknown;
+
+  it("gives what reading the whole folder gives, for edited, added and removed files", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "seed-edits-"));
+    const version = async (): Promise<string> => "v1";
+    try {
+      await writeFile(
+        path.join(folder, "a.txt"),
+        "Harbour\n\n“Soon,” Ana Diaz said.",
+      );
+      await writeFile(path.join(folder, "b.txt"), "Ferry\n\nFares rise.");
+      await writeFile(path.join(folder, "notes.md"), "# not an article");
+      const store = new SeedStore(folder, { version });
+      await store.scan();
+      const whole = async (): Promise<unknown> =>
+        plain(await new SeedStore(folder, { version }).scan());
+
+      // An article's text edited, twice.
+      for (const words of ["“Later,” Tom Hale said.", "Nothing said."]) {
+        await writeFile(path.join(folder, "a.txt"), `Harbour\n\n${words}`);
+        const after = await store.scan(new Set(["a.txt"]));
+        expect(after.articles[0]?.text).toContain(words);
+        expect(plain(after)).toEqual(await whole());
+      }
+      // A new file, an edit that makes an article a skipped file, a removed file.
+      await writeFile(path.join(folder, "c.txt"), "Canal\n\nLocks open.");
+      expect(plain(await store.scan(new Set(["c.txt"])))).toEqual(
+        await whole(),
+      );
+      await writeFile(path.join(folder, "b.txt"), "   ");
+      expect(plain(await store.scan(new Set(["b.txt"])))).toEqual(
+        await whole(),
+      );
+      await rm(path.join(folder, "c.txt"));
+      expect(plain(await store.scan(new Set(["c.txt"])))).toEqual(
+        await whole(),
+      );
+      // A skipped file named: still skipped, the articles as they were.
+      await writeFile(path.join(folder, "notes.md"), "# still not one");
+      expect(plain(await store.scan(new Set(["notes.md"])))).toEqual(
+        await whole(),
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("SeedStore.scan of a folder a former run has seen", () => {
   let folder: string;
   let cacheDir: string;
