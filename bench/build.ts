@@ -374,9 +374,9 @@ async function eleventy(site: string, run: number): Promise<number> {
 }
 
 /**
- * Before each timed build: writes still in the kernel's cache (the seeds just generated,
- * the last build's pages) go to disk first, so that one step's writeback does not slow
- * the next step's clock, ours or Eleventy's.
+ * Before each timed step (a build, the browser's, the dev server's): writes still in the
+ * kernel's cache (the seeds just generated, the last build's pages) go to disk first, so
+ * that one step's writeback does not slow the next step's clock, ours or Eleventy's.
  */
 async function settleDisk(): Promise<void> {
   await execute("sync").catch(() => undefined);
@@ -502,6 +502,9 @@ async function main(): Promise<void> {
     }
 
     if (options.browser) {
+      // The builds' files reach the disk first, as before each timed build: Chromium
+      // writes its caches (and the service worker's) as the list is used.
+      await settleDisk();
       const timings = await browserTimings(cold.outDir);
       note("speaker options on the list", String(timings.speakerOptions));
       note(
@@ -515,6 +518,7 @@ async function main(): Promise<void> {
     }
 
     if (options.dev) {
+      await settleDisk();
       const dev = await devTimings(
         seedsDir,
         path.join(work, "cache"),
