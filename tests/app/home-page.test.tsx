@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { harbourArticle, manyArticles } from "./fixtures/articles.ts";
-import { renderApp } from "./render-app.tsx";
+import { renderApp, store } from "./render-app.tsx";
 
 describe("article list", () => {
   it("shows each article's title, standfirst, byline, quote count and speakers", async () => {
@@ -80,6 +80,30 @@ describe("article list", () => {
       "Story number 3",
       "Story number 5",
     ]);
+  });
+
+  it("shows the speaker chosen while their list loads, not the last one", async () => {
+    const user = userEvent.setup();
+    renderApp("/", manyArticles(6));
+    const select = await screen.findByRole("combobox", { name: "Speaker" });
+    expect(await screen.findByText("6 articles")).toBeInTheDocument();
+    let release = (): void => undefined;
+    store.hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    try {
+      await user.selectOptions(select, "Jane Roe");
+      // Still the whole list, the choice already shown.
+      expect(screen.getByText("6 articles")).toBeInTheDocument();
+      expect(select).toHaveValue("Jane Roe");
+    } finally {
+      release();
+      store.hold = undefined;
+    }
+    expect(
+      await screen.findByText("3 articles quoting Jane Roe"),
+    ).toBeInTheDocument();
+    expect(select).toHaveValue("Jane Roe");
   });
 
   it("answers a page past the end with not found", async () => {

@@ -8,8 +8,13 @@ import { vi } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import { routes } from "../../src/app/routes.tsx";
 
-/** The articles the mocked data layer serves; each test sets its own. */
-export const store: { articles: Article[] } = { articles: [] };
+/**
+ * The articles the mocked data layer serves; each test sets its own. While `hold` is
+ * set, the list's pages wait for it (a slow network).
+ */
+export const store: { articles: Article[]; hold?: Promise<void> } = {
+  articles: [],
+};
 
 // The list's data computed from the same articles by the build's own code.
 vi.mock("../../src/app/data/articles.ts", async () => {
@@ -24,11 +29,15 @@ vi.mock("../../src/app/data/articles.ts", async () => {
     },
     loadArticle: async (slug: string) =>
       store.articles.find((article) => article.slug === slug) ?? null,
-    loadListPage: async (speaker: string | null, page: number) =>
-      site().listPage(
-        speaker === null ? ALL_ARTICLES : speakerKey(speaker),
-        page,
-      ) ?? null,
+    loadListPage: async (speaker: string | null, page: number) => {
+      await store.hold;
+      return (
+        site().listPage(
+          speaker === null ? ALL_ARTICLES : speakerKey(speaker),
+          page,
+        ) ?? null
+      );
+    },
     loadTopSpeakers: async () => site().topSpeakers(),
     loadSpeakers: async () => site().speakers,
   };

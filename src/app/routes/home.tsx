@@ -4,6 +4,7 @@ import {
   type LoaderFunctionArgs,
   useLoaderData,
   useNavigate,
+  useNavigation,
   useRevalidator,
 } from "react-router";
 import type { ArticleSummary } from "../../model/article.ts";
@@ -91,6 +92,14 @@ export function HomePage() {
     if (stale && revalidator.state === "idle") void revalidator.revalidate();
   }, [stale, revalidator]);
 
+  // While a filter loads (half a second on a slow network), the control shows the
+  // choice made rather than the speaker the URL still names.
+  const navigation = useNavigation();
+  const chosen =
+    navigation.location?.pathname === paths.home()
+      ? new URLSearchParams(navigation.location.search).get(SPEAKER_PARAM) ||
+        null
+      : undefined;
   const choose = (next: string | null): void => {
     // The loader's module, asked for now: its request goes out before the router and
     // React have handled the navigation's start (about 6 ms on a laptop-class core).
@@ -120,7 +129,11 @@ export function HomePage() {
             : plural(loaded.total, "article")}
         </p>
         {options.length > 0 && (
-          <SpeakerSelect speakers={options} value={speaker} onChange={choose} />
+          <SpeakerSelect
+            speakers={options}
+            value={chosen === undefined ? speaker : chosen}
+            onChange={choose}
+          />
         )}
       </div>
       <ul aria-label="Articles" className="mt-2">
