@@ -233,6 +233,7 @@ export class SeedStore {
     const edits: {
       position: number;
       name: string;
+      slug: string;
       outcome: Extract<Outcome, { hash: string }>;
       key: string;
     }[] = [];
@@ -246,23 +247,28 @@ export class SeedStore {
       }
       const outcome = readEntry(known.entry, last.root);
       if ("skip" in outcome) return undefined;
+      // Slugs depend only on the set of names, which did not change.
       const slug = last.scan.read[known.position]?.slug ?? name;
       edits.push({
         position: known.position,
         name,
+        slug,
         outcome,
         key: `${slug}\0${name}\0${outcome.hash}`,
       });
     }
     const misses = edits.filter(({ key }) => !this.cache.has(key));
-    const extracted = await this.extract(
-      misses.map(({ name, position, outcome }) => ({
+    const built = await this.extractSeeds(
+      misses.map(({ name, slug, outcome }) => ({
         file: name,
-        slug: last.scan.read[position]?.slug ?? name,
+        slug,
         text: outcome.text,
         hash: outcome.hash,
       })),
-    ).catch(() => []);
+    );
+    const extracted = new Map(
+      misses.map(({ key }, index) => [key, built[index] as BuiltArticle]),
+    );
     const scan: SeedScan = {
       ...last.scan,
       articles: [...last.scan.articles],
@@ -272,21 +278,12 @@ export class SeedStore {
     };
     const keys = [...last.keys];
     const version = await this.version?.();
-    for (const { position, name, outcome, key } of edits) {
-      const miss = misses.findIndex((edit) => edit.key === key);
+    for (const { position, name, slug, outcome, key } of edits) {
       const result =
-        miss < 0
-          ? (this.cache.get(key) as BuiltArticle)
-          : (extracted[miss] ??
-            buildArticle(
-              name,
-              scan.read[position]?.slug ?? name,
-              outcome.text as string,
-            ));
+        extracted.get(key) ?? (this.cache.get(key) as BuiltArticle);
       this.cache.delete(keys[position] as string);
       this.cache.set(key, result);
       keys[position] = key;
-      const slug = scan.read[position]?.slug ?? name;
       scan.articles[position] = result.article;
       scan.terms[position] = result.terms;
       scan.read[position] = {
@@ -300,6 +297,22 @@ export class SeedStore {
     }
     this.last = { ...last, scan, keys };
     return scan;
+  }
+
+  /**
+   * The jobs' articles, in order. Extraction through the cache failing (its folder
+   * unwritable) costs time, never articles: what it did not give back is extracted
+   * here. A job without its text that the cache did not answer is `undefined`.
+   */
+  private async extractSeeds(
+    jobs: { file: string; slug: string; text?: string; hash: string }[],
+  ): Promise<(BuiltArticle | undefined)[]> {
+    const extracted = await this.extract(jobs).catch(() => []);
+    return jobs.map(
+      ({ file, slug, text }, index) =>
+        extracted[index] ??
+        (text === undefined ? undefined : buildArticle(file, slug, text)),
+    );
   }
 
   private async scanFolder(
@@ -371,15 +384,9 @@ export class SeedStore {
     }));
     // Recorded while the results load.
     const saving = changed ? undefined : this.saveIndex(texts, started);
-    // Extraction through the cache failing (its folder unwritable) costs time, never
-    // articles: what it did not give back is extracted here.
-    const extracted = await this.extract(jobs).catch(() => []);
+    const extracting = this.extractSeeds(jobs);
     await saving;
-    const built = misses.map(
-      ({ file, slug, text }, index) =>
-        extracted[index] ??
-        (text === undefined ? undefined : buildArticle(file, slug, text)),
-    );
+    const built = await extracting;
     // A file trusted unread whose result the cache no longer has (deleted, or made by
     // another extractor): read the folder again, every file.
     if (built.includes(undefined)) return this.scanFolder(changed, false);
