@@ -175,13 +175,13 @@ export class SiteData {
     fingerprints?: readonly string[],
   ): Generator<VersionedSource> {
     for (const [key, { speaker, positions }] of this.lists) {
-      const pageCount = this.pageCount(key);
-      for (let page = 1; page <= pageCount; page += 1) {
-        const from = (page - 1) * this.pageSize;
-        const version =
-          fingerprints &&
-          [
-            JSON.stringify(speaker),
+      const totals = JSON.stringify(speaker);
+      const version =
+        fingerprints &&
+        ((page: number): string => {
+          const from = (page - 1) * this.pageSize;
+          return [
+            totals,
             positions.length,
             this.pageSize,
             page,
@@ -189,19 +189,28 @@ export class SiteData {
               .slice(from, from + this.pageSize)
               .map((position) => fingerprints[position]),
           ].join("\n");
-        yield [
-          listDataPath(key, page),
-          version,
-          () => toModule(this.listPage(key, page)),
-        ];
-      }
+        });
+      yield* this.listSources(key, version);
     }
   }
 
-  private *listFiles(key: string): Generator<[string, string]> {
+  /** A list's pages, each with its version if `version` says it, made when asked for. */
+  private *listSources(
+    key: string,
+    version?: (page: number) => string,
+  ): Generator<VersionedSource> {
     const pages = this.pageCount(key);
     for (let page = 1; page <= pages; page += 1)
-      yield [listDataPath(key, page), toModule(this.listPage(key, page))];
+      yield [
+        listDataPath(key, page),
+        version?.(page),
+        () => toModule(this.listPage(key, page)),
+      ];
+  }
+
+  private *listFiles(key: string): Generator<[string, string]> {
+    for (const [file, , contents] of this.listSources(key))
+      yield [file, contents()];
   }
 
   /** The module at a data path, for the dev server; undefined when there is none. */
