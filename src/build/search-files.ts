@@ -1,5 +1,5 @@
-import { type SearchJob, handle } from "./workers/search-worker.ts";
-import { WorkerPool, threadCount } from "./workers/pool.ts";
+import { handle } from "./workers/search-worker.ts";
+import { startOneCall } from "./workers/pool.ts";
 
 const SEARCH_WORKER = new URL("./workers/search-worker.ts", import.meta.url);
 
@@ -19,17 +19,6 @@ export interface SearchThread {
  * list pages (at 10,000 articles the index is 0.3-0.5 s of work). Else, this thread.
  */
 export function startSearchThread(): SearchThread {
-  // What the thread runs, here.
-  if (threadCount() < 2)
-    return { files: (slugs, terms) => handle({ slugs, terms }) };
-  const pool = new WorkerPool<SearchJob, [string, string][]>(SEARCH_WORKER, 1);
-  return {
-    async files(slugs, terms) {
-      try {
-        return await pool.run({ slugs, terms });
-      } finally {
-        void pool.close();
-      }
-    },
-  };
+  const run = startOneCall(SEARCH_WORKER, handle);
+  return { files: (slugs, terms) => run({ slugs, terms }) };
 }

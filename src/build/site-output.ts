@@ -5,7 +5,7 @@ import { setImmediate as yieldToEvents } from "node:timers/promises";
 import path from "node:path";
 import { replaceFile } from "./replace-file.ts";
 import { handle as listHere } from "./workers/list-worker.ts";
-import { WorkerPool, threadCount } from "./workers/pool.ts";
+import { startOneCall } from "./workers/pool.ts";
 
 const LIST_WORKER = new URL("./workers/list-worker.ts", import.meta.url);
 
@@ -400,15 +400,11 @@ function listFiles(dir: string): Set<string> {
  * which it can read the seeds instead.
  */
 async function listFilesBeside(dir: string): Promise<Set<string>> {
-  if (threadCount() < 2) return listFiles(dir);
-  const pool = new WorkerPool<string, string[]>(LIST_WORKER, 1);
   try {
-    return new Set(await pool.run(dir));
+    return new Set(await startOneCall(LIST_WORKER, listHere)(dir));
   } catch {
     // A thread that could not start (or stopped) costs time, never the listing.
     return listFiles(dir);
-  } finally {
-    void pool.close();
   }
 }
 

@@ -20,6 +20,26 @@ export function threadCount(): number {
 }
 
 /**
+ * One call of a worker entry's `handle`: on a thread started now (so that it is ready when
+ * the call comes) when there is a second core, else `here`, the same code on this
+ * thread. The thread stops after the call.
+ */
+export function startOneCall<Payload, Result>(
+  entry: URL,
+  here: (payload: Payload) => Result | Promise<Result>,
+): (payload: Payload) => Promise<Result> {
+  if (threadCount() < 2) return async (payload) => here(payload);
+  const pool = new WorkerPool<Payload, Result>(entry, 1);
+  return async (payload) => {
+    try {
+      return await pool.run(payload);
+    } finally {
+      void pool.close();
+    }
+  };
+}
+
+/**
  * Where worker entries go once bundled: in the project's own `node_modules`, so that the
  * packages a bundle leaves out (anything imported by name) resolve from it.
  */
