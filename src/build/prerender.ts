@@ -184,16 +184,18 @@ export async function prerenderSite(
         : output.recordVersioned(dataPath, fingerprint, make);
     if (write) changed.add(dataPath);
   };
+  // Route -> the data module its page reads: path, value, its JSON if known, and
+  // whether it is an article's (written in ASCII, see articleModule).
+  const routeData = new Map<string, [string, unknown, string?, true?]>();
   const articleFingerprints = new Map<string, string>();
   options.articles.forEach((article, index) => {
     const fingerprint = options.fingerprints?.[index];
     if (fingerprint !== undefined)
       articleFingerprints.set(article.slug, fingerprint);
-    recordModule(
-      articleDataPath(article.slug),
-      () => articleModule(article, articleJson(article)),
-      fingerprint,
-    );
+    const dataPath = articleDataPath(article.slug);
+    const json = articleJson(article);
+    recordModule(dataPath, () => articleModule(article, json), fingerprint);
+    routeData.set(paths.article(article.slug), [dataPath, article, json, true]);
   });
   // A profile is made from the articles quoting the speaker and the slugs of those
   // quoted beside them: with the articles' fingerprints, so is its fingerprint.
@@ -204,13 +206,15 @@ export async function prerenderSite(
     const alongside = profile.quotedAlongside.map(
       ({ slug, name, articles }) => `${slug}\0${name}\0${articles}`,
     );
+    const dataPath = speakerDataPath(profile.slug);
     recordModule(
-      speakerDataPath(profile.slug),
+      dataPath,
       () => toModule(profile),
       sources.includes(undefined)
         ? undefined
         : [profile.slug, ...sources, "", ...alongside].join("\n"),
     );
+    routeData.set(paths.speaker(profile.slug), [dataPath, profile]);
   }
 
   const init: PrerenderInit = {
@@ -225,21 +229,6 @@ export async function prerenderSite(
       pageSize: options.siteData.pageSize,
     },
   };
-  // Route -> the data module its page reads: path, value, its JSON if known, and
-  // whether it is an article's (written in ASCII, see articleModule).
-  const routeData = new Map<string, [string, unknown, string?, true?]>();
-  for (const article of options.articles)
-    routeData.set(paths.article(article.slug), [
-      articleDataPath(article.slug),
-      article,
-      articleJson(article),
-      true,
-    ]);
-  for (const profile of options.speakers)
-    routeData.set(paths.speaker(profile.slug), [
-      speakerDataPath(profile.slug),
-      profile,
-    ]);
   const jobs: PrerenderJob[] = [];
   let job: PrerenderJob = { routes: [], data: [] };
   for (const route of [...siteRoutes(options), "/404/"]) {
@@ -253,11 +242,8 @@ export async function prerenderSite(
       const [dataPath, value, json, article] = data;
       // Its JSON rather than the value when there is one: a string is copied to the
       // thread as one block, an object node by node (and made into a module again).
-      job.data.push(
-        json === undefined
-          ? [dataPath, value, changed.has(dataPath), undefined, article]
-          : [dataPath, undefined, changed.has(dataPath), json, article],
-      );
+      const given = json === undefined ? value : undefined;
+      job.data.push([dataPath, given, changed.has(dataPath), json, article]);
     }
     if (job.routes.length >= ROUTES_PER_JOB) {
       jobs.push(job);

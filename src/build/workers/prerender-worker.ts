@@ -98,11 +98,11 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
     extra.set(dataPath, value);
     if (!changed) continue;
     const source = encode(
-      article
-        ? articleModule(value, json)
-        : json === undefined
-          ? toModule(value)
-          : jsonModule(json),
+      json !== undefined
+        ? jsonModule(json)
+        : article
+          ? articleModule(value)
+          : toModule(value),
     );
     modules.push([dataPath, contentHash(source)]);
     write(path.join(setup.outDir, dataPath), source);
