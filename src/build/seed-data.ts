@@ -1,14 +1,11 @@
 import { PAGE_SIZE } from "../app/paths.ts";
-import { DATA_DIR, articleDataPath } from "../model/data-files.ts";
+import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { warningsOf } from "./report.ts";
 import { SearchIndex } from "./search-index.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";
 import { SiteData, articleModule } from "./site-data.ts";
 import { SpeakerData } from "./speaker-data.ts";
-
-/** Where articles' data modules are (`articleDataPath`): no other module is one. */
-const ARTICLES_PREFIX = `${DATA_DIR}/articles/`;
 
 /** The seeds folder `dir` read through the project's extraction cache. */
 export function openSeedStore(root: string, dir: string): SeedStore {
@@ -84,7 +81,7 @@ export class SeedData {
   /** The source of a `data/` module (see src/model/data-files.ts); undefined: none. */
   async module(dataPath: string): Promise<string | undefined> {
     const { articles } = await this.scan();
-    const article = dataPath.startsWith(ARTICLES_PREFIX)
+    const article = dataPath.startsWith(ARTICLES_DATA_DIR)
       ? articles.find(
           (candidate) => articleDataPath(candidate.slug) === dataPath,
         )

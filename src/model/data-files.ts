@@ -8,9 +8,12 @@
 /** Folder of every data module. */
 export const DATA_DIR = "data";
 
+/** Where the articles' modules are: every path below it is one's, and no other. */
+export const ARTICLES_DATA_DIR = `${DATA_DIR}/articles/`;
+
 /** One article: `data/articles/<slug>.js`. Slugs are `[a-z0-9-]`, safe as file names. */
 export function articleDataPath(slug: string): string {
-  return `${DATA_DIR}/articles/${slug}.js`;
+  return `${ARTICLES_DATA_DIR}${slug}.js`;
 }
 
 /** Key of the unfiltered list in {@link listDataPath}. */
