@@ -5,11 +5,8 @@ import { ORGANISATION_WORDS } from "./lexicon/organisations.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon/particles.ts";
 import { PLACE_WORDS } from "./lexicon/places.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
-import {
-  FAMILY_NAMES_FIRST,
-  FEMALE_NAMES,
-  MALE_NAMES,
-} from "./lexicon/given-names.ts";
+import { FAMILY_NAMES_FIRST } from "./lexicon/family-names.ts";
+import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from "./lexicon/titles.ts";
 import { lowerCase, tokenize, type Token } from "./tokens.ts";
 

@@ -108,6 +108,29 @@ describe("findPeople", () => {
       [{ name: "Kim Jong Un", role: null }],
     ],
     [
+      "names from many cultures, with nothing but the name to go on",
+      "Fans cheered for Anjali Deshpande, Tomasz Wróbel and Sione Tuilagi.",
+      [
+        { name: "Anjali Deshpande", role: null },
+        { name: "Tomasz Wróbel", role: null },
+        { name: "Sione Tuilagi", role: null },
+      ],
+    ],
+    [
+      "common given names in the object position",
+      "The prize went to Chris Doyle, Pat Ruiz and Ngozi Chukwu.",
+      [
+        { name: "Chris Doyle", role: null },
+        { name: "Pat Ruiz", role: null },
+        { name: "Ngozi Chukwu", role: null },
+      ],
+    ],
+    [
+      "a direction that is also a given name starts no person",
+      "North American sales fell while West Indies cricket rose.",
+      [],
+    ],
+    [
       "possessive does not glue names together",
       "Putin's Kremlin and Lavrov's team.",
       [],
