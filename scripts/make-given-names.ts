@@ -42,7 +42,11 @@ export function collectGivenNames(): Record<Gender, string[]> {
     if (/^\p{L}[\p{L}'’-]*\p{L}$/u.test(lower)) names[gender].add(lower);
   };
 
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  // compromise types its model as `object`; its lexicon maps a word to its tag or tags.
+  const model = nlp.model() as {
+    one: { lexicon: Record<string, string | string[]> };
+  };
+  const lexicon = model.one.lexicon;
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.includes("MaleName")) add(word, "male");
