@@ -1,13 +1,21 @@
 import type { Span } from "../model/article.ts";
 import { CALENDAR_WORDS, FUNCTION_WORDS } from "./lexicon/not-names.ts";
 import { NATIONALITIES } from "./lexicon/nationalities.ts";
-import { ORGANISATION_WORDS } from "./lexicon/organisations.ts";
+import {
+  ORGANISATION_KINDS,
+  ORGANISATION_WORDS,
+} from "./lexicon/organisations.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon/particles.ts";
 import { PLACE_WORDS } from "./lexicon/places.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { FAMILY_NAMES_FIRST } from "./lexicon/family-names.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
-import { HONORIFICS, ROLE_HEADS, ROLE_WORDS } from "./lexicon/titles.ts";
+import {
+  ANONYMOUS_HEADS,
+  HONORIFICS,
+  ROLE_HEADS,
+  ROLE_WORDS,
+} from "./lexicon/titles.ts";
 import { lowerCase, tokenize, type Token } from "./tokens.ts";
 
 /** A person found in the text, before quotes are counted. */
@@ -48,6 +56,8 @@ const PARTICLE = new Set(NAME_PARTICLES);
 const SUFFIX = new Set(NAME_SUFFIXES);
 const ROLE = new Set(ROLE_WORDS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
+const ANONYMOUS = new Set(ANONYMOUS_HEADS);
+const ORGANISATION_KIND = new Set(ORGANISATION_KINDS);
 /** Parts that join a role word with a hyphen: `co-founder`, `ex-minister`, `editor-in-chief`. */
 const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
 
@@ -246,9 +256,12 @@ export function findPeople(
     for (let r = 0; r < runs.length; r += 2) {
       const runStart = runs[r]!;
       const runEnd = runs[r + 1]!;
-      const found = nameInRun(tokens, runStart, runEnd);
+      const kind = organisationKindBefore(text, tokens[runStart]!.start);
+      const found = kind ? null : nameInRun(tokens, runStart, runEnd);
       if (!found) {
-        const org = organisationInRun(text, tokens, runStart, runEnd);
+        const org = kind
+          ? runAsOrganisation(text, tokens, runStart, runEnd)
+          : organisationInRun(text, tokens, runStart, runEnd);
         if (org) organisations.push(org);
         continue;
       }
@@ -350,7 +363,16 @@ export function findPeople(
       vouched[index] = true;
     } else if (
       (honorific || speaksNext(text, span)) &&
-      !isPlaceOrOrganisation(word)
+      !isPlaceOrOrganisation(word) &&
+      // `Critics say`, `Officials said`, `the Hawks said`: a group or a role, not a name.
+      !(
+        !honorific &&
+        (ANONYMOUS.has(lowerCase(word)) ||
+          isRole(lowerCase(word)) ||
+          /(?:^|\s)the $/i.test(
+            text.slice(Math.max(0, span.start - 5), span.start),
+          ))
+      )
     ) {
       const key = word.toLowerCase();
       let i = byName.get(key);
@@ -541,6 +563,26 @@ function lastStartBefore(spans: readonly Span[], pos: number): number {
 function isPlaceOrOrganisation(word: string): boolean {
   const w = word.toLowerCase();
   return PLACE.has(w) || ORGANISATION.has(w) || NATIONALITY.has(w);
+}
+
+/** Whether a kind of organisation stands just before `start`: `the aid group | Lumen`. */
+function organisationKindBefore(text: string, start: number): boolean {
+  const m = /(\p{Ll}[\p{Ll}-]*) $/u.exec(
+    text.slice(Math.max(0, start - 24), start),
+  );
+  return m?.[1] !== undefined && ORGANISATION_KIND.has(m[1]);
+}
+
+/** The whole run as an organisation's name: `the aid group | Lumen Relief`. */
+function runAsOrganisation(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): OrganisationMention {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, name: text.slice(start, end).replace(/['’]s?$/, "") };
 }
 
 /** `BC Hydro`, `the U.S. State Department`, `IRCC`: a run ending in an organisation word, or an acronym. */
@@ -879,11 +921,12 @@ function roleFor(
     if (!(isRole(w) || NATIONALITY.has(w) || t.capital)) break;
     words.unshift(t);
   }
-  // Honorifics alone are not roles: `Mr. Lavrov`.
+  // Honorifics alone are not roles: `Mr. Lavrov`; nor do they end one: `lead author Dr. Ek`.
   while (
     words.length > 0 &&
     HONORIFIC.has(words[words.length - 1]!.lower) &&
-    !isRole(words[words.length - 1]!.lower)
+    (!isRole(words[words.length - 1]!.lower) ||
+      COURTESY.has(words[words.length - 1]!.lower.replace(/\.$/, "")))
   )
     words.pop();
   if (!words.some((t) => isRole(t.lower) && !NATIONALITY.has(t.lower)))

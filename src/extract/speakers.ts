@@ -1042,7 +1042,31 @@ function subjectAfterVerb(
   }
   const subject = { start: first.start, end: words[last]!.end };
   if (document && last - j >= MAX_SUBJECT_WORDS) return subject;
+  // `said the jury's chair, Ana Ruiz`: a description, then the person it names.
+  const named = namedAfterComma(ctx, subject);
+  if (named) return named;
   return plausibleSubject(ctx, subject) ? subject : null;
+}
+
+/**
+ * A lower-case description followed by `, Name`: `the panel chair, Ana Ruiz` -> the whole
+ * phrase through the name, whose last mention is the person. Null for anything else.
+ */
+function namedAfterComma(ctx: Context, subject: Span): Span | null {
+  const { text } = ctx;
+  if (!/^\p{Ll}/u.test(text.charAt(subject.start))) return null;
+  if (text.charCodeAt(subject.end) !== 0x2c) return null;
+  const k = firstIndexFrom(ctx.mentions, subject.end);
+  const m = ctx.mentions[k];
+  if (
+    !m ||
+    m.start !== subject.end + 2 ||
+    text.charCodeAt(m.start - 1) !== 0x20
+  )
+    return null;
+  // The name must be a full name, not a lone word that may start a clause.
+  if (!text.slice(m.start, m.end).includes(" ")) return null;
+  return { start: subject.start, end: m.end };
 }
 
 /**
@@ -1244,8 +1268,28 @@ function plausibleSubject(ctx: Context, span: Span): boolean {
     DETERMINERS.has(first.lower) ||
     capital ||
     ANONYMOUS.has(head.lower) ||
-    ROLE_HEAD.has(head.lower)
+    ROLE_HEAD.has(head.lower) ||
+    describedName(ctx, words)
   );
+}
+
+/** Most lower-case words a description before a name may have: `lead author`, `head coach`. */
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * A short lower-case description, then a person's name: `head coach Ana Ruiz`,
+ * `lead author Dr. Tom Ek`, `veteran defenceman Ola Berg`. The name ends the phrase.
+ */
+function describedName(ctx: Context, words: readonly Word[]): boolean {
+  let k = 0;
+  while (k < words.length && isLower(words[k]!)) {
+    if (FUNCTION.has(words[k]!.lower)) return false;
+    k++;
+  }
+  if (k === 0 || k > MAX_DESCRIPTION_WORDS || k === words.length) return false;
+  const last = words[words.length - 1]!;
+  const m = mentionIn(ctx.mentions, { start: words[k]!.start, end: last.end });
+  return m !== undefined && m.end === last.end;
 }
 
 /** Whether every word's lower-case form is in `set`. */
@@ -1419,7 +1463,10 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     OUTLETS.has(name.toLowerCase()) ||
     nameWords.every((w) => PLACES.has(w.toLowerCase()));
   if (isOrganisation) return organisation(ctx, name);
-  if (nameWords.length === 1 && NOT_A_SPEAKER.has(name.toLowerCase()))
+  if (
+    nameWords.length === 1 &&
+    (NOT_A_SPEAKER.has(name.toLowerCase()) || ANONYMOUS.has(name.toLowerCase()))
+  )
     return NOBODY;
   if (nameWords.length === 1 && !HONORIFIC.has(name.toLowerCase())) {
     return { speaker: name, kind: "person", method: "named", cue: null };

@@ -130,6 +130,41 @@ describe("attributeSpeakers", () => {
         ["Trevor Nicholson", "named"],
       ],
     ],
+    [
+      "said, a description, then the name",
+      "“The vote was unanimous,” said the panel chair, Marguerite Osei.",
+      [["Marguerite Osei", "named"]],
+    ],
+    [
+      "said, a description with a comma and a name, then more",
+      "“We were surprised,” said the jury chair, Ines Farrow, after the verdict.",
+      [["Ines Farrow", "named"]],
+    ],
+    [
+      "said, a lower-case role, then the name",
+      "“We start on Monday,” said head coach Elena Vasquez.",
+      [["Elena Vasquez", "named"]],
+    ],
+    [
+      "said, a role, a courtesy title, then the name",
+      "“The effect was larger than we expected,” said lead author Dr. Tomas Lindqvist.",
+      [["Tomas Lindqvist", "named"]],
+    ],
+    [
+      "an organisation named after its kind",
+      "“We have no access,” the Dutch relief group Horizon said.",
+      [["Horizon", "organisation"]],
+    ],
+    [
+      "a group opening the sentence is nobody's name",
+      "“This is a disaster for the city,” Critics said.",
+      [[null, "none"]],
+    ],
+    [
+      "a team with the is an organisation, not a person",
+      "“We played a full game tonight,” the Hawks said in a statement.",
+      [["Hawks", "organisation"]],
+    ],
   ];
   it.each(table)("%s", (_name, input, expected) => {
     expect(attributed(input)).toEqual(expected);

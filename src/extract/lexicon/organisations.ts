@@ -424,3 +424,41 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "document",
   "advisory",
 ];
+
+/**
+ * Kinds of organisation that stand right before the organisation's name: `the aid group
+ * Lumen`, `the tech firm Nimbus`, `the union Unifor`. A name after one of these is the
+ * organisation, not a person. General English category nouns, lower case.
+ */
+export const ORGANISATION_KINDS: readonly string[] = [
+  "agency",
+  "airline",
+  "alliance",
+  "association",
+  "band",
+  "bank",
+  "broadcaster",
+  "charity",
+  "coalition",
+  "company",
+  "consultancy",
+  "cooperative",
+  "co-op",
+  "federation",
+  "firm",
+  "foundation",
+  "group",
+  "magazine",
+  "movement",
+  "network",
+  "newspaper",
+  "non-profit",
+  "nonprofit",
+  "organisation",
+  "organization",
+  "start-up",
+  "startup",
+  "tank",
+  "union",
+  "website",
+];
