@@ -23,6 +23,7 @@ import {
   ORGANISATION_WORDS,
 } from "./lexicon/organisations.ts";
 import { NATIONALITIES } from "./lexicon/nationalities.ts";
+import { PERSON_NOUNS } from "./lexicon/person-nouns.ts";
 import { PLACE_WORDS } from "./lexicon/places.ts";
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from "./lexicon/pronouns.ts";
 import {
@@ -79,6 +80,7 @@ const HONORIFIC = new Set(HONORIFICS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const ROLE = new Set(ROLE_WORDS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
+const PERSON_NOUN = new Set(PERSON_NOUNS);
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
 const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
 const CALENDAR = new Set(CALENDAR_WORDS);
@@ -1429,10 +1431,17 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     ROLE_HEAD.has(head.lower) &&
     isLower(head)
   ) {
-    const p = personWithRole(ctx, head.lower, pos);
+    const p =
+      personWithRole(ctx, head.lower, pos) ??
+      describedPerson(ctx, words, cue.subject.start);
     return p
       ? { speaker: p.name, kind: "person", method: "role", cue: null }
       : NOBODY;
+  }
+  if (first.lower === "the" && words.length <= 4) {
+    const p = describedPerson(ctx, words, cue.subject.start);
+    if (p)
+      return { speaker: p.name, kind: "person", method: "role", cue: null };
   }
   const capitals = words.filter((w) => isCapital(w) && w.lower !== "the");
   if (capitals.length === 0) {
@@ -1605,11 +1614,11 @@ function lastOrganisationBefore(
 function personForPronoun(
   ctx: Context,
   pos: number,
-  gender: "m" | "f",
+  gender: "m" | "f" | null,
 ): PersonRecord | null {
   const fits = (m: PersonMention): boolean => {
     const g = ctx.people[m.person]!.gender;
-    return g === null || g === gender;
+    return g === null || gender === null || g === gender;
   };
   // The speaker of the quote just before stays the referent unless someone else is
   // named since: `“…,” Foster writes. “…,” he writes.`
@@ -1618,7 +1627,7 @@ function personForPronoun(
     const person = ctx.people.find((p) => p.name === last.name);
     const fitsLast =
       person !== undefined &&
-      (person.gender === null || person.gender === gender);
+      (person.gender === null || gender === null || person.gender === gender);
     let others = false;
     for (
       let k = firstIndexFrom(ctx.mentions, last.end);
@@ -1663,7 +1672,8 @@ function personForPronoun(
         if (fits(m)) oblique ??= m;
         continue;
       }
-      if (ctx.people[m.person]!.gender === gender) return ctx.people[m.person]!;
+      if (gender !== null && ctx.people[m.person]!.gender === gender)
+        return ctx.people[m.person]!;
       if (fits(m)) fallback ??= m;
     }
     fallback ??= oblique;
@@ -1693,6 +1703,101 @@ function isOblique(text: string, m: Span): boolean {
 function isPossessive(text: string, m: Span): boolean {
   const c = text.charCodeAt(m.end);
   return c === 0x27 || c === 0x2019;
+}
+
+/** Person nouns that say which gender a description means: `the mother of two said`. */
+const FEMALE_NOUNS = new Set([
+  "woman",
+  "mother",
+  "daughter",
+  "wife",
+  "sister",
+  "girl",
+  "grandmother",
+  "actress",
+  "businesswoman",
+  "chairwoman",
+  "spokeswoman",
+  "congresswoman",
+]);
+const MALE_NOUNS = new Set([
+  "man",
+  "father",
+  "son",
+  "husband",
+  "brother",
+  "boy",
+  "grandfather",
+  "actor",
+  "businessman",
+  "chairman",
+  "spokesman",
+  "congressman",
+]);
+
+/**
+ * `Ana Ruiz scored twice. “…,” the rookie defenceman said.` and `the 34-year-old said`:
+ * a definite description of one person, lower case, points back to the person the text
+ * is about, found as `he`/`she` would be. Anonymous heads (`the official`) stay unnamed.
+ */
+function describedPerson(
+  ctx: Context,
+  words: readonly Word[],
+  pos: number,
+): PersonRecord | null {
+  const head = words[words.length - 1]!;
+  // A title (`the president`) means whoever holds it, found by role or not at all.
+  if (!isLower(head) || ANONYMOUS.has(head.lower) || HONORIFIC.has(head.lower))
+    return null;
+  // Lower-case words only, no owner: `the ad’s narrator` is someone else's.
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if ((!isLower(w) && !/^\d/.test(w.w)) || endsPossessive(w.w)) return null;
+  }
+  const age = /^\d{1,3}-year-old$/.test(head.lower);
+  if (!age && !PERSON_NOUN.has(head.lower) && !ROLE_HEAD.has(head.lower))
+    return null;
+  const gender = FEMALE_NOUNS.has(head.lower)
+    ? "f"
+    : MALE_NOUNS.has(head.lower)
+      ? "m"
+      : null;
+  const person = onlyPersonNear(ctx, pos);
+  if (
+    !person ||
+    (gender !== null && person.gender === (gender === "f" ? "m" : "f"))
+  )
+    return null;
+  // A person the text gave another role is not the one described: `the tycoon` is not
+  // the senator.
+  if (person.role && !age && !lowerCase(person.role).includes(head.lower))
+    return null;
+  return person;
+}
+
+/**
+ * The one person named (not as an owner) in this paragraph and the one before, up to
+ * `pos`; null when there are none or several, since a description of someone unnamed
+ * (`the announcer`) must not be given to whoever was named last.
+ */
+function onlyPersonNear(ctx: Context, pos: number): PersonRecord | null {
+  let p = 0;
+  while (p + 1 < ctx.paragraphs.length && ctx.paragraphs[p + 1]!.start <= pos)
+    p++;
+  const from = ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+  let only = -1;
+  for (
+    let k = firstIndexFrom(ctx.mentions, from);
+    k < ctx.mentions.length;
+    k++
+  ) {
+    const m = ctx.mentions[k]!;
+    if (m.start >= pos) break;
+    if (isPossessive(ctx.text, m) || m.person === only) continue;
+    if (only !== -1) return null;
+    only = m.person;
+  }
+  return only === -1 ? null : ctx.people[only]!;
 }
 
 /** The most recently named person whose role has `head`: `minister` -> the foreign minister. */

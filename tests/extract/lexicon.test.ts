@@ -2,9 +2,27 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   collectGivenNames,
+  collectPersonNouns,
   GIVEN_NAMES_FILE,
   givenNamesModule,
-} from "../../scripts/make-given-names.ts";
+  PERSON_NOUNS_FILE,
+  personNounsModule,
+} from "../../scripts/make-lexicon.ts";
+
+describe("person nouns", () => {
+  it("are exactly what the generator makes from compromise's lexicon", async () => {
+    const made = await personNounsModule(collectPersonNouns());
+    expect(made === readFileSync(PERSON_NOUNS_FILE, "utf8")).toBe(true);
+  });
+
+  it("are singular nouns for people", () => {
+    const nouns = new Set(collectPersonNouns());
+    for (const noun of ["teacher", "defenceman", "actress", "teenager"])
+      expect(nouns.has(noun), noun).toBe(true);
+    for (const word of ["teachers", "plan", "report"])
+      expect(nouns.has(word), word).toBe(false);
+  });
+});
 
 describe("given names", () => {
   it("are exactly what the generator makes from the named datasets", async () => {

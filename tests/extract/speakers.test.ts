@@ -161,6 +161,21 @@ describe("attributeSpeakers", () => {
       [[null, "none"]],
     ],
     [
+      "a description points back to the one person named",
+      "Kofi Mensah scored twice in the third period.\n\n“It felt good to help the team,” the rookie defenceman said.",
+      [["Kofi Mensah", "role"]],
+    ],
+    [
+      "an age points back to the one person named",
+      "Lena Okafor, 34, opened the bakery in March.\n\n“I never expected the lines,” the 34-year-old said.",
+      [["Lena Okafor", "role"]],
+    ],
+    [
+      "a description is nobody when two people are named",
+      "Kofi Mensah passed to Ivan Petrov.\n\n“It felt good,” the rookie defenceman said.",
+      [[null, "none"]],
+    ],
+    [
       "a team with the is an organisation, not a person",
       "“We played a full game tonight,” the Hawks said in a statement.",
       [["Hawks", "organisation"]],
