@@ -567,10 +567,15 @@ function isPlaceOrOrganisation(word: string): boolean {
 
 /** Whether a kind of organisation stands just before `start`: `the aid group | Lumen`. */
 function organisationKindBefore(text: string, start: number): boolean {
-  const m = /(\p{Ll}[\p{Ll}-]*) $/u.exec(
-    text.slice(Math.max(0, start - 24), start),
-  );
-  return m?.[1] !== undefined && ORGANISATION_KIND.has(m[1]);
+  // Read by hand, backwards over `a`-`z` and `-`: this runs for every capitalised run.
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  let i = start - 1;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) break;
+    i--;
+  }
+  return i < start - 1 && ORGANISATION_KIND.has(text.slice(i, start - 1));
 }
 
 /** The whole run as an organisation's name: `the aid group | Lumen Relief`. */
