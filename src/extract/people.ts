@@ -5,7 +5,12 @@ import {
   ORGANISATION_KINDS,
   ORGANISATION_WORDS,
 } from "./lexicon/organisations.ts";
-import { NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon/particles.ts";
+import {
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  POST_NOMINALS,
+  WORDS_THAT_NAME,
+} from "./lexicon/particles.ts";
 import { PLACE_WORDS } from "./lexicon/places.ts";
 import { SPEECH_VERBS } from "./lexicon/speech-verbs.ts";
 import { FAMILY_NAMES_FIRST } from "./lexicon/family-names.ts";
@@ -54,6 +59,8 @@ const ORGANISATION = new Set(ORGANISATION_WORDS);
 const PLACE = new Set(PLACE_WORDS);
 const PARTICLE = new Set(NAME_PARTICLES);
 const SUFFIX = new Set(NAME_SUFFIXES);
+const POST_NOMINAL = new Set(POST_NOMINALS);
+const NAMING_WORD = new Set(WORDS_THAT_NAME);
 const ROLE = new Set(ROLE_WORDS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
@@ -266,7 +273,8 @@ export function findPeople(
         continue;
       }
       const { nameTokens, honorific, title } = found;
-      const from = runEnd - nameTokens.length;
+      // Where the name starts (letters after it may end the run: `Ana Ruiz KC`).
+      const from = tokens.indexOf(nameTokens[0]!, runStart);
       const span = {
         start: nameTokens[0]!.start,
         end: nameTokens[nameTokens.length - 1]!.end,
@@ -474,7 +482,13 @@ function nameAfterCourtesy(
 ): NameInRun | null {
   const nameTokens = run.slice(cut);
   if (nameTokens.length > MAX_NAME_WORDS) return null;
-  if (nameTokens.some((t) => FUNCTION.has(t.lower) || CALENDAR.has(t.lower)))
+  if (
+    nameTokens.some(
+      (t) =>
+        (FUNCTION.has(t.lower) || CALENDAR.has(t.lower)) &&
+        !NAMING_WORD.has(t.lower),
+    )
+  )
     return null;
   return { nameTokens, honorific: true, title: run[cut - 1]!.lower };
 }
@@ -761,6 +775,8 @@ function nameInRun(
   from: number,
   to: number,
 ): NameInRun | null {
+  // `Ana Ruiz KC`, `Tom Ek MP`: letters after the name are not part of it.
+  while (to - from > 2 && isPostNominal(tokens[to - 1]!)) to--;
   const run = tokens.slice(from, to);
   // The name starts after the last title word: `Iraqi Prime Minister | Mohammad Shia Al-Sudani`.
   let cut = 0;
@@ -793,6 +809,13 @@ function nameInRun(
   if (!looksLikeName(nameTokens, honorific)) return null;
   const title = cut > 0 ? run[cut - 1]!.lower : null;
   return { nameTokens, honorific, title };
+}
+
+/** `KC`, `MP`, `PhD` after a name (`Mp` or `mp` is no post-nominal). */
+function isPostNominal(t: Token): boolean {
+  if (!POST_NOMINAL.has(t.lower.replace(/\./g, ""))) return false;
+  const letters = t.text.replace(/\./g, "");
+  return letters === letters.toUpperCase() || letters === "PhD";
 }
 
 /** Role words, honorifics, nationalities, function and calendar words: one set to ask. */
@@ -841,8 +864,17 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     // `Robert P. Casey Jr.`: a suffix closes a name of two words or more.
     const suffix =
       SUFFIX.has(w) && t === words[words.length - 1] && words.length > 2;
+    // `Theresa May`: a word that names, last, after a given name.
+    const namingLast =
+      NAMING_WORD.has(w) &&
+      t !== first &&
+      t === words[words.length - 1] &&
+      isGivenName(first.lower);
     const functionWord =
-      FUNCTION.has(w) && !(familyFirst && t !== first) && !suffix;
+      FUNCTION.has(w) &&
+      !(familyFirst && t !== first) &&
+      !suffix &&
+      !namingLast;
     if (functionWord || (CALENDAR.has(w) && w !== "may") || SPEECH.has(w))
       return false;
     if (hasNumber(w)) return false;

@@ -126,6 +126,15 @@ describe("findPeople", () => {
       ],
     ],
     [
+      "post-nominal letters end the name, and do not undo it",
+      "Then Amal Haddad MP and Jo Roe PhD and Ian Ek KC spoke.",
+      [
+        { name: "Amal Haddad", role: null },
+        { name: "Jo Roe", role: null },
+        { name: "Ian Ek", role: null },
+      ],
+    ],
+    [
       "a direction that is also a given name starts no person",
       "North American sales fell while West Indies cricket rose.",
       [],

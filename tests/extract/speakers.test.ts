@@ -176,6 +176,19 @@ describe("attributeSpeakers", () => {
       [[null, "none"]],
     ],
     [
+      "letters after a name are not part of it, so the surname finds the person",
+      "Jonathan Greaves KC led the defence.\n\n“The evidence is thin,” Greaves said.\n\n“We will appeal,” said Jonathan Greaves KC.",
+      [
+        ["Jonathan Greaves", "alias"],
+        ["Jonathan Greaves", "named"],
+      ],
+    ],
+    [
+      "a surname that is also a modal verb or a month",
+      "Prime Minister Theresa May spoke.\n\n“We will leave,” Ms. May said.",
+      [["Theresa May", "alias"]],
+    ],
+    [
       "a team with the is an organisation, not a person",
       "“We played a full game tonight,” the Hawks said in a statement.",
       [["Hawks", "organisation"]],

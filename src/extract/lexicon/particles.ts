@@ -41,3 +41,43 @@ export const NAME_SUFFIXES: readonly string[] = [
   "iii",
   "iv",
 ];
+
+/**
+ * Letters after a name that are honours, degrees or offices, not part of the name:
+ * `Ana Ruiz KC`, `Tom Ek MP`, `Jo Roe PhD`. Lower case; matched on words written in
+ * capitals (`PhD` too).
+ */
+export const POST_NOMINALS: readonly string[] = [
+  "kc",
+  "qc",
+  "mp",
+  "mpp",
+  "mla",
+  "mha",
+  "mna",
+  "msp",
+  "mep",
+  "phd",
+  "md",
+  "obe",
+  "mbe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "frs",
+  "jp",
+  "esq",
+];
+
+/**
+ * Words that are also given names or surnames and, written with a capital after a given
+ * name or a courtesy title, are the name: `Theresa May`, `Ms. May`, `Mr. Will`. A modal
+ * verb or a month elsewhere.
+ */
+export const WORDS_THAT_NAME: readonly string[] = [
+  "may",
+  "will",
+  "june",
+  "april",
+  "august",
+];
