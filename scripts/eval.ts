@@ -68,6 +68,7 @@ function main(): number {
   }
   const out = mkdtempSync(join(tmpdir(), "quote-eval-"));
   const rows: { name: string; scores: Record<string, number | null> }[] = [];
+  const byConfidence: string[] = [];
   for (const name of CORPORA) {
     const dir = join(corpusDir, name);
     if (!existsSync(dir)) {
@@ -93,11 +94,57 @@ function main(): number {
       name,
       scores: JSON.parse(line) as Record<string, number | null>,
     });
+    byConfidence.push(
+      `${name}: ${(["high", "low"] as const)
+        .map((level) => {
+          const { named, precision } = precisionAt(
+            scorer,
+            dir,
+            json,
+            level,
+            join(out, `${name}.${level}.json`),
+          );
+          return `${level} ${precision ?? "-"} of ${named}`;
+        })
+        .join(", ")}`,
+    );
   }
   printTable(rows);
   printGap(rows, "polnear-dev", "polnear-check");
+  console.log(
+    "\nspeakers strictly right (e2e_P) among those named, by confidence:",
+  );
+  for (const line of byConfidence) console.log(`  ${line}`);
   console.log(`\npredictions${withErrors ? " and errors" : ""} in ${out}`);
   return 0;
+}
+
+/**
+ * How often the speakers named with one confidence are right: the scorer's end-to-end
+ * precision over a copy of the predictions in which every other quote names nobody.
+ */
+function precisionAt(
+  scorer: string,
+  dir: string,
+  json: string,
+  level: "high" | "low",
+  file: string,
+): { named: number; precision: string | null } {
+  const articles = JSON.parse(json) as {
+    quotes: { speaker: string | null; confidence: string }[];
+  }[];
+  let named = 0;
+  for (const article of articles)
+    for (const quote of article.quotes) {
+      if (quote.confidence !== level) quote.speaker = null;
+      else if (quote.speaker !== null) named++;
+    }
+  writeFileSync(file, JSON.stringify(articles));
+  const scores = JSON.parse(
+    execFileSync("python3", [scorer, dir, file], { encoding: "utf8" }),
+  ) as Record<string, number | null>;
+  const p = scores["e2e_P"];
+  return { named, precision: named && p != null ? p.toFixed(3) : null };
 }
 
 function printTable(

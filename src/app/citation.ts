@@ -23,8 +23,18 @@ export function markdownCitation(
   return `${lines.join("\n")}\n>\n> — ${quote.speaker ?? "unidentified speaker"}, [${escapedTitle}](${url})`;
 }
 
-/** Why a quote's speaker was chosen, in words a reader can check against the text. */
+/**
+ * Why a quote's speaker was chosen, in words a reader can check against the text, and
+ * why it may be wrong when the evidence is weak.
+ */
 export function explainAttribution(quote: Quote): string {
+  const reason = chosenBecause(quote);
+  return quote.speaker !== null && quote.doubt
+    ? `${reason} Uncertain: ${quote.doubt}.`
+    : reason;
+}
+
+function chosenBecause(quote: Quote): string {
   const cue = quote.cue ? ` (“${quote.cue}”)` : "";
   const who = quote.speaker ?? "nobody";
   switch (quote.method) {
@@ -36,6 +46,8 @@ export function explainAttribution(quote: Quote): string {
       return `A pronoun beside the quote${cue} refers back to ${who}, the person last named.`;
     case "role":
       return `A role beside the quote${cue} refers to ${who}, introduced earlier with that role.`;
+    case "description":
+      return `A description beside the quote${cue} refers to ${who}, the one person named just before.`;
     case "continuing":
       return `No cue of its own: it continues the run of quotes by ${who}.`;
     case "organisation":

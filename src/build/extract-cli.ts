@@ -43,6 +43,8 @@ export function extractFile(file: string): object {
       end: q.end,
       cue: q.cue,
       method: q.method,
+      confidence: q.confidence,
+      doubt: q.doubt,
       kind: q.kind,
     })),
     people: a.people.map((p) => ({

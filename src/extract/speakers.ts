@@ -261,6 +261,8 @@ interface Resolved {
   kind: SpeakerKind | null;
   method: AttributionMethod;
   cue: string | null;
+  /** Why the speaker may be wrong, when the evidence for them is weak. */
+  doubt?: string;
 }
 
 type Attributed = Resolved;
@@ -282,7 +284,15 @@ function nobody(): Attributed {
 
 /** `r` with its cue, written out for the same reason as `nobody`. */
 function withCue(r: Resolved, cue: string | null): Attributed {
-  return { speaker: r.speaker, kind: r.kind, method: r.method, cue };
+  return r.doubt === undefined
+    ? { speaker: r.speaker, kind: r.kind, method: r.method, cue }
+    : {
+        speaker: r.speaker,
+        kind: r.kind,
+        method: r.method,
+        cue,
+        doubt: r.doubt,
+      };
 }
 
 /**
@@ -1394,7 +1404,15 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
         text.startsWith(record.name, person.start))
         ? "named"
         : "alias";
-    return { speaker: record.name, kind: "person", method, cue: null };
+    const r: Resolved = {
+      speaker: record.name,
+      kind: "person",
+      method,
+      cue: null,
+    };
+    const doubt = nameDoubt(record);
+    if (doubt) r.doubt = doubt;
+    return r;
   }
   const alias = aliasSpeaker(ctx, cue.subject);
   if (alias) return alias;
@@ -1410,9 +1428,21 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
       cue.subject.start,
       lower === "she" ? "f" : "m",
     );
-    return p
-      ? { speaker: p.name, kind: "person", method: "pronoun", cue: null }
-      : NOBODY;
+    if (!p) return NOBODY;
+    const r: Resolved = {
+      speaker: p.name,
+      kind: "person",
+      method: "pronoun",
+      cue: null,
+    };
+    const rival = rivalNear(
+      ctx,
+      cue.subject.start,
+      p,
+      lower === "she" ? "f" : "m",
+    );
+    if (rival) r.doubt = `${rival} is named just before too`;
+    return r;
   }
   if (words.length === 1 && GROUP_PRONOUN.has(lower)) {
     const o =
@@ -1431,17 +1461,30 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     ROLE_HEAD.has(head.lower) &&
     isLower(head)
   ) {
-    const p =
-      personWithRole(ctx, head.lower, pos) ??
-      describedPerson(ctx, words, cue.subject.start);
-    return p
-      ? { speaker: p.name, kind: "person", method: "role", cue: null }
+    const p = personWithRole(ctx, head.lower, pos);
+    if (p)
+      return { speaker: p.name, kind: "person", method: "role", cue: null };
+    const d = describedPerson(ctx, words, cue.subject.start);
+    return d
+      ? {
+          speaker: d.name,
+          kind: "person",
+          method: "description",
+          cue: null,
+          doubt: "only a description points to them",
+        }
       : NOBODY;
   }
   if (first.lower === "the" && words.length <= 4) {
     const p = describedPerson(ctx, words, cue.subject.start);
     if (p)
-      return { speaker: p.name, kind: "person", method: "role", cue: null };
+      return {
+        speaker: p.name,
+        kind: "person",
+        method: "description",
+        cue: null,
+        doubt: "only a description points to them",
+      };
   }
   const capitals = words.filter((w) => isCapital(w) && w.lower !== "the");
   if (capitals.length === 0) {
@@ -1478,7 +1521,13 @@ function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   )
     return NOBODY;
   if (nameWords.length === 1 && !HONORIFIC.has(name.toLowerCase())) {
-    return { speaker: name, kind: "person", method: "named", cue: null };
+    return {
+      speaker: name,
+      kind: "person",
+      method: "named",
+      cue: null,
+      doubt: "the text gives no full name for them",
+    };
   }
   // `according to Judicial Watch`: capitalised words that name no person we know are an
   // organisation (people come with a given name, a role or a title).
@@ -1524,6 +1573,17 @@ function ledePerson(
     method: "role",
     cue: null,
   };
+}
+
+/**
+ * Why a name beside a quote may not be who it seems: a lone word the text never gives
+ * in full (`Roe said` with no `Jo Roe`), which is as often a truncated name or a
+ * capitalised word that names nobody. Null for a full name or a known short form.
+ */
+function nameDoubt(record: PersonRecord): string | null {
+  return record.name.includes(" ")
+    ? null
+    : "the text gives no full name for them";
 }
 
 /** A lone capitalised word that is a known person's surname or first name: `Jordan said`. */
@@ -1800,6 +1860,37 @@ function onlyPersonNear(ctx: Context, pos: number): PersonRecord | null {
   return only === -1 ? null : ctx.people[only]!;
 }
 
+/**
+ * Someone besides `chosen` whom `he`/`she` at `pos` could mean: a person of a fitting
+ * gender named (not as an owner) in this paragraph or the one before, unless `chosen`
+ * spoke the quote just before. `Ana Ruiz met Eva Lind. “…,” she said.` -> `Eva Lind`
+ * (for `Ana Ruiz`). Null when nobody else fits.
+ */
+function rivalNear(
+  ctx: Context,
+  pos: number,
+  chosen: PersonRecord,
+  gender: "m" | "f",
+): string | null {
+  if (ctx.lastSpeaker?.name === chosen.name) return null;
+  let p = 0;
+  while (p + 1 < ctx.paragraphs.length && ctx.paragraphs[p + 1]!.start <= pos)
+    p++;
+  const from = ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+  for (
+    let k = firstIndexFrom(ctx.mentions, from);
+    k < ctx.mentions.length;
+    k++
+  ) {
+    const m = ctx.mentions[k]!;
+    if (m.start >= pos) break;
+    const person = ctx.people[m.person]!;
+    if (person === chosen || isPossessive(ctx.text, m)) continue;
+    if (person.gender === null || person.gender === gender) return person.name;
+  }
+  return null;
+}
+
 /** The most recently named person whose role has `head`: `minister` -> the foreign minister. */
 function personWithRole(
   ctx: Context,
@@ -1874,11 +1965,11 @@ function inheritSpeakers(
     if (q.continuesPrevious && previous) {
       continues = previous.continues ?? previous.id;
       if (r.cue === null)
-        r = continuing(previous.speaker, previous.speakerKind);
+        r = continuing(previous.speaker, previous.speakerKind, previous.doubt);
     } else if (r.cue === null) {
       const later = nextCued[i] === -1 ? null : resolved[nextCued[i]!]!;
       r = later
-        ? continuing(later.speaker, later.kind)
+        ? continuing(later.speaker, later.kind, later.doubt ?? null)
         : (runBefore(ctx, previous, q) ?? r);
     }
     quotes.push({
@@ -1890,6 +1981,8 @@ function inheritSpeakers(
       speakerKind: r.kind,
       cue: r.cue,
       method: r.method,
+      confidence: r.speaker !== null && r.doubt === undefined ? "high" : "low",
+      doubt: r.speaker === null ? null : (r.doubt ?? null),
       kind: q.kind,
       paragraph: q.paragraph,
       continues,
@@ -1930,10 +2023,12 @@ function stopIn(text: string, from: number, to: number): boolean {
 function continuing(
   speaker: string | null,
   kind: SpeakerKind | null,
+  doubt: string | null,
 ): Attributed {
-  return speaker
+  if (!speaker) return nobody();
+  return doubt === null
     ? { speaker, kind, method: "continuing", cue: null }
-    : nobody();
+    : { speaker, kind, method: "continuing", cue: null, doubt };
 }
 
 /**
@@ -1951,13 +2046,13 @@ function runBefore(
     // `Cruz coached Trump to “breathe.” That prompted Rubio to call Trump “very flexible.”`
     const between = ctx.text.slice(previous.end, q.open);
     if (q.kind === "partial" && /[.!?]["”’]?\s/.test(between)) return null;
-    return continuing(previous.speaker, previous.speakerKind);
+    return continuing(previous.speaker, previous.speakerKind, previous.doubt);
   }
   const para = ctx.paragraphs[q.paragraph]!;
   if (q.open > para.start) return sentenceBeforeSubject(ctx, para, q);
   if (q.paragraph === 0) return null;
   if (previous && previous.paragraph === q.paragraph - 1)
-    return continuing(previous.speaker, previous.speakerKind);
+    return continuing(previous.speaker, previous.speakerKind, previous.doubt);
   const before = ctx.paragraphs[q.paragraph - 1]!;
   const lastSentence = sentenceStart(
     ctx.text,

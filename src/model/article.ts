@@ -22,6 +22,8 @@ export type AttributionMethod =
   | "pronoun"
   /** A role noun naming someone already introduced: `the minister said`. */
   | "role"
+  /** A description of the one person named just before: `the rookie defenceman said`. */
+  | "description"
   /** No cue; the quote continues a run by the speaker established before it. */
   | "continuing"
   /** An organisation speaks: `the Kremlin bemoaned the “…”`. */
@@ -42,6 +44,13 @@ export interface Quote extends Span {
   /** The cue that attributes it (`said`, `told reporters`, `according to`), if any. */
   cue: string | null;
   method: AttributionMethod;
+  /**
+   * `high` when the cue points to the speaker without doubt; `low` when the evidence is
+   * weak (see `doubt`), and always when there is no speaker.
+   */
+  confidence: "high" | "low";
+  /** Why a named speaker may be wrong: `Eva Lind is named just before too`; else null. */
+  doubt: string | null;
   /** `partial`: a quoted fragment inside indirect speech. */
   kind: "full" | "partial";
   /** Index into `Article.paragraphs` of the paragraph holding the quote. */

@@ -47,6 +47,8 @@ function hostileArticle(): Article {
         speakerKind: "person",
         cue: "said",
         method: "named",
+        confidence: "high",
+        doubt: XSS,
         kind: "full",
         paragraph: 0,
         continues: null,

@@ -163,12 +163,12 @@ describe("attributeSpeakers", () => {
     [
       "a description points back to the one person named",
       "Kofi Mensah scored twice in the third period.\n\n“It felt good to help the team,” the rookie defenceman said.",
-      [["Kofi Mensah", "role"]],
+      [["Kofi Mensah", "description"]],
     ],
     [
       "an age points back to the one person named",
       "Lena Okafor, 34, opened the bakery in March.\n\n“I never expected the lines,” the 34-year-old said.",
-      [["Lena Okafor", "role"]],
+      [["Lena Okafor", "description"]],
     ],
     [
       "a description is nobody when two people are named",
@@ -196,6 +196,63 @@ describe("attributeSpeakers", () => {
   ];
   it.each(table)("%s", (_name, input, expected) => {
     expect(attributed(input)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a full name beside the quote",
+      "“We are ready,” Jo Roe said.",
+      "high",
+      null,
+    ],
+    [
+      "a pronoun with another person of that gender just before",
+      "Ana Ruiz met Eva Lind at the port.\n\n“We are ready,” she said.",
+      "low",
+      "Eva Lind is named just before too",
+    ],
+    [
+      "a pronoun for the one person named",
+      "Ana Ruiz toured the port.\n\n“We are ready,” she said.",
+      "high",
+      null,
+    ],
+    [
+      "a description",
+      "Kofi Mensah scored twice.\n\n“It felt good,” the rookie defenceman said.",
+      "low",
+      "only a description points to them",
+    ],
+    [
+      "a lone word with no full name in the text",
+      "“We are ready,” Roe said.",
+      "low",
+      "the text gives no full name for them",
+    ],
+    [
+      "a surname two people share, the nearer one meant",
+      "Jo Roe and Al Roe run the dam.\n\n“We are ready,” Roe said.",
+      "high",
+      null,
+    ],
+    [
+      "a quote continuing an uncertain one keeps the doubt",
+      "Ana Ruiz met Eva Lind.\n\n“We are ready,” she said. “We leave at dawn.”",
+      "low",
+      "Eva Lind is named just before too",
+    ],
+  ])("confidence: %s", (_name, body, confidence, doubt) => {
+    const quotes = extractArticle(`Title\n\n${body}`).quotes;
+    const last = quotes[quotes.length - 1]!;
+    expect(last.speaker).not.toBeNull();
+    expect([last.confidence, last.doubt]).toEqual([confidence, doubt]);
+  });
+
+  it("gives no speaker low confidence and no doubt", () => {
+    const [q] = extractArticle(
+      "T\n\n“We are ready,” a spokesperson said.",
+    ).quotes;
+    expect([q?.speaker, q?.confidence, q?.doubt]).toEqual([null, "low", null]);
   });
 
   it("links a continued quote to the first of its run", () => {
