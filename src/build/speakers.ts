@@ -31,7 +31,11 @@ export function collectSpeakers(
         own = [];
         quotesBy.set(quote.speaker, own);
       }
-      own.push({ id: quote.id, text: quote.text, cue: quote.cue });
+      own.push(
+        quote.confidence === "low"
+          ? { id: quote.id, text: quote.text, cue: quote.cue, uncertain: true }
+          : { id: quote.id, text: quote.text, cue: quote.cue },
+      );
     }
     for (const speaker of article.speakers) {
       const quotes = quotesBy.get(speaker.name) ?? [];

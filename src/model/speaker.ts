@@ -16,7 +16,13 @@ export interface SpeakerSummary {
 export interface SpeakerAppearance {
   slug: string;
   title: string;
-  quotes: { id: string; text: string; cue: string | null }[];
+  quotes: {
+    id: string;
+    text: string;
+    cue: string | null;
+    /** Present when the speaker was named on weak evidence (`Quote.confidence` low). */
+    uncertain?: true;
+  }[];
 }
 
 /** Everything a speaker page shows. */

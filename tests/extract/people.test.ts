@@ -135,6 +135,11 @@ describe("findPeople", () => {
       ],
     ],
     [
+      "indefinite pronouns are nobody's name, even when they speak",
+      "Nobody asked us. Everyone said so, and Someone told them.",
+      [],
+    ],
+    [
       "a direction that is also a given name starts no person",
       "North American sales fell while West Indies cricket rose.",
       [],

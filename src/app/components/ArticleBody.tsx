@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 import type { Article, Quote, Span } from "../../model/article.ts";
 import { contextSpan } from "../context.ts";
+import { shownQuote, speakerLabel, uncertain } from "../speaker-confidence.ts";
 
 interface ArticleBodyProps {
   article: Article;
   /** When set, only this speaker's quotes are highlighted and the rest is dimmed. */
   speaker: string | null;
+  /** Leave out (dim, or in quotes-only, drop) quotes whose speaker is uncertain. */
+  sureOnly: boolean;
   /** The id the URL points at (`q-3`, `p-2`): highlighted. */
   target: string | null;
   /** Show only the quotes, each in its sentence, instead of the whole text. */
@@ -23,10 +26,11 @@ type Block =
 export function ArticleBody({
   article,
   speaker,
+  sureOnly,
   target,
   quotesOnly,
 }: ArticleBodyProps) {
-  const marks = { speaker, target };
+  const marks = { speaker, sureOnly, target };
   if (quotesOnly) return <QuotesOnly article={article} {...marks} />;
   const blocks: Block[] = [
     ...article.paragraphs.map((span, index) => ({
@@ -39,7 +43,7 @@ export function ArticleBody({
   return (
     <div
       className="reader-text space-y-[1em]"
-      data-lens={speaker ? "on" : "off"}
+      data-lens={speaker || sureOnly ? "on" : "off"}
     >
       {blocks.map((block) =>
         block.kind === "related" ? (
@@ -70,6 +74,7 @@ export function ArticleBody({
 
 interface MarkState {
   speaker: string | null;
+  sureOnly: boolean;
   target: string | null;
 }
 
@@ -77,11 +82,12 @@ interface MarkState {
 function QuotesOnly({
   article,
   speaker,
+  sureOnly,
   target,
 }: { article: Article } & MarkState) {
-  const quotes = speaker
-    ? article.quotes.filter((quote) => quote.speaker === speaker)
-    : article.quotes;
+  const quotes = article.quotes.filter((quote) =>
+    shownQuote(quote, speaker, sureOnly),
+  );
   if (quotes.length === 0) return <p>No quotes to show.</p>;
   return (
     <ol className="reader-text space-y-[1em]" aria-label="Quotes in context">
@@ -95,6 +101,7 @@ function QuotesOnly({
           >
             {markQuotes(article.text, context, [quote], {
               speaker: null,
+              sureOnly: false,
               target,
             })}
           </li>
@@ -120,7 +127,7 @@ function markQuotes(
       <QuoteMark
         key={quote.id}
         quote={quote}
-        active={!state.speaker || quote.speaker === state.speaker}
+        active={shownQuote(quote, state.speaker, state.sureOnly)}
         targeted={state.target === quote.id}
       />,
     );
@@ -147,12 +154,13 @@ function QuoteMark({
       aria-describedby={tipId}
       data-active={active}
       data-target={targeted}
+      data-uncertain={uncertain(quote) || undefined}
       data-n={quote.id.replace(/^q-/, "")}
       className="quote-mark"
     >
       {quote.text}
       <span role="tooltip" id={tipId} className="quote-tip">
-        {quote.speaker ?? "Speaker not identified"}
+        {speakerLabel(quote)}
       </span>
     </mark>
   );

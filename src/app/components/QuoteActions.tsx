@@ -7,6 +7,7 @@ import {
   plainCitation,
 } from "../citation.ts";
 import { paths } from "../paths.ts";
+import { uncertain } from "../speaker-confidence.ts";
 import { appHref } from "./AppLink.tsx";
 
 interface QuoteActionsProps {
@@ -45,6 +46,9 @@ export function QuoteActions({ quote, slug, title }: QuoteActionsProps) {
       <p className="quote-tools-row">
         <span className="font-medium">
           {`— ${quote.speaker ?? "Speaker not identified"}`}
+          {uncertain(quote) && (
+            <span className="quote-uncertain"> (uncertain)</span>
+          )}
         </span>
         <a href={`#${quote.id}`} className="quote-tools-link">
           Show in text

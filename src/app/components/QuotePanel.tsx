@@ -1,5 +1,6 @@
 import type { Article } from "../../model/article.ts";
 import { plural } from "../format.ts";
+import { shownQuote } from "../speaker-confidence.ts";
 import { PeopleList } from "./PeopleList.tsx";
 import { QuoteList } from "./QuoteList.tsx";
 import { SpeakerSelect } from "./SpeakerSelect.tsx";
@@ -8,6 +9,9 @@ interface QuotePanelProps {
   article: Article;
   speaker: string | null;
   onSpeakerChange: (speaker: string | null) => void;
+  /** Leave out quotes whose speaker is uncertain. */
+  sureOnly: boolean;
+  onSureOnlyChange: (sureOnly: boolean) => void;
 }
 
 /** The side panel: the article's quotes (filterable by speaker) and its people. */
@@ -15,10 +19,17 @@ export function QuotePanel({
   article,
   speaker,
   onSpeakerChange,
+  sureOnly,
+  onSureOnlyChange,
 }: QuotePanelProps) {
-  const quotes = speaker
-    ? article.quotes.filter((quote) => quote.speaker === speaker)
-    : article.quotes;
+  const quotes = article.quotes.filter((quote) =>
+    shownQuote(quote, speaker, sureOnly),
+  );
+  const unsure = article.quotes.filter(
+    (quote) =>
+      (speaker === null || quote.speaker === speaker) &&
+      !shownQuote(quote, null, true),
+  ).length;
   const options = article.speakers.map((entry) => ({
     name: entry.name,
     detail:
@@ -45,6 +56,16 @@ export function QuotePanel({
             value={speaker}
             onChange={onSpeakerChange}
           />
+        )}
+        {(unsure > 0 || sureOnly) && (
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={sureOnly}
+              onChange={(event) => onSureOnlyChange(event.target.checked)}
+            />
+            Leave out {plural(unsure, "quote")} with an uncertain or no speaker
+          </label>
         )}
         <QuoteList quotes={quotes} slug={article.slug} title={article.title} />
       </section>

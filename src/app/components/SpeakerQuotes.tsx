@@ -12,14 +12,36 @@ export const ARTICLES_SHOWN = 20;
 
 /** A speaker's quotes, article by article, each linked to its place in the article. */
 export function SpeakerQuotes({
-  appearances,
+  appearances: all,
 }: {
   appearances: SpeakerAppearance[];
 }) {
   const [shown, setShown] = useState(ARTICLES_SHOWN);
+  const [sureOnly, setSureOnly] = useState(false);
+  let unsure = 0;
+  for (const appearance of all)
+    for (const quote of appearance.quotes) if (quote.uncertain) unsure++;
+  const appearances = sureOnly
+    ? all
+        .map((appearance) => ({
+          ...appearance,
+          quotes: appearance.quotes.filter((quote) => !quote.uncertain),
+        }))
+        .filter((appearance) => appearance.quotes.length > 0)
+    : all;
   const hidden = appearances.length - shown;
   return (
     <>
+      {unsure > 0 && (
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={sureOnly}
+            onChange={(event) => setSureOnly(event.target.checked)}
+          />
+          Leave out {plural(unsure, "quote")} attributed on weak evidence
+        </label>
+      )}
       {appearances.slice(0, shown).map((appearance) => (
         <article
           key={appearance.slug}
@@ -44,6 +66,9 @@ export function SpeakerQuotes({
                   {`“${quote.text.trim()}”`}
                 </blockquote>
                 <p className="quote-tools">
+                  {quote.uncertain && (
+                    <span className="quote-uncertain">Speaker uncertain. </span>
+                  )}
                   <AppLink
                     to={paths.quote(appearance.slug, quote.id)}
                     className="quote-tools-link"

@@ -21,7 +21,8 @@ import { useReadingPrefs } from "../hooks/use-reading-prefs.ts";
 import { useShortcuts } from "../hooks/use-shortcuts.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
-import { VIEW_PARAM } from "../paths.ts";
+import { SURE_PARAM, VIEW_PARAM } from "../paths.ts";
+import { shownQuote } from "../speaker-confidence.ts";
 
 /** Loads only this article's data module. */
 export async function articleLoader({
@@ -48,6 +49,8 @@ export function ArticlePage() {
   const article = useLoaderData<Article>();
   const [speaker, setSpeaker] = useSpeakerParam();
   const [view, setView] = useQueryParam(VIEW_PARAM);
+  const [sure, setSure] = useQueryParam(SURE_PARAM);
+  const sureOnly = sure === "1";
   const target = useHashTarget();
   const navigate = useNavigate();
   const { size, width } = useReadingPrefs();
@@ -57,9 +60,9 @@ export function ArticlePage() {
 
   // `[` and `]` step through the quotes shown (one speaker's when filtered).
   const stepQuote = (step: 1 | -1): void => {
-    const shown = speaker
-      ? article.quotes.filter((quote) => quote.speaker === speaker)
-      : article.quotes;
+    const shown = article.quotes.filter((quote) =>
+      shownQuote(quote, speaker, sureOnly),
+    );
     if (shown.length === 0) return;
     // The URL, not render state: a second key press may come before the next render.
     const at = decodeURIComponent(window.location.hash.slice(1));
@@ -110,6 +113,7 @@ export function ArticlePage() {
         <ArticleBody
           article={article}
           speaker={speaker}
+          sureOnly={sureOnly}
           target={target}
           quotesOnly={quotesOnly}
         />
@@ -120,6 +124,8 @@ export function ArticlePage() {
           article={article}
           speaker={speaker}
           onSpeakerChange={setSpeaker}
+          sureOnly={sureOnly}
+          onSureOnlyChange={(next) => setSure(next ? "1" : null)}
         />
       </div>
     </div>

@@ -26,6 +26,19 @@ export const NEWS_OUTLETS: readonly string[] = [
  * function words, months, days, and common capitalised nouns. Lower case.
  */
 export const FUNCTION_WORDS: readonly string[] = [
+  // English indefinite pronouns: `Nobody asked us`, `Everyone said so`.
+  "nobody",
+  "somebody",
+  "someone",
+  "anyone",
+  "anybody",
+  "everyone",
+  "everybody",
+  "no-one",
+  "nothing",
+  "something",
+  "everything",
+  "anything",
   "a",
   "an",
   "the",
