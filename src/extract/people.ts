@@ -1,6 +1,7 @@
 import type { Span } from "../model/article.ts";
 import { CALENDAR_WORDS, FUNCTION_WORDS } from "./lexicon/not-names.ts";
 import { NATIONALITIES } from "./lexicon/nationalities.ts";
+import { ORGANISATION_NAMES } from "./lexicon/organisation-names.ts";
 import {
   ORGANISATION_KINDS,
   ORGANISATION_WORDS,
@@ -65,6 +66,7 @@ const ROLE = new Set(ROLE_WORDS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const ORGANISATION_KIND = new Set(ORGANISATION_KINDS);
+const ORGANISATION_NAME = new Set(ORGANISATION_NAMES);
 /** Parts that join a role word with a hyphen: `co-founder`, `ex-minister`, `editor-in-chief`. */
 const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
 
@@ -284,6 +286,11 @@ export function findPeople(
         let name = nameTokens[0]!.text;
         for (let k = 1; k < nameTokens.length; k++)
           name += ` ${nameTokens[k]!.text}`;
+        // `Goldman Sachs`, `Boston Celtics`: a known organisation's name is no person's.
+        if (ORGANISATION_NAME.has(lowerCase(name))) {
+          organisations.push({ start: span.start, end: span.end, name });
+          continue;
+        }
         // A name seen many times has shown its role and its evidence already: skip the
         // look-arounds (they would make a text repeating one name slow).
         const seen = seenNames.get(name) ?? 0;
@@ -909,6 +916,14 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     ORGANISATION.has(last.lower) &&
     (last.text.length > 3 || last.text === last.text.toUpperCase());
   if ((NATIONALITY.has(last.lower) && !givenThenNationality) || organisationEnd)
+    return false;
+  // `Calgary Stallions`: a place and a plural name a team, not a person.
+  if (
+    words.length >= 2 &&
+    PLACE.has(first.lower) &&
+    /[^su]s$/.test(last.lower) &&
+    !isGivenName(first.lower)
+  )
     return false;
   // Names do not end in a title: `Market Strategist`, `Prime Minister`.
   if (isRole(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;

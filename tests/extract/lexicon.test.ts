@@ -2,12 +2,22 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   collectGivenNames,
+  collectOrganisationNames,
+  ORGANISATION_NAMES_FILE,
+  organisationNamesModule,
   collectPersonNouns,
   GIVEN_NAMES_FILE,
   givenNamesModule,
   PERSON_NOUNS_FILE,
   personNounsModule,
 } from "../../scripts/make-lexicon.ts";
+
+describe("organisation names", () => {
+  it("are exactly what the generator makes from compromise's lexicon", async () => {
+    const made = await organisationNamesModule(collectOrganisationNames());
+    expect(made === readFileSync(ORGANISATION_NAMES_FILE, "utf8")).toBe(true);
+  });
+});
 
 describe("person nouns", () => {
   it("are exactly what the generator makes from compromise's lexicon", async () => {

@@ -140,6 +140,11 @@ describe("findPeople", () => {
       [],
     ],
     [
+      "a known organisation and a city's team are not people",
+      "Analysts at Goldman Sachs watched the Boston Celtics and the Halifax Stallions.",
+      [],
+    ],
+    [
       "a direction that is also a given name starts no person",
       "North American sales fell while West Indies cricket rose.",
       [],

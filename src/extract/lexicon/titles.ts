@@ -503,7 +503,6 @@ export const ANONYMOUS_HEADS: readonly string[] = [
   "protester",
   "protesters",
   "demonstrator",
-  "lothario",
   "guy",
   "participant",
 ];
