@@ -1,7 +1,9 @@
 /**
  * Place names and place words that look like names when capitalised
  * (`Middle East`, `New York`). A candidate containing one of these is not a person.
- * Lower case single words; multi-word places are matched word by word.
+ * Lower case single words; multi-word places are matched word by word. Generic place
+ * words, countries and their capitals, US states, Canadian provinces and the larger
+ * cities of both (a general category; no town because one article named it).
  */
 export const PLACE_WORDS: readonly string[] = [
   "east",
@@ -82,11 +84,8 @@ export const PLACE_WORDS: readonly string[] = [
   "regina",
   "saskatoon",
   "victoria",
-  "nanaimo",
-  "kelowna",
   "abbotsford",
   "surrey",
-  "burnaby",
   "richmond",
   "hamilton",
   "london",
@@ -96,8 +95,6 @@ export const PLACE_WORDS: readonly string[] = [
   "waterloo",
   "mississauga",
   "brampton",
-  "gatineau",
-  "moncton",
   "america",
   "u.s.",
   "us",
