@@ -101,9 +101,10 @@ export default defineConfig(({ command }) => ({
       const searchThread = startSearchThread();
       const outDir = path.resolve(root, client.config.build.outDir);
       // Written incrementally: files and pages that did not change since the last build
-      // into this folder are kept. Like Vite's emptyOutDir (off, see above), everything
-      // else is removed first, unless the folder is outside the project. Opened (its
-      // files listed on a thread) while the seeds are scanned.
+      // into this folder are kept. Like Vite's emptyOutDir (off, see above), every other
+      // file an earlier build wrote is removed first; files no build wrote stop the build
+      // (`--emptyOutDir` deletes them). Opened (its files listed on a thread) while the
+      // seeds are scanned.
       const opening = SiteOutput.open(outDir, cacheRoot(root), REPORT_FILE);
       opening.catch(() => undefined);
       // The app's last bundle is kept when nothing it is made from changed (a rebuild
@@ -132,8 +133,7 @@ export default defineConfig(({ command }) => ({
             kept.renderer
         )
           kept = undefined;
-        if (!path.relative(root, outDir).startsWith(".."))
-          output.emptyAllBut(kept);
+        output.clear(kept, client.config.build.emptyOutDir === true);
         if (kept) {
           // Built, as far as Vite knows: it bundles every environment after this hook when
           // none was.
@@ -227,7 +227,7 @@ export default defineConfig(({ command }) => ({
       );
       await besides;
       builder.config.logger.info(
-        `Prerendered ${plural(pages, "page")} from ${plural(articles.length, "article")}; wrote ${plural(output.written, "file")} (the others were unchanged since the last build).`,
+        `Prerendered ${plural(pages, "page")} from ${plural(articles.length, "article")}; wrote ${plural(output.written, "file")}${output.incremental ? " (the others were unchanged since the last build)" : ""}.`,
       );
       // Every seed file is an article or a line of the report; skipped ones are warnings.
       const report = buildReport(scan, root);

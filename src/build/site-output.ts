@@ -63,6 +63,16 @@ export interface BundleRecord {
 const MANIFEST_VERSION = 4;
 
 /**
+ * The list of every file a build wrote into its output folder, one relative path a line,
+ * kept in the folder itself: whatever the cache holds or where it lives, the next build
+ * knows which files are its own to replace or delete, and which are somebody else's.
+ */
+export const OWNED_FILE = ".quote-reader-files";
+
+/** How many of the files a build did not write an error names before "and N more". */
+const FOREIGN_SHOWN = 5;
+
+/**
  * The build's output folder, written incrementally: a file whose contents did not change
  * since the last build into the same folder is not written again, a page whose renderer
  * and data did not change is not even rendered, and files the last build wrote that this
@@ -77,6 +87,8 @@ export class SiteOutput {
   private readonly previous: Manifest | undefined;
   /** Every file in the folder when the build started, relative, `/`-separated. */
   private readonly present: Set<string>;
+  /** The files an earlier build recorded in {@link OWNED_FILE} as its own. */
+  private readonly owned: ReadonlySet<string>;
   private readonly files = new Map<string, string>();
   private readonly versions = new Map<string, string>();
   private readonly pages = new Map<string, PageSource & { file: string }>();
@@ -85,14 +97,21 @@ export class SiteOutput {
   /** Files written (not kept as they were), for the build's log. */
   written = 0;
 
+  /** Whether the folder held the last build, whose unchanged files this one keeps. */
+  get incremental(): boolean {
+    return this.previous !== undefined;
+  }
+
   private constructor(
     dir: string,
     manifestFile: string,
     reportFile: string,
     previous: Manifest | undefined,
     present: Set<string>,
+    owned: ReadonlySet<string>,
   ) {
     this.present = present;
+    this.owned = owned;
     this.dir = dir;
     this.manifestFile = manifestFile;
     this.reportFile = reportFile;
@@ -117,42 +136,80 @@ export class SiteOutput {
     const reportFile = path.join(dir, reportName);
     const listing = listFilesBeside(dir);
     listing.catch(() => undefined);
+    const ownedList = readFile(path.join(dir, OWNED_FILE), "utf8").catch(
+      () => null,
+    );
+    const report = readFile(reportFile, "utf8").catch(() => null);
     let previous: Manifest | undefined;
     try {
-      const [manifest, report] = await Promise.all([
+      const [manifest, reported] = await Promise.all([
         readFile(manifestFile, "utf8"),
-        readFile(reportFile, "utf8"),
+        report,
       ]);
       const parsed = JSON.parse(manifest) as Manifest;
       if (
+        reported !== null &&
         parsed.version === MANIFEST_VERSION &&
-        parsed.report === contentHash(report)
+        parsed.report === contentHash(reported)
       )
         previous = parsed;
     } catch {
       // No manifest, no report, or a damaged manifest: write everything.
     }
     const present = await listing;
+    const listed = await ownedList;
+    // A folder written before builds listed their files, with its report: all its own.
+    const owned =
+      listed !== null
+        ? new Set(listed.split("\n").filter((line) => line !== ""))
+        : (await report) !== null
+          ? present
+          : new Set<string>();
     // A file deleted by hand since (a page, a folder of them) is written again.
     if (previous)
       for (const relative of Object.keys(previous.files))
         if (!present.has(relative)) delete previous.files[relative];
     await rm(reportFile, { force: true });
-    return new SiteOutput(dir, manifestFile, reportFile, previous, present);
+    return new SiteOutput(
+      dir,
+      manifestFile,
+      reportFile,
+      previous,
+      present,
+      owned,
+    );
   }
 
   /**
-   * Removes every file of the folder that the last build did not write: what Vite's
-   * `emptyOutDir` does, keeping the pages and data modules that may be kept as they are.
+   * Empties the folder for this build, keeping the pages and data modules the last build
+   * wrote into it (and its bundle, when kept): every file an earlier build listed as its
+   * own goes, wherever that build's cache was. A file no build wrote is somebody else's:
+   * with any such file the build stops before deleting anything, naming them, unless
+   * `clean` (`vite build --emptyOutDir`) says to delete them too.
    */
-  emptyAllBut(bundle?: BundleRecord): void {
+  clear(bundle: BundleRecord | undefined, clean: boolean): void {
     const keep = new Set([
       ...Object.keys(this.previous?.files ?? {}),
       ...(bundle?.files ?? []),
+      OWNED_FILE,
     ]);
-    for (const relative of this.present)
-      if (!keep.has(relative))
-        rmSync(path.join(this.dir, relative), { force: true });
+    const remove = [...this.present].filter((relative) => !keep.has(relative));
+    const foreign = clean
+      ? []
+      : remove.filter((relative) => !this.owned.has(relative));
+    if (foreign.length > 0) {
+      const shown = foreign.sort().slice(0, FOREIGN_SHOWN).join(", ");
+      const more =
+        foreign.length > FOREIGN_SHOWN
+          ? ` and ${foreign.length - FOREIGN_SHOWN} more`
+          : "";
+      throw new Error(
+        `The output folder ${this.dir} holds ${foreign.length === 1 ? "a file" : `${foreign.length} files`} no build of this site wrote (${shown}${more}). Move ${foreign.length === 1 ? "it" : "them"} elsewhere, or build with \`npm run build -- --emptyOutDir\` to delete everything the build does not write.`,
+      );
+    }
+    for (const relative of remove)
+      rmSync(path.join(this.dir, relative), { force: true });
+    removeEmptyFolders(this.dir, remove);
   }
 
   /** Writes a file (path relative to the folder) unless it holds these contents already. */
@@ -326,22 +383,18 @@ export class SiteOutput {
     );
     for (const relative of stale)
       rmSync(path.join(this.dir, relative), { force: true });
-    // Folders left empty (a deleted article's), deepest first; a folder that still
-    // holds something stays.
-    const folders = new Set<string>();
-    for (const relative of stale)
-      for (
-        let dir = path.posix.dirname(relative);
-        dir !== ".";
-        dir = path.posix.dirname(dir)
-      )
-        folders.add(dir);
-    for (const folder of [...folders].sort((a, b) => b.length - a.length))
-      try {
-        rmdirSync(path.join(this.dir, folder));
-      } catch {
-        // Not empty: it stays.
-      }
+    removeEmptyFolders(this.dir, stale);
+    // What this build wrote, its bundle and its report: the next build's to replace.
+    const own = new Set([
+      ...this.files.keys(),
+      ...(this.bundle?.files ?? []),
+      path.relative(this.dir, this.reportFile).split(path.sep).join("/"),
+      OWNED_FILE,
+    ]);
+    await writeFile(
+      path.join(this.dir, OWNED_FILE),
+      `${[...own].sort().join("\n")}\n`,
+    );
     await writeFile(this.reportFile, report);
     const manifest: Manifest = {
       version: MANIFEST_VERSION,
@@ -354,6 +407,27 @@ export class SiteOutput {
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
     await replaceFile(this.manifestFile, JSON.stringify(manifest));
   }
+}
+
+/**
+ * Removes the folders that deleting `removed` (relative paths) left empty, deepest first:
+ * a deleted article's folder goes, a folder that still holds something stays.
+ */
+function removeEmptyFolders(root: string, removed: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const relative of removed)
+    for (
+      let dir = path.posix.dirname(relative);
+      dir !== ".";
+      dir = path.posix.dirname(dir)
+    )
+      folders.add(dir);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length))
+    try {
+      rmdirSync(path.join(root, folder));
+    } catch {
+      // Not empty: it stays.
+    }
 }
 
 /**

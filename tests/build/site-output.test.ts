@@ -82,8 +82,14 @@ describe("SiteOutput", () => {
   it("deletes the files the last build wrote and this one does not, and their emptied folders", async () => {
     await build({ "data/a.js": "A", "data/gone.js": "G", "old/x/y.js": "Y" });
     await build({ "data/a.js": "A" });
-    expect(await listing()).toEqual(["data/a.js", "index.html", "report.json"]);
+    expect(await listing()).toEqual([
+      ".quote-reader-files",
+      "data/a.js",
+      "index.html",
+      "report.json",
+    ]);
     expect((await readdir(dir)).sort()).toEqual([
+      ".quote-reader-files",
       "data",
       "index.html",
       "report.json",
@@ -106,12 +112,52 @@ describe("SiteOutput", () => {
     expect(again.output.written).toBe(2);
   });
 
-  it("empties the folder of everything but what the last build wrote", async () => {
+  it("empties the folder of what earlier builds wrote, without the cache, folders too", async () => {
+    await build({ "data/a.js": "A", "old/x/y.js": "Y" });
+    // The cache is gone (`npm ci`, another machine): the folder's list still says whose.
+    await rm(path.join(cache, "output"), { recursive: true });
+    const fresh = await SiteOutput.open(dir, cache, "report.json");
+    fresh.clear(undefined, false);
+    expect(await listing()).toEqual([".quote-reader-files"]);
+    expect((await readdir(dir)).sort()).toEqual([".quote-reader-files"]);
+  });
+
+  it("lists its own files in the folder, so a build without the cache still knows them", async () => {
     await build({ "data/a.js": "A" });
-    await writeFile(path.join(dir, "stale-asset.js"), "old");
+    expect(
+      (await readFile(path.join(dir, ".quote-reader-files"), "utf8")).split(
+        "\n",
+      ),
+    ).toEqual([
+      ".quote-reader-files",
+      "data/a.js",
+      "index.html",
+      "report.json",
+      "",
+    ]);
+  });
+
+  it("stops before deleting files no build wrote, naming them, unless told to clean", async () => {
+    await build({ "data/a.js": "A" });
+    await writeFile(path.join(dir, "notes.txt"), "mine");
     const output = await SiteOutput.open(dir, cache, "report.json");
-    output.emptyAllBut();
-    expect(await listing()).toEqual(["data/a.js", "index.html"]);
+    expect(() => output.clear(undefined, false)).toThrow(
+      /holds a file no build of this site wrote \(notes\.txt\)/,
+    );
+    expect(await listing()).toContain("notes.txt");
+    expect(await listing()).toContain("data/a.js");
+    output.clear(undefined, true);
+    expect(await listing()).not.toContain("notes.txt");
+  });
+
+  it("takes a folder an older build wrote (its report, no list) as all its own", async () => {
+    await build({ "data/a.js": "A" });
+    await rm(path.join(dir, ".quote-reader-files"));
+    await writeFile(path.join(dir, "stale-asset.js"), "old");
+    await rm(path.join(cache, "output"), { recursive: true });
+    const output = await SiteOutput.open(dir, cache, "report.json");
+    output.clear(undefined, false);
+    expect(await listing()).toEqual([]);
   });
 
   it("ignores a damaged manifest", async () => {

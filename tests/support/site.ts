@@ -28,6 +28,8 @@ export async function buildSite(
     outDir?: string;
     /** More environment for the build (`QUOTE_READER_THREADS`, …). */
     env?: NodeJS.ProcessEnv;
+    /** More arguments for `vite build` (`--emptyOutDir`). */
+    args?: string[];
   } = {},
 ): Promise<BuiltSite> {
   const outDir =
@@ -44,7 +46,7 @@ export async function buildSite(
   if (options.basePath) env.BASE_PATH = options.basePath;
   const { stdout, stderr } = await run(
     path.join(ROOT, "node_modules/.bin/vite"),
-    ["build"],
+    ["build", ...(options.args ?? [])],
     {
       cwd: ROOT,
       env,
