@@ -5,6 +5,19 @@ import { harbourArticle } from "./fixtures/articles.ts";
 import { renderApp } from "./render-app.tsx";
 
 describe("reader view", () => {
+  it("shows the article when the link's hash is a malformed escape", async () => {
+    renderApp("/articles/harbour-plan/#%", [harbourArticle]);
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Harbour plan splits council",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("article").querySelectorAll("mark")).toHaveLength(
+      3,
+    );
+  });
+
   it("shows the article with every quote marked and its speaker on focus", async () => {
     renderApp("/articles/harbour-plan/", [harbourArticle]);
     expect(

@@ -14,7 +14,7 @@ import { ReadingOptions } from "../components/ReadingOptions.tsx";
 import { ReadingProgress } from "../components/ReadingProgress.tsx";
 import { QuoteViewToggle } from "../components/QuoteViewToggle.tsx";
 import { loadArticle } from "../data/articles.ts";
-import { useHashTarget } from "../hooks/use-hash-target.ts";
+import { hashId, useHashTarget } from "../hooks/use-hash-target.ts";
 import { useQueryParam } from "../hooks/use-query-param.ts";
 import { useReadingPosition } from "../hooks/use-reading-position.ts";
 import { useReadingPrefs } from "../hooks/use-reading-prefs.ts";
@@ -65,7 +65,7 @@ export function ArticlePage() {
     );
     if (shown.length === 0) return;
     // The URL, not render state: a second key press may come before the next render.
-    const at = decodeURIComponent(window.location.hash.slice(1));
+    const at = hashId(window.location.hash);
     const current = shown.findIndex((quote) => quote.id === at);
     const next =
       current < 0
