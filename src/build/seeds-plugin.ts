@@ -204,7 +204,15 @@ export function seedsPlugin(
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
         if (!url.startsWith(prefix)) return next();
-        const dataPath = decodeURIComponent(url.slice(base.length));
+        let dataPath: string;
+        try {
+          dataPath = decodeURIComponent(url.slice(base.length));
+        } catch {
+          // `data/%`: no module's path, whatever was meant.
+          response.statusCode = 404;
+          response.end();
+          return;
+        }
         void data.run({ kind: "module", path: dataPath }).then(
           (source) => {
             // Not the app's page: a missing module is a 404 the caller can tell apart.

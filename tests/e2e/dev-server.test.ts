@@ -53,6 +53,13 @@ describe("npm run dev", () => {
     expect(errors).toEqual([]);
   });
 
+  it("answers 404 for a data URL that is a malformed escape, not a 500", async () => {
+    const origin = (server.resolvedUrls?.local[0] ?? "").replace(/\/$/, "");
+    const response = await fetch(`${origin}/data/%`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("URIError");
+  });
+
   it("answers 404 for a data module that does not exist, not the app's page", async () => {
     const origin = (server.resolvedUrls?.local[0] ?? "").replace(/\/$/, "");
     const missing = await fetch(`${origin}/data/articles/no-such-article.js`);
