@@ -512,6 +512,15 @@ function readEntry(entry: SeedEntry, root: string): Outcome {
   }
 }
 
+/** Whether a path relative to the seeds folder leads out of it. */
+function isOutside(relative: string): boolean {
+  return (
+    relative === ".." ||
+    relative.startsWith(`..${path.sep}`) ||
+    path.isAbsolute(relative)
+  );
+}
+
 /** Reads one folder entry as text, or says why it is not an article. */
 function readEntryOrThrow(entry: SeedEntry, root: string): Outcome {
   const { name, full } = entry;
@@ -520,16 +529,22 @@ function readEntryOrThrow(entry: SeedEntry, root: string): Outcome {
   // The listing's type spares a `stat` for the usual case, a plain file.
   if (!entry.plainFile) {
     if (lstatSync(full).isSymbolicLink()) {
-      const target = readlinkSync(full);
+      // Reasons name paths inside the seeds folder only: the report is published.
       const resolved = tryRealpath(full);
-      if (!resolved) return { skip: `is a broken link (to ${target})` };
-      const relative = path.relative(root, resolved);
-      const outside =
-        relative === ".." ||
-        relative.startsWith(`..${path.sep}`) ||
-        path.isAbsolute(relative);
-      if (outside)
-        return { skip: `is a link to ${target}, outside the seeds folder` };
+      if (!resolved) {
+        // Entries sit directly in the folder: a relative target is relative to it.
+        const target = path.relative(
+          root,
+          path.resolve(root, readlinkSync(full, "utf8")),
+        );
+        return {
+          skip: isOutside(target)
+            ? "is a broken link (to a file outside the seeds folder)"
+            : `is a broken link (to ${target.split(path.sep).join("/")})`,
+        };
+      }
+      if (isOutside(path.relative(root, resolved)))
+        return { skip: "is a link to a file outside the seeds folder" };
     }
     const kind = notAFile(statSync(full));
     if (kind) return { skip: kind };

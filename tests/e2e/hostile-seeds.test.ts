@@ -176,6 +176,15 @@ describe("a hostile seeds folder", () => {
     }
   });
 
+  it("names no path outside the seeds folder in the published report", async () => {
+    const published = await readFile(
+      path.join(site.outDir, "build-report.json"),
+      "utf8",
+    );
+    expect(published).not.toContain(root);
+    expect(published).not.toContain(tmpdir());
+  });
+
   it("fails only when the seeds folder itself cannot be read, naming its path", async () => {
     for (const [where, reason] of [
       [path.join(root, "no-such-folder"), "it does not exist"],
