@@ -83,6 +83,8 @@ function main(): number {
       {
         encoding: "utf8",
         maxBuffer: MAX_OUTPUT_BYTES,
+        // The gold files beside the articles are skipped, each with a line: not shown.
+        stdio: ["ignore", "pipe", "ignore"],
       },
     );
     writeFileSync(predictions, json);

@@ -1,42 +1,35 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { extractArticle } from "../extract/index.ts";
+import { buildArticle } from "./articles.ts";
+import { readSeeds } from "./seed-store.ts";
+import { assignSlugs } from "./slugs.ts";
 
 /**
- * `npm run --silent extract -- FILE_OR_DIR...`: prints a JSON array with one object per
- * `.txt` file (directories are walked for `*.txt`, sorted), the shape the corpus scorer reads.
- * Exit 2 with usage when no path is given; exit 1 when a path does not exist.
+ * `npm run --silent extract -- FILE_OR_FOLDER...`: prints a JSON array with one object per
+ * article, the shape the corpus scorer reads. Files are read exactly as the build reads a
+ * seeds folder (encodings, the title fallback, the same reasons to skip a file); a skipped
+ * file is named on stderr with its reason and the rest go on. Exit 2 with usage when no
+ * path is given; exit 1 when a path does not exist.
  */
 
-const USAGE = "usage: npm run --silent extract -- FILE_OR_DIR...\n";
+const USAGE = `usage: npm run --silent extract -- FILE_OR_FOLDER...
 
-/** Reads an article file. One place to change when other encodings are supported. */
-export function readArticleFile(path: string): string {
-  return readFileSync(path, "utf8");
-}
+Prints, as JSON, the article the site would build from each seed file: a folder's
+entries as a seeds folder, or single files. Skipped files are named on stderr with
+the reason, as the build names them.
+`;
 
-/** The `.txt` files under `path` (or `path` itself), sorted. */
-export function articleFiles(path: string): string[] {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return [path];
-  const out: string[] = [];
-  for (const entry of readdirSync(path, { withFileTypes: true })) {
-    const full = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...articleFiles(full));
-    else if (entry.name.endsWith(".txt")) out.push(full);
-  }
-  return out.sort();
-}
-
-/** The JSON object printed for one file. */
-export function extractFile(file: string): object {
-  const a = extractArticle(readArticleFile(file));
+/** The JSON object printed for one article. */
+export function extractedJson(
+  file: string,
+  article: ReturnType<typeof buildArticle>["article"],
+): object {
   return {
     file,
-    title: a.title,
-    standfirst: a.standfirst,
-    byline: a.byline,
-    quotes: a.quotes.map((q) => ({
+    title: article.title,
+    standfirst: article.standfirst,
+    byline: article.byline,
+    quotes: article.quotes.map((q) => ({
       text: q.text,
       speaker: q.speaker,
       start: q.start,
@@ -47,7 +40,7 @@ export function extractFile(file: string): object {
       doubt: q.doubt,
       kind: q.kind,
     })),
-    people: a.people.map((p) => ({
+    people: article.people.map((p) => ({
       name: p.name,
       role: p.role,
       mentions: p.mentions,
@@ -56,6 +49,10 @@ export function extractFile(file: string): object {
 }
 
 function main(args: string[]): number {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   if (args.length === 0) {
     process.stderr.write(USAGE);
     return 2;
@@ -75,8 +72,35 @@ function main(args: string[]): number {
       );
     return 1;
   }
-  const files = args.flatMap((p) => articleFiles(p));
-  process.stdout.write(JSON.stringify(files.map(extractFile), null, 1) + "\n");
+  const printed: object[] = [];
+  let read = 0;
+  let skipped = 0;
+  for (const target of args) {
+    const folder = statSync(target).isDirectory();
+    const readings = readSeeds(target);
+    const slugs = assignSlugs(readings.map((reading) => reading.file));
+    for (const reading of readings) {
+      read++;
+      const shown = folder ? join(target, reading.file) : target;
+      if ("skip" in reading) {
+        skipped++;
+        process.stderr.write(
+          `extract: ${JSON.stringify(shown)} skipped: ${reading.skip}\n`,
+        );
+        continue;
+      }
+      const { article } = buildArticle(
+        reading.file,
+        slugs.get(reading.file) ?? reading.file,
+        reading.text,
+      );
+      printed.push(extractedJson(shown, article));
+    }
+  }
+  process.stdout.write(JSON.stringify(printed, null, 1) + "\n");
+  process.stderr.write(
+    `extract: ${read} file${read === 1 ? "" : "s"} read, ${printed.length} article${printed.length === 1 ? "" : "s"}, ${skipped} skipped.\n`,
+  );
   return 0;
 }
 

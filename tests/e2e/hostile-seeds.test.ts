@@ -6,7 +6,9 @@ import {
   rm,
   writeFile,
 } from "node:fs/promises";
+import { execFile } from "node:child_process";
 import { tmpdir } from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -174,6 +176,58 @@ describe("a hostile seeds folder", () => {
       expect(skip?.reason, file).toMatch(reason);
       expect(log).toContain(`${JSON.stringify(file)} skipped: ${skip?.reason}`);
     }
+  });
+
+  it("gives the same articles and skips from `npm run extract` as from the build", async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(root, "node_modules/tsx/dist/cli.mjs"),
+        path.join(root, "src/build/extract-cli.ts"),
+        seedsDir,
+      ],
+      { maxBuffer: 256 * 1024 * 1024 },
+    );
+    const printed = JSON.parse(stdout) as {
+      file: string;
+      title: string;
+      quotes: { text: string; speaker: string | null }[];
+      people: { name: string }[];
+    }[];
+    const byFile = new Map(
+      printed.map((article) => [path.basename(article.file), article]),
+    );
+    expect([...byFile.keys()].sort()).toEqual(
+      report.articles.map((read) => read.file).sort(),
+    );
+    for (const read of report.articles) {
+      const module = await readFile(
+        path.join(site.outDir, "data/articles", `${read.slug}.js`),
+        "utf8",
+      );
+      const built = JSON.parse(
+        module.replace(/^export default /, "").replace(/;?\s*$/, ""),
+      ) as {
+        title: string;
+        quotes: { text: string; speaker: string | null }[];
+        people: { name: string }[];
+      };
+      const extracted = byFile.get(read.file);
+      expect(extracted?.title, read.file).toBe(built.title);
+      expect(
+        extracted?.quotes.map((q) => [q.text, q.speaker]),
+        read.file,
+      ).toEqual(built.quotes.map((q) => [q.text, q.speaker]));
+      expect(
+        extracted?.people.map((p) => p.name),
+        read.file,
+      ).toEqual(built.people.map((p) => p.name));
+    }
+    for (const { file, reason } of report.skipped)
+      expect(stderr).toContain(
+        `${JSON.stringify(path.join(seedsDir, file))} skipped: ${reason}`,
+      );
   });
 
   it("names no path outside the seeds folder in the published report", async () => {
