@@ -12,7 +12,12 @@ import {
   threadedFrom,
 } from "./src/build/prerender.ts";
 import { pruneStale } from "./src/build/prune.ts";
-import { pwaPlugin } from "./src/build/pwa.ts";
+import {
+  PRECACHE_FILE,
+  precacheEntries,
+  precacheScript,
+  pwaPlugin,
+} from "./src/build/pwa.ts";
 import { startSearchThread } from "./src/build/search-files.ts";
 import { threadCount } from "./src/build/workers/pool.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
@@ -234,6 +239,15 @@ export default defineConfig(({ command }) => ({
       const summary = formatSummary(report);
       if (report.skipped.length > 0) builder.config.logger.warn(summary);
       else builder.config.logger.info(summary);
+      // The service worker's precache list, from the pages as written: a deploy that
+      // changes any of them gives browsers a new worker to install.
+      output.writeFile(
+        PRECACHE_FILE,
+        precacheScript(
+          precacheEntries(outDir, client.config.build.assetsDir),
+          output.version(),
+        ),
+      );
       // The report last: its presence says the folder holds a whole build.
       await output.finish(`${JSON.stringify(report, null, 2)}\n`);
       await writeTimings({ total: performance.now() - started });

@@ -1,10 +1,14 @@
 /**
- * The service worker (`sw.js`). After the browser bundle, `src/build/pwa.ts` bundles it
- * and writes the app shell's precache list in place of `self.__WB_MANIFEST` (it says
- * which files). It does what Workbox's `generateSW` wrote for us before, in the same
- * order: a new version waits for the open tabs to close (or for a `SKIP_WAITING`
- * message), pages are network-first with the shell as the last resort, and everything
- * else the reader fetches is kept as it is used.
+ * The service worker (`sw.js`). `src/build/pwa.ts` bundles it after the browser bundle;
+ * the build writes `sw-precache.js` last, which this worker imports: the app shell's
+ * precache list (the home page as shipped, app code, icons) and the site's version. Any
+ * deploy that changes a page or a data module changes that file, so browsers install a
+ * new worker; the page offers to reload into it (`registerSW.js` sends `SKIP_WAITING`).
+ *
+ * Online, readers get what is published: pages and data modules come from the network
+ * first (a removed article answers 404), the copies kept only for offline reading. App
+ * chunks, named by their contents, come from the cache first. Nothing outside the
+ * site's own path (its base) is cached.
  */
 import { ExpirationPlugin } from "workbox-expiration";
 import {
@@ -13,33 +17,79 @@ import {
   precacheAndRoute,
 } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
-import { NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
+import { CacheFirst, NetworkFirst } from "workbox-strategies";
 
-declare const self: ServiceWorkerGlobalScope;
+declare const self: ServiceWorkerGlobalScope & {
+  /** Set by `sw-precache.js`: the app shell, as Workbox's precache entries. */
+  __PRECACHE__?: { url: string; revision: string | null }[];
+};
+
+importScripts("sw-precache.js");
+
+/** Runtime caches; any other (an older worker's) is deleted on activation. */
+const PAGES = "pages";
+const ASSETS = "assets";
+const DATA = "site-data";
+/** How long a page or data module may take before the offline copy is used. */
+const NETWORK_TIMEOUT_SECONDS = 4;
+
+/** The site's own path (`/` or `/news/`): the worker's scope. */
+const BASE = new URL(self.registration.scope).pathname;
+const ownPath = (url: URL): boolean =>
+  url.origin === self.location.origin && url.pathname.startsWith(BASE);
 
 self.addEventListener("message", (event) => {
   if (event.data?.type === "SKIP_WAITING") void self.skipWaiting();
 });
 
-// The app shell: home page, app code and styles, icons, the manifest (revisioned).
-precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
+self.addEventListener("activate", (event) => {
+  const kept = new Set([PAGES, ASSETS, DATA]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => !kept.has(name) && !name.startsWith("workbox-"))
+            .map((name) => caches.delete(name)),
+        ),
+      ),
+  );
+});
 
 // Pages: fresh from the network when online; the last copy, else the shell, offline.
+// Registered before the precache's route, so the home page is fetched too.
 registerRoute(
-  ({ request }) => request.mode === "navigate",
+  ({ request, url }) => request.mode === "navigate" && ownPath(url),
   new NetworkFirst({
-    cacheName: "pages",
-    networkTimeoutSeconds: 4,
+    cacheName: PAGES,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     plugins: [new PrecacheFallbackPlugin({ fallbackURL: "index.html" })],
   }),
 );
 
-// Article chunks, data modules, the search index: whatever the reader has used.
+// The app shell (revisioned), for offline use and the app's first scripts.
+precacheAndRoute(self.__PRECACHE__ ?? []);
+cleanupOutdatedCaches();
+
+// App chunks: their names change with their contents.
 registerRoute(
-  ({ request, sameOrigin }) => sameOrigin && request.method === "GET",
-  new StaleWhileRevalidate({
-    cacheName: "data",
+  ({ request, url }) =>
+    request.method === "GET" &&
+    ownPath(url) &&
+    url.pathname.startsWith(`${BASE}assets/`),
+  new CacheFirst({
+    cacheName: ASSETS,
+    plugins: [new ExpirationPlugin({ maxEntries: 200 })],
+  }),
+);
+
+// Data modules and the search index: the network's answer when online.
+registerRoute(
+  ({ request, url }) => request.method === "GET" && ownPath(url),
+  new NetworkFirst({
+    cacheName: DATA,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     plugins: [new ExpirationPlugin({ maxEntries: 5000 })],
   }),
 );

@@ -6,15 +6,16 @@ import type { Plugin, ResolvedConfig } from "vite";
 
 /**
  * The site as an installable Progressive Web App under its base path: a web app
- * manifest, a script that registers the service worker, and the service worker itself
- * (`src/sw.ts`), which precaches the app shell (home page, app code, icons); every page
- * and data module the reader opens is cached as it is fetched, so opened articles read
- * offline. Thousands of article pages are not precached: installing must stay small.
+ * manifest, a script that registers the service worker (and offers a reload when a new
+ * version is deployed), and the service worker itself (`src/sw.ts`), which precaches
+ * the app shell (home page, app code, icons); every page and data module the reader
+ * opens is kept as it is fetched, so opened articles read offline. Thousands of article
+ * pages are not precached: installing must stay small. The shell's list is written at
+ * the end of each build ({@link precacheScript}), from the pages actually shipped.
  *
  * This was vite-plugin-pwa with Workbox's `injectManifest`. For a shell of nine files it
  * loaded all of workbox-build (Rollup, Babel) and ran a second Vite build for the worker:
- * 0.85 s of CPU on the build's thread, in every build. Here Rolldown bundles the worker
- * and the precache list is written in place of `self.__WB_MANIFEST`, as Workbox does.
+ * 0.85 s of CPU on the build's thread, in every build. Here Rolldown bundles the worker.
  * The worker still uses Workbox's runtime libraries.
  */
 export function pwaPlugin(): Plugin {
@@ -71,11 +72,7 @@ export function pwaPlugin(): Plugin {
         const { root, build } = resolved();
         const outDir = path.resolve(root, build.outDir);
         const worker = await bundleServiceWorker(path.join(root, SW_SOURCE));
-        const entries = precacheEntries(outDir, build.assetsDir);
-        writeFileSync(
-          path.join(outDir, SW_FILE),
-          injectPrecacheList(worker, entries),
-        );
+        writeFileSync(path.join(outDir, SW_FILE), worker);
       },
     },
   };
@@ -92,10 +89,10 @@ export function pwaPlugin(): Plugin {
 
 const SW_SOURCE = "src/sw.ts";
 const SW_FILE = "sw.js";
+/** What the worker imports: the shell's precache list and the site's version. */
+export const PRECACHE_FILE = "sw-precache.js";
 const MANIFEST_FILE = "manifest.webmanifest";
 const REGISTER_FILE = "registerSW.js";
-/** Where the worker's source asks for its precache list (Workbox's name for it). */
-const INJECTION_POINT = "self.__WB_MANIFEST";
 
 const ICONS = [
   { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
@@ -125,11 +122,58 @@ export function webManifest(base: string): Record<string, unknown> {
   };
 }
 
-/** Registers the service worker once the page has loaded, scoped to the site. */
-function registerScript(base: string): string {
+/** How often an open tab asks whether a new version was deployed. */
+const UPDATE_CHECK_MS = 30 * 60 * 1000;
+
+/**
+ * Registers the service worker once the page has loaded, scoped to the site. When a new
+ * version has installed while this tab runs an older one, a bar says so and offers to
+ * reload; the click lets the new worker take over, and the page reloads into it. Open
+ * tabs look for a new version when shown again and every half hour.
+ */
+export function registerScript(base: string): string {
   const sw = JSON.stringify(`${base}${SW_FILE}`);
   const scope = JSON.stringify(base);
-  return `if ("serviceWorker" in navigator) window.addEventListener("load", () => navigator.serviceWorker.register(${sw}, { scope: ${scope} }));\n`;
+  return `if ("serviceWorker" in navigator) window.addEventListener("load", () => {
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (reloading) location.reload();
+  });
+  const offer = (worker) => {
+    if (!navigator.serviceWorker.controller || document.getElementById("update-bar")) return;
+    const bar = document.createElement("div");
+    bar.id = "update-bar";
+    bar.className = "update-bar";
+    bar.setAttribute("role", "status");
+    const text = document.createElement("span");
+    text.textContent = "A new version of this site is available.";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Reload";
+    button.addEventListener("click", () => {
+      reloading = true;
+      worker.postMessage({ type: "SKIP_WAITING" });
+    });
+    bar.append(text, button);
+    document.body.append(bar);
+  };
+  navigator.serviceWorker.register(${sw}, { scope: ${scope} }).then((registration) => {
+    if (registration.waiting) offer(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      if (!worker) return;
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "installed") offer(worker);
+      });
+    });
+    const check = () => registration.update().catch(() => undefined);
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") check();
+    });
+    setInterval(check, ${UPDATE_CHECK_MS});
+  });
+});
+`;
 }
 
 /** The service worker as one classic script (`registerSW.js` registers it so), minified. */
@@ -168,7 +212,7 @@ export function precacheEntries(
   const top = readdirSync(outDir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(js|svg)$/.test(entry.name))
     .map((entry) => entry.name)
-    .filter((name) => name !== SW_FILE);
+    .filter((name) => name !== SW_FILE && name !== PRECACHE_FILE);
   const assets = readdirSync(path.join(outDir, assetsDir))
     .filter((name) => /^index-.*\.(js|css)$/.test(name))
     .map((name) => `${assetsDir}/${name}`);
@@ -184,19 +228,14 @@ export function precacheEntries(
   }));
 }
 
-/** The worker's code with its precache list in place of {@link INJECTION_POINT}. */
-export function injectPrecacheList(
-  code: string,
-  entries: PrecacheEntry[],
+/**
+ * `sw-precache.js`: the app shell's precache list (from the built folder, the home page
+ * as shipped) and the site's `version`, a hash of every page and data module written.
+ * Written last in each build: when it changes, browsers install a new service worker.
+ */
+export function precacheScript(
+  entries: readonly PrecacheEntry[],
+  version: string,
 ): string {
-  const at = code.indexOf(INJECTION_POINT);
-  if (at === -1 || code.indexOf(INJECTION_POINT, at + 1) !== -1)
-    throw new Error(
-      `${SW_SOURCE} must use ${INJECTION_POINT} exactly once (its precache list)`,
-    );
-  return (
-    code.slice(0, at) +
-    JSON.stringify(entries) +
-    code.slice(at + INJECTION_POINT.length)
-  );
+  return `self.__PRECACHE__ = ${JSON.stringify(entries)};\nself.__SITE_VERSION__ = ${JSON.stringify(version)};\n`;
 }

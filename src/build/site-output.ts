@@ -97,6 +97,17 @@ export class SiteOutput {
   /** Files written (not kept as they were), for the build's log. */
   written = 0;
 
+  /**
+   * A hash of every page and data module this build wrote or kept, so far: what
+   * changes whenever anything a reader sees changes.
+   */
+  version(): string {
+    const entries = [...this.files].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+    );
+    return contentHash(JSON.stringify(entries));
+  }
+
   /** Whether the folder held the last build, whose unchanged files this one keeps. */
   get incremental(): boolean {
     return this.previous !== undefined;

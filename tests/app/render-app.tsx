@@ -27,6 +27,7 @@ vi.mock("../../src/app/data/articles.ts", async () => {
       const { summaries, speakers } = site();
       return { summaries, speakers };
     },
+    OfflineError: class OfflineError extends Error {},
     loadArticle: async (slug: string) =>
       store.articles.find((article) => article.slug === slug) ?? null,
     loadListPage: async (speaker: string | null, page: number) => {

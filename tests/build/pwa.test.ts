@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  injectPrecacheList,
   precacheEntries,
+  precacheScript,
   webManifest,
 } from "../../src/build/pwa.ts";
 
@@ -46,8 +46,9 @@ describe("precacheEntries", () => {
   it("lists the app shell: Vite's hashed assets by name, every other file by its MD5", async () => {
     await site({
       ...SHELL,
-      // Not the shell: the worker itself, lazily loaded chunks, pages and data.
+      // Not the shell: the worker and its list, lazily loaded chunks, pages and data.
       "sw.js": "worker",
+      "sw-precache.js": "list",
       "assets/ArticlePage-Q1w2E3r4.js": "chunk",
       "404.html": "missing",
       "articles/one/index.html": "article",
@@ -82,22 +83,17 @@ describe("precacheEntries", () => {
   });
 });
 
-describe("injectPrecacheList", () => {
-  const entries = [{ url: "index.html", revision: "abc" }];
-
-  it("writes the list where the worker asks for it", () => {
-    expect(injectPrecacheList("a(self.__WB_MANIFEST);b()", entries)).toBe(
-      'a([{"url":"index.html","revision":"abc"}]);b()',
-    );
-  });
-
-  it("fails the build when the worker asks for it nowhere, or twice", () => {
-    expect(() => injectPrecacheList("a();", entries)).toThrow(
-      /self\.__WB_MANIFEST exactly once/,
-    );
-    expect(() =>
-      injectPrecacheList("a(self.__WB_MANIFEST,self.__WB_MANIFEST)", entries),
-    ).toThrow(/exactly once/);
+describe("precacheScript", () => {
+  it("sets the list and the version the worker reads, and changes with either", () => {
+    const entries = [{ url: "index.html", revision: "abc" }];
+    const script = precacheScript(entries, "v1");
+    const scope: {
+      __PRECACHE__?: unknown;
+      __SITE_VERSION__?: unknown;
+    } = {};
+    new Function("self", script)(scope);
+    expect(scope).toEqual({ __PRECACHE__: entries, __SITE_VERSION__: "v1" });
+    expect(precacheScript(entries, "v2")).not.toBe(script);
   });
 });
 

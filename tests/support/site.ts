@@ -70,11 +70,15 @@ export interface StaticServer {
 export async function serveStatic(
   dir: string,
   base = "/",
+  /** Look files up on each request, as after a redeploy into the same folder. */
+  live = false,
 ): Promise<StaticServer> {
-  const files = sirv(dir, { dev: false, etag: true });
-  const notFound = existsSync(path.join(dir, "404.html"))
-    ? await readFile(path.join(dir, "404.html"))
-    : null;
+  const files = sirv(dir, { dev: live, etag: true });
+  const notFoundPage = async (): Promise<Buffer | null> =>
+    existsSync(path.join(dir, "404.html"))
+      ? readFile(path.join(dir, "404.html"))
+      : null;
+  let notFound = await notFoundPage();
   let offline = false;
   const server: Server = createServer((request, response) => {
     if (offline) {
@@ -85,7 +89,14 @@ export async function serveStatic(
     const sendNotFound = (): void => {
       response.statusCode = 404;
       response.setHeader("content-type", "text/html; charset=utf-8");
-      response.end(notFound ?? "Not found");
+      if (!live) {
+        response.end(notFound ?? "Not found");
+        return;
+      }
+      void notFoundPage().then((page) => {
+        notFound = page;
+        response.end(page ?? "Not found");
+      });
     };
     if (!url.startsWith(base)) return sendNotFound();
     request.url = `/${url.slice(base.length)}`;

@@ -29,10 +29,45 @@ export async function loadIndex(): Promise<ArticleIndex> {
 /** Slugs are `[a-z0-9-]`; anything else in a URL is no article (and no file path). */
 const SLUG = /^[a-z0-9-]+$/;
 
-/** One article's data module, or null for an unknown slug. */
+/** A data module that could not be fetched at all: no network, and no copy kept. */
+export class OfflineError extends Error {
+  constructor(path: string) {
+    super(`${path} is not saved for offline reading`);
+    this.name = "OfflineError";
+  }
+}
+
+/**
+ * One article's data module, or null for an unknown slug. Throws {@link OfflineError}
+ * when the module could not be fetched because the network is down (an article never
+ * opened while online), not because there is no such article.
+ */
 export async function loadArticle(slug: string): Promise<Article | null> {
   if (!SLUG.test(slug)) return null;
-  return loadData<Article>(articleDataPath(slug)).catch(() => null);
+  const path = articleDataPath(slug);
+  try {
+    return await loadData<Article>(path);
+  } catch {
+    if (await unreachable(path)) throw new OfflineError(path);
+    return null;
+  }
+}
+
+/**
+ * Whether the site cannot be reached for `path` at all (a network error, not a 404).
+ * Only in the browser: a build's renderer reads modules from disk.
+ */
+async function unreachable(path: string): Promise<boolean> {
+  if (typeof window === "undefined") return false;
+  try {
+    await fetch(`${import.meta.env.BASE_URL}${path}`, {
+      method: "HEAD",
+      cache: "no-store",
+    });
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { QuotePanel } from "../components/QuotePanel.tsx";
 import { ReadingOptions } from "../components/ReadingOptions.tsx";
 import { ReadingProgress } from "../components/ReadingProgress.tsx";
 import { QuoteViewToggle } from "../components/QuoteViewToggle.tsx";
-import { loadArticle } from "../data/articles.ts";
+import { loadArticle, OfflineError } from "../data/articles.ts";
 import { hashId, useHashTarget } from "../hooks/use-hash-target.ts";
 import { useQueryParam } from "../hooks/use-query-param.ts";
 import { useReadingPosition } from "../hooks/use-reading-position.ts";
@@ -28,7 +28,13 @@ import { shownQuote } from "../speaker-confidence.ts";
 export async function articleLoader({
   params,
 }: LoaderFunctionArgs): Promise<Article> {
-  const article = params.slug ? await loadArticle(params.slug) : null;
+  const article = params.slug
+    ? await loadArticle(params.slug).catch((error: unknown) => {
+        if (error instanceof OfflineError)
+          throw data("Not saved for offline reading", { status: 503 });
+        throw error;
+      })
+    : null;
   if (!article) throw data("No such article", { status: 404 });
   return article;
 }
