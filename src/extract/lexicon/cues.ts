@@ -91,3 +91,47 @@ export const INTRODUCTORY_WORDS: readonly string[] = [
   "until",
   "whether",
 ];
+
+/** Possessive determiners before an organisation's noun: `his office said`. */
+export const OWNERS: readonly string[] = ["his", "her", "its", "their"];
+
+/** Words that link a document to its author: `a statement released by the office`. */
+export const DOCUMENT_LINKS: readonly string[] = [
+  "by",
+  "from",
+  "of",
+  "the",
+  "a",
+  "an",
+  "filed",
+  "released",
+  "issued",
+  "published",
+  "sent",
+  "signed",
+  "posted",
+];
+
+/** Words that open a noun phrase a cue may have as its subject: `the ministry`, `one official`, `his office`. */
+export const DETERMINERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "one",
+  "another",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "some",
+  "two",
+  "three",
+  "several",
+  "many",
+  "most",
+  "other",
+  "both",
+  "all",
+  "former",
+];

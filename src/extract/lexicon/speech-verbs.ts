@@ -479,3 +479,55 @@ export const CUE_OBJECTS: readonly string[] = [
   "the senate",
   "the council",
 ];
+
+/**
+ * Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`,
+ * `According to Limbaugh, “…”`.
+ */
+export const SENTENCE_OPENING_VERBS: readonly string[] = [
+  "according",
+  "said",
+  "says",
+  "added",
+  "asked",
+  "continued",
+  "wrote",
+];
+
+/** Verbs that take no object, so a name after them is their subject: `, said Brad Bannon.` (not `told AFP`). */
+export const INVERTING_VERBS: readonly string[] = [
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "continued",
+  "explained",
+  "noted",
+];
+
+/** Words before a speech word that make it a noun: `his remarks`, `of tweets`. */
+export const NOUN_MARKERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "of",
+  "these",
+  "those",
+  "this",
+  "that",
+  "such",
+  "whose",
+  "late-night",
+  "recent",
+  "latest",
+  "many",
+];
