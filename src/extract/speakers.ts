@@ -21,7 +21,7 @@ export type { Attribution } from "./speakers/summarise-speakers.ts";
  * plus surname, role noun, pronoun) or an organisation (`the Kremlin`, `it`, `the
  * agency`); a quote with no cue takes the speaker of the quote before it in its paragraph,
  * of the paragraph before (`continuing`), or of reported speech just before it
- * (`Chapman admits there were deaths.` then `“…”`).
+ * (`Okafor admits there were delays.` then `“…”`).
  *
  * The parts, in `speakers/`: `find-cue.ts` finds the cue (`cue-after.ts`, `cue-before.ts`,
  * `clause-subject-cue.ts`; subjects in `subject-after-verb.ts`, `subject-before-verb.ts`),

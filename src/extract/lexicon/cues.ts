@@ -58,8 +58,8 @@ export const CLAUSE_BREAKERS: readonly string[] = [
 
 /**
  * Words that open an introductory phrase, closed by a comma, before a sentence's subject:
- * `Like Corker, Menendez rejected…`, `When told…, Bush said…`, `With leaders worried
- * about Clinton, Obama is rolling out a message:`. The subject comes after the comma.
+ * `Like Okafor, Brandt rejected…`, `When the vote failed, Haddad said…`, `With rivals
+ * closing in on Moreau, Santos is changing his pitch:`. The subject comes after the comma.
  */
 export const INTRODUCTORY_WORDS: readonly string[] = [
   "like",

@@ -165,7 +165,7 @@ export const NATIONALITIES: readonly string[] = [
   "white",
 ];
 
-/** Capitalised words that open sentences but name nobody: `Republican claims…`, `Democrats said`. */
+/** Capitalised words that open sentences but name nobody: `Liberal claims…`, `Democrats said`. */
 export const NOT_A_SPEAKER: readonly string[] = [
   ...NATIONALITIES,
   ...NATIONALITIES.map((n) => `${n}s`),

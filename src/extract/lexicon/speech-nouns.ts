@@ -1,4 +1,4 @@
-/** Nouns for someone's words: `Trump’s claim`, `Obama's remarks`, `Clinton’s pledge`. */
+/** Nouns for someone's words: `Moreau’s claim`, `Okafor's remarks`, `Haddad’s pledge`. */
 export const SPEECH_NOUNS: readonly string[] = [
   "claim",
   "claims",

@@ -201,7 +201,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "snapped",
   "retorted",
   "interjected",
-  // Verbs of manner that still report words: `“This is fantastic!” beamed Donald Hartley`.
+  // Verbs of manner that still report words: `“What a day!” beamed Kofi Mensah`.
   "beamed",
   "boomed",
   "gushed",
@@ -226,7 +226,7 @@ export const SPEECH_VERBS: readonly string[] = [
 /**
  * Verbs that make a short quoted fragment someone's words even when no one is named as
  * saying it: speech verbs plus verbs of naming and characterising
- * (`portray the shooting as a “workplace” issue`, `coined a new phrase, “…”`).
+ * (`portray the closure as a “budget” issue`, `coined the label “…”`).
  */
 export const FRAGMENT_VERBS: readonly string[] = [
   ...SPEECH_VERBS,
@@ -481,8 +481,8 @@ export const CUE_OBJECTS: readonly string[] = [
 ];
 
 /**
- * Verbs that may open a sentence before their subject: `Said Dorothy Poynter, “…”`,
- * `According to Limbaugh, “…”`.
+ * Verbs that may open a sentence before their subject: `Said Marta Quist, “…”`,
+ * `According to Okafor, “…”`.
  */
 export const SENTENCE_OPENING_VERBS: readonly string[] = [
   "according",
@@ -494,7 +494,7 @@ export const SENTENCE_OPENING_VERBS: readonly string[] = [
   "wrote",
 ];
 
-/** Verbs that take no object, so a name after them is their subject: `, said Brad Bannon.` (not `told AFP`). */
+/** Verbs that take no object, so a name after them is their subject: `, said Joel Brandt.` (not `told AFP`). */
 export const INVERTING_VERBS: readonly string[] = [
   "said",
   "says",

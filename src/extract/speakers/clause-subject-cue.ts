@@ -15,7 +15,7 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 const SPEECH_NOUN = new Set(SPEECH_NOUNS);
 
 /**
- * `Trump’s claim that there have been “thousands of shootings”`: the quote belongs to
+ * `Moreau’s claim that there have been “hundreds of closures”`: the quote belongs to
  * whoever owns the words (a possessive before `claim`, `remarks`, `pledge`…), the last
  * such owner before the quote in its sentence.
  */
@@ -64,8 +64,8 @@ export function colonLeadCue(
 
 /**
  * With no speech verb: `X: “…”` and `X leaned in and boomed: “…”` give the clause's
- * first person (or organisation); a fragment inside a sentence (`Cruz blamed the law on
- * “knuckleheaded Democratic politicians”`) gives the person the sentence opens with.
+ * first person (or organisation); a fragment inside a sentence (`Santos blamed the delay
+ * on “careless city planners”`) gives the person the sentence opens with.
  */
 export function clauseSubjectCue(
   ctx: Context,
@@ -76,16 +76,16 @@ export function clauseSubjectCue(
   const owned = possessedWords(ctx, sentence, q.open);
   if (owned) return owned;
   const colon = /:\s*$/.test(lead);
-  // A fragment inside the writer's sentence: `a defense of “New York values,”`.
+  // A fragment inside the writer's sentence: `a defense of “Port Ellis values,”`.
   const embedded =
     q.kind === "partial" || (q.reported && /[\p{L}\p{N},] ?$/u.test(lead));
   if (!colon && !embedded) return null;
-  // A pronoun only for reported speech: `He built this “museum”` is a scare quote.
+  // A pronoun only for reported speech: `She runs this “office”` is a scare quote.
   const subject =
     (q.reported ? openingPronoun(ctx.text, sentence, q.open) : null) ??
     clauseMention(ctx, sentence, q.open);
   if (!subject) return null;
-  // The subject must open the sentence (past a few words: `On Tuesday, Sanders went…`).
+  // The subject must open the sentence (past a few words: `On Tuesday, Haddad went…`).
   const opening = wordsAt(
     ctx,
     Math.max(sentence, clauseStart(ctx.text, sentence, subject.start)),
@@ -97,10 +97,10 @@ export function clauseSubjectCue(
       opening.some((w) => SPEECH.has(w.lower)))
   )
     return null;
-  // `Freeland's remarks…`: a possessive is not the clause's subject.
+  // `Okafor's remarks…`: a possessive is not the clause's subject.
   if (/^['’]/.test(ctx.text.slice(subject.end, subject.end + 1))) return null;
   // The first plain word after the subject, past a party tag or an aside:
-  // `Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”`.
+  // `Ray Ellis (D-Ore.), in particular, has been painting Moreau as a “fraud”`.
   const restEnd = Math.min(q.open, subject.end + CUE_WINDOW);
   const rest = ctx.text
     .slice(subject.end, restEnd)
@@ -113,7 +113,7 @@ export function clauseSubjectCue(
       !FUNCTION.has(w.lower) &&
       !["has", "have", "had", "was", "is", "been", "be"].includes(w.lower),
   );
-  // The word after the subject must be its verb: `Cruz blamed…`, not `the Act of 1910`.
+  // The word after the subject must be its verb: `Santos blamed…`, not `the Act of 1910`.
   const isVerb =
     verb !== undefined && !FUNCTION.has(verb.lower) && !/^\p{Lu}/u.test(verb.w);
   const cue = colon ? (verb?.w ?? ":") : isVerb ? verb.w : null;

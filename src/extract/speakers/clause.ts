@@ -10,7 +10,7 @@ const INTRODUCTORY = new Set(INTRODUCTORY_WORDS);
 
 /**
  * Where a sentence's main clause starts: past an introductory phrase and its comma
- * (`Like Corker, Menendez rejected…` -> `Menendez rejected…`), else `from`.
+ * (`Like Okafor, Brandt rejected…` -> `Brandt rejected…`), else `from`.
  */
 export function clauseStart(text: string, from: number, to: number): number {
   const lead = text.slice(from, to);
@@ -22,8 +22,8 @@ export function clauseStart(text: string, from: number, to: number): number {
 
 /**
  * The first person (else organisation) named in the main clause of `text[from, to)`,
- * past an introductory phrase when one is named there (`With leaders worried about
- * Hillary Clinton, President Obama is rolling out a message:` -> Obama).
+ * past an introductory phrase when one is named there (`With rivals closing in on
+ * Lucia Moreau, Governor Ray Santos is changing his pitch:` -> Santos).
  */
 export function clauseMention(
   ctx: Context,
@@ -41,7 +41,7 @@ export function clauseMention(
 }
 
 /**
- * `She rhymed off a list of countries for “…”`: a main clause that opens with `he` or
+ * `She listed the towns waiting for “…”`: a main clause that opens with `he` or
  * `she` has that pronoun as its subject (resolved later like `she said`).
  */
 export function openingPronoun(

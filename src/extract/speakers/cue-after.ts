@@ -11,7 +11,7 @@ import { wordsAt } from "./words.ts";
 const WEAK = new Set(WEAK_SPEECH_VERBS);
 const INVERTING = new Set(INVERTING_VERBS);
 
-/** `” ― Sonya Herridge`, `” — Edwin G. Monroy`: a dash, then a capitalised name. */
+/** `” ― Lena Sato`, `” — Omar T. Haddad`: a dash, then a capitalised name. */
 const SIGNATURE =
   /^[.,]?\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4})/u;
 
@@ -34,7 +34,7 @@ export function cueAfter(
   from: number,
   to: number,
 ): { cue: Cue; words: number } | null {
-  // `“…” ― Sonya Herridge`: a dash and a name sign the quote.
+  // `“…” ― Lena Sato`: a dash and a name sign the quote.
   const signed = dashAhead(ctx.text, from, Math.min(to, from + CUE_WINDOW))
     ? SIGNATURE.exec(ctx.text.slice(from, Math.min(to, from + CUE_WINDOW)))
     : null;
@@ -56,7 +56,7 @@ export function cueAfter(
     const verb = words[k]!;
     const verbFirst = isCueGap(ctx.text, from, verb.start);
     let subject: Span | null;
-    // `“New York values,” saying the city…`: a participle's subject stands before the quote.
+    // `“Port Ellis values,” saying the city…`: a participle's subject stands before the quote.
     if (verb.lower.endsWith("ing") && verb.lower !== "according" && verbFirst)
       return null;
     // `according to` always names its source after it: `…, the winner, according to the poll`.
@@ -64,7 +64,7 @@ export function cueAfter(
       // Verb first: `said Peskov`, `according to the ministry`.
       subject = subjectAfterVerb(ctx, words, k);
     } else {
-      // `“…” for Clinton, forcing her to fight on, said Brad Bannon, a pollster`: after
+      // `“…” for Moreau, leaving her short of votes, said Joel Brandt, a pollster`: after
       // a comma, a capitalised name closed by punctuation is an inverted subject.
       const inverted =
         verb.start - from >= 2 &&
@@ -80,15 +80,15 @@ export function cueAfter(
       subject = invertedName
         ? inverted
         : (subjectBeforeVerb(ctx, from, verb.start) ??
-          // `“…” for a relationship — and many fail, said Dr. Robert Rutledge`.
+          // `“…” for a garden — and many wilt, said Dr. Ada Okafor`.
           inverted);
     }
-    // `“leading from behind” and Trump says he is “…”`: a clause joined by a conjunction
+    // `“playing it safe” and Santos says he is “…”`: a clause joined by a conjunction
     // has its own subject and its own quote.
     if (subject && endsWithConjunction(ctx.text, from, subject.start))
       return null;
     if (subject) {
-      // How far the cue's subject stands from the quote: `” Miller, a retired worker, said` is near.
+      // How far the cue's subject stands from the quote: `” Brandt, a retired nurse, said` is near.
       const nearEnd = Math.min(subject.start, verb.start);
       let near = 0;
       for (const w of words) if (w.end <= nearEnd) near++;
@@ -104,7 +104,7 @@ const CONJUNCTIONS = ["and", "but", "while", "whereas"];
 
 /**
  * `/(?:^|[\s,;])(?:and|but|while|whereas)\s+$/i.test(text.slice(from, to))`: a clause
- * joined by a conjunction (`“…” and Trump says`), read backwards from `to`.
+ * joined by a conjunction (`“…” and Santos says`), read backwards from `to`.
  */
 function endsWithConjunction(text: string, from: number, to: number): boolean {
   let end = to;

@@ -14,15 +14,15 @@ const WEAK = new Set(WEAK_SPEECH_VERBS);
 
 /**
  * `Lavrov said: “`, `Putin said he thinks “`, `the Kremlin bemoaned the “`, `…, saying “`.
- * The leftmost speech verb of the main clause wins (`Rep. Israel said Clinton called for
- * “…”` is Israel's); verbs in a clause opened by `when`, `if`, `after` do not count.
+ * The leftmost speech verb of the main clause wins (`Rep. Jordan said Moreau called for
+ * “…”` is Jordan's); verbs in a clause opened by `when`, `if`, `after` do not count.
  */
 export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   const words = wordsAt(ctx, from, to);
   let weak: Cue | null = null;
   let main: Cue | null = null;
   let subordinate: Cue | null = null;
-  // `While not everything Trump says is true, Jamieson said Trump is “…”`: verbs in an
+  // `While not all Santos says is fair, Okafor said Santos is “…”`: verbs in an
   // introductory clause before the comma are subordinate.
   const introEnd = clauseStart(ctx.text, from, to);
   for (let k = 0; k < words.length; k++) {
@@ -30,8 +30,8 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     const verb = words[k]!;
     const lead = ctx.text.slice(from, verb.start);
     let cue: Cue | null = null;
-    // `…, saying the city embodied “…”`: after a participle comes its object, not its subject.
-    // The comma may sit inside the closing mark: `“New York values,” saying…`.
+    // `…, saying the plan was “…”`: after a participle comes its object, not its subject.
+    // The comma may sit inside the closing mark: `“Port Ellis values,” saying…`.
     const participle =
       verb.lower.endsWith("ing") &&
       verb.lower !== "according" &&
@@ -45,7 +45,7 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       subject &&
       (afterSubordinator(ctx.text, from, subject) || verb.start < introEnd)
     ) {
-      // `three days after Trump told The Post he was “…”`: used only if nothing better.
+      // `two weeks after Santos told The Herald he was “…”`: used only if nothing better.
       subordinate ??= makeCue(ctx.text, verb, subject, to, false);
     } else if (subject) {
       cue = makeCue(ctx.text, verb, subject, to, false);
@@ -53,9 +53,9 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       !subject &&
       (participle || /\b(?:and|but) (?:\p{Ll}+ )?$/u.test(lead.slice(-20)))
     ) {
-      // `Hua Chunying shot back on Tuesday, saying “…”`, `IRCC did not reveal…, but said
-      // “…”`: the main clause's subject speaks; its sentence may start before `from`
-      // when an earlier quote stands in it (`X visited NBC’s “Today”…, saying “…”`).
+      // `Zhang Wenli hit back on Friday, saying “…”`, `Lumen Relief did not say…, but
+      // said “…”`: the main clause's subject speaks; its sentence may start before `from`
+      // when an earlier quote stands in it (`X visited KTVX’s “Dawn”…, saying “…”`).
       const lineStart = lineStartNear(ctx.text, verb.start);
       const start = sentenceStart(
         ctx.text,
@@ -74,7 +74,7 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       );
     }
     if (!cue) continue;
-    // `Rubio suggested that…, while Cruz said that the “…”`: a later clause with its own
+    // `Okafor argued that…, while Santos said that the “…”`: a later clause with its own
     // subject, joined by a conjunction, is nearer the quote and takes it.
     if (
       main &&
@@ -94,7 +94,7 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
     weak ??= cue;
   }
   if (main) return main;
-  // `When Trump suggested…, Rubio fired back: “…”`: the colon's clause beats a
+  // `When Santos hinted…, Okafor shot back: “…”`: the colon's clause beats a
   // subordinate clause's verb.
   if (!weak && /:\s*$/.test(ctx.text.slice(Math.max(from, to - 3), to)))
     return null;
@@ -103,11 +103,11 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
 
 /**
  * Whether the subject sits in a clause opened by `when`, `if`, `after`, `how`…: `When
- * Trump suggested…`, `a debate over how the United States responds to…`.
+ * Santos hinted…`, `a debate over how the city pays for…`.
  */
 function afterSubordinator(text: string, from: number, subject: Span): boolean {
   const before = text.slice(Math.max(from, subject.start - 20), subject.start);
-  // `Although the Scott administration has maintained…`: a determiner may come between.
+  // `Although the Moreau government has insisted…`: a determiner may come between.
   return /\b(?:when|if|after|before|as|because|while|although|though|since|until|unless|once|whether|how|why|where)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
     before,
   );

@@ -21,14 +21,14 @@ const NATIONALITY_WORDS = new Set(NATIONALITIES);
 export function isVerbAt(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
   if (!SPEECH.has(w.lower)) return false;
-  // `Said Dorothy Poynter, …, “…”`: a sentence may open with the verb.
+  // `Said Marta Quist, …, “…”`: a sentence may open with the verb.
   if (!isLower(w) && !(k === 0 && SENTENCE_OPENING.has(w.lower))) return false;
   if (w.lower === "according") return words[k + 1]?.lower === "to";
-  // A noun, not a verb: `Obama's remarks`, `a series of tweets`, `his comments`.
+  // A noun, not a verb: `Okafor's remarks`, `a series of tweets`, `his comments`.
   const prev = words[k - 1];
   if (prev && (NOUN_MARKER.has(prev.lower) || endsPossessive(prev.w)))
     return false;
-  // `32% of Republican claims`: after a nationality or party adjective, a noun.
+  // `a list of Liberal claims`: after a nationality or party adjective, a noun.
   if (prev && NATIONALITY_WORDS.has(prev.lower)) return false;
   return true;
 }

@@ -14,9 +14,9 @@ const ADJACENT_WORDS = 6;
 
 /**
  * The cue for quote `i`: right after it, before it in its sentence, later in its
- * sentence, a colon (`Trump leaned in and boomed: “…”`), or, for a fragment inside a
- * sentence, the person the sentence is about (`Cruz blamed the law on “knuckleheaded
- * politicians”`).
+ * sentence, a colon (`Santos leaned in and boomed: “…”`), or, for a fragment inside a
+ * sentence, the person the sentence is about (`Santos blamed the delay on “careless
+ * planners”`).
  */
 export function findCue(ctx: Context, i: number): Cue | null {
   const q = ctx.spans[i]!;
@@ -34,8 +34,8 @@ export function findCue(ctx: Context, i: number): Cue | null {
 
   const after =
     q.close === -1 ? null : cueAfter(ctx, afterStart, afterSentenceEnd);
-  // A weak verb after the quote (`a video put together by his team`) yields to a strong
-  // one before it (`A coach says he’s “amazed”`).
+  // A weak verb after the quote (`a clip put out by her staff`) yields to a strong
+  // one before it (`A coach says he’s “thrilled”`).
   if (
     after &&
     !endsSentence &&
@@ -61,7 +61,7 @@ export function findCue(ctx: Context, i: number): Cue | null {
   }
   if (after && (!endsSentence || after.words <= ADJACENT_WORDS))
     return after.cue;
-  // `Cruz says his “friend” Rubio ran “an optimistic campaign”`: a quote in the sentence of
+  // `Santos says his “friend” Okafor ran “a tidy race”`: a quote in the sentence of
   // the quote before it, with no speech verb between, is the same speaker's (inherited).
   const sameSentence =
     prev !== undefined &&

@@ -12,9 +12,9 @@ export function inheritSpeakers(
   const quotes: Quote[] = [];
   // nextCued[i]: the next quote in the same paragraph that has a cue, for `“A.” “B,” she said.`
   const nextCued: number[] = new Array<number>(ctx.spans.length).fill(-1);
-  // A sentence of the writer's own between two quotes ends the run: `“A.” His manager,
-  // Conant, agreed. “B,” Conant said.` does not give A to Conant (but `“A” rather than
-  // “B,” Foster writes` gives both to Foster).
+  // A sentence of the writer's own between two quotes ends the run: `“A.” Her coach,
+  // Brandt, agreed. “B,” Brandt said.` does not give A to Brandt (but `“A” rather than
+  // “B,” Quist writes` gives both to Quist).
   for (let k = ctx.spans.length - 2; k >= 0; k--) {
     const q = ctx.spans[k]!;
     const n = ctx.spans[k + 1]!;

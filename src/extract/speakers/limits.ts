@@ -12,5 +12,5 @@ export const MAX_SUBJECT_WORDS = 8;
 /** How far back `he`/`she`, `it` and `the agency` may reach for what they refer to (characters). */
 export const REFERENCE_REACH = 1500;
 
-/** Words that may open a sentence before its subject: `On Tuesday, Sanders…` (words). */
+/** Words that may open a sentence before its subject: `On Tuesday, Haddad…` (words). */
 export const MAX_OPENING_WORDS = 4;

@@ -98,8 +98,8 @@ export function lastIndexBefore(items: readonly Span[], pos: number): number {
 
 /**
  * The person a subject names: the last one named before any preposition, skipping
- * possessives. `Trump campaign spokesman Jason Miller` -> Jason Miller; `Jeff Weaver,
- * Sanders’ campaign manager` -> Jeff Weaver; `Jeffrey Lewis of the James Martin Center` -> Jeffrey Lewis.
+ * possessives. `Moreau campaign spokesman Joel Brandt` -> Joel Brandt; `Nina Vos,
+ * Santos’ campaign manager` -> Nina Vos; `Kofi Mensah of the Lumen Center` -> Kofi Mensah.
  */
 export function headMention(
   ctx: Context,
@@ -132,10 +132,10 @@ export function isPossessive(text: string, m: Span): boolean {
   return c === 0x27 || c === 0x2019;
 }
 
-/** Whether a mention follows a preposition (`porters like Grizzle`, `sent to Poulter`): not a clause's subject. */
+/** Whether a mention follows a preposition (`porters like Okafor`, `sent to Brandt`): not a clause's subject. */
 export function isOblique(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 12), m.start);
-  // `As for Trump, he said…`: the topic, not an oblique mention.
+  // `As for Santos, he said…`: the topic, not an oblique mention.
   if (/\bas for\s+$/i.test(before)) return false;
   return /\b(?:like|unlike|with|to|of|for|about|against|from|than|toward|towards|including)\s+$/i.test(
     before,

@@ -33,7 +33,7 @@ export function plausibleSubject(ctx: Context, span: Span): boolean {
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return false;
   const first = words[0]!;
   if (allLower(words, CALENDAR)) return false;
-  // An outlet is a name too: `reported Reuters`, `MSNBC host Chris Matthews`.
+  // An outlet is a name too: `reported Reuters`, `MSNBC host Omar Haddad`.
   const capital =
     isCapital(first) &&
     (!FUNCTION.has(first.lower) ||

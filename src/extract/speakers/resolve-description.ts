@@ -26,7 +26,7 @@ const MALE = new Set(MALE_NOUNS);
 const ROLE_LOOKBACK = 200;
 
 /**
- * `A Vancouver hockey coach says he’s “amazed”` opening the story, then `Stephen Gillis
+ * `A Port Ellis hockey coach says he’s “thrilled”` opening the story, then `Kofi Mensah
  * said…` opening the next paragraph: a lede's description names the person introduced
  * right after it. Anonymous heads (`a spokesperson`) stay unnamed.
  */
@@ -74,7 +74,7 @@ export function describedPerson(
   // A title (`the president`) means whoever holds it, found by role or not at all.
   if (!isLower(head) || ANONYMOUS.has(head.lower) || HONORIFIC.has(head.lower))
     return null;
-  // Lower-case words only, no owner: `the ad’s narrator` is someone else's.
+  // Lower-case words only, no owner: `the show’s host` is someone else's.
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if ((!isLower(w) && !/^\d/.test(w.w)) || endsPossessive(w.w)) return null;
@@ -93,8 +93,8 @@ export function describedPerson(
     (gender !== null && person.gender === (gender === "f" ? "m" : "f"))
   )
     return null;
-  // A person the text gave another role is not the one described: `the tycoon` is not
-  // the senator.
+  // A person the text gave another role is not the one described: `the chef` is not
+  // the mayor.
   if (person.role && !age && !lowerCase(person.role).includes(head.lower))
     return null;
   return person;

@@ -23,8 +23,8 @@ export function organisation(ctx: Context, name: string): Resolved {
 const NOUN_LOOKBACK = 40;
 
 /**
- * `the parole board` -> the Parole Board of Canada named earlier, `the ministry` -> the
- * Ministry of Health: the last organisation whose name holds the noun.
+ * `the harbour board` -> the Harbour Board of Port Ellis named earlier, `the ministry` ->
+ * the Ministry of Health: the last organisation whose name holds the noun.
  */
 export function organisationByNoun(
   ctx: Context,
@@ -54,7 +54,7 @@ export function lastOrganisationBefore(
   return o && pos - o.end <= REFERENCE_REACH ? o : undefined;
 }
 
-/** `IRCC` -> `Immigration, Refugees and Citizenship Canada` when the text spells it out. */
+/** `PWHA` -> `Ports, Waterways and Harbours Authority` when the text spells it out. */
 function expandAcronym(ctx: Context, name: string): string {
   if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
   const known = ctx.acronyms.get(name);

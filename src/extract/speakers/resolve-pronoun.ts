@@ -16,8 +16,8 @@ const PRONOUN_SENTENCES = 4;
 /**
  * Whom `he` or `she` at `pos` means: going back sentence by sentence, the first person
  * named in the nearest sentence that names someone of a fitting gender. The first
- * named is usually the sentence's subject: `Mary Nicholson agreed with Williamson's
- * approach. “…,” she wrote` -> Mary Nicholson.
+ * named is usually the sentence's subject: `Ada Okafor agreed with Brandt's
+ * plan. “…,” she wrote` -> Ada Okafor.
  */
 export function personForPronoun(
   ctx: Context,
@@ -29,7 +29,7 @@ export function personForPronoun(
     return g === null || gender === null || g === gender;
   };
   // The speaker of the quote just before stays the referent unless someone else is
-  // named since: `“…,” Foster writes. “…,” he writes.`
+  // named since: `“…,” Quist writes. “…,” he writes.`
   const last = ctx.lastSpeaker;
   if (last && pos - last.end <= REFERENCE_REACH) {
     const person = ctx.people.find((p) => p.name === last.name);
@@ -73,9 +73,9 @@ export function personForPronoun(
     let oblique: PersonMention | undefined;
     for (let n = j; n <= k; n++) {
       const m = ctx.mentions[n]!;
-      // `Child’s kitchen`: a possessive is rarely whom the pronoun means.
+      // `Okafor’s kitchen`: a possessive is rarely whom the pronoun means.
       if (isPossessive(ctx.text, m)) continue;
-      // `porters like Grizzle`: after a preposition, only if no one else fits.
+      // `porters like Okafor`: after a preposition, only if no one else fits.
       if (isOblique(ctx.text, m)) {
         if (fits(m)) oblique ??= m;
         continue;

@@ -42,7 +42,7 @@ const HONORIFIC = new Set(HONORIFICS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 
-/** An organisation's name is short: `Judicial Watch`, `Wyoming Public Radio` (words). */
+/** An organisation's name is short: `Harbour Watch`, `Port Ellis Public Radio` (words). */
 const MAX_ORGANISATION_WORDS = 4;
 
 /** Turns a cue's subject into a speaker. */
@@ -107,7 +107,7 @@ export function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
         : undefined;
     return o ? organisation(ctx, o.name) : NOBODY;
   }
-  // `A statement from the EU said`, `The RCMP statement said`: the author speaks.
+  // `A statement from Lumen Relief said`, `The PWHA statement said`: the author speaks.
   if (words.some((w) => DOCUMENTS.has(w.lower)) && org)
     return organisation(ctx, org.name);
   if (INDEFINITE.has(first.lower)) return ledePerson(ctx, words, pos) ?? NOBODY;
@@ -185,7 +185,7 @@ export function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
       doubt: "the text gives no full name for them",
     };
   }
-  // `according to Judicial Watch`: capitalised words that name no person we know are an
+  // `according to Harbour Watch`: capitalised words that name no person we know are an
   // organisation (people come with a given name, a role or a title).
   if (
     nameWords.length <= MAX_ORGANISATION_WORDS &&

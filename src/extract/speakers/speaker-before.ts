@@ -27,7 +27,7 @@ const SPEECH = new Set(SPEECH_VERBS);
 /**
  * For a quote with no cue: the speaker of the quote before it in the paragraph, or, for
  * a quote opening its paragraph, of the last quote of the paragraph before, or of
- * reported speech there (`Chapman admits in this instance, there were fatalities.`).
+ * reported speech there (`Okafor admits in this case, there were delays.`).
  */
 export function runBefore(
   ctx: Context,
@@ -36,7 +36,7 @@ export function runBefore(
 ): Attributed | null {
   if (previous && previous.paragraph === q.paragraph) {
     // A fragment in a later sentence about someone else is not a continuation:
-    // `Cruz coached Trump to “breathe.” That prompted Rubio to call Trump “very flexible.”`
+    // `Santos urged Moreau to “relax.” That led Okafor to call Moreau “very nervous.”`
     const between = ctx.text.slice(previous.end, q.open);
     if (q.kind === "partial" && /[.!?]["”’]?\s/.test(between)) return null;
     return continuing(previous.speaker, previous.speakerKind, previous.doubt);
@@ -54,7 +54,7 @@ export function runBefore(
   );
   const cue =
     cueBefore(ctx, lastSentence, before.end) ??
-    // `President Clinton released the following statement:` then the quote.
+    // `Mayor Santos issued this statement:` then the quote.
     (/:\s*$/.test(ctx.text.slice(before.end - 2, before.end))
       ? colonLeadCue(ctx, lastSentence, before.end)
       : null);
@@ -64,7 +64,7 @@ export function runBefore(
 }
 
 /**
- * `Clinton touted her credentials as a co-sponsor. “We need to support workers,”`: a
+ * `Moreau listed her years on the council. “We need more buses,”`: a
  * quote with no cue after a sentence that opens with a person takes that person.
  */
 function sentenceBeforeSubject(
@@ -83,7 +83,7 @@ function sentenceBeforeSubject(
     Math.max(para.start, start - CUE_WINDOW),
     Math.max(para.start, start - 1),
   );
-  // `…, Schiff said. “The administration may be reluctant…”`: reported speech just before.
+  // `…, Okafor said. “The council may be slow…”`: reported speech just before.
   const cue = cueBefore(ctx, prev, start);
   if (cue) {
     const r = resolveSubject(ctx, cue, start);
@@ -102,7 +102,7 @@ function sentenceBeforeSubject(
 }
 
 /**
- * `At 25, Gillis was diagnosed with Crohn’s disease.` then a paragraph that is only a
+ * `At 25, Quist was diagnosed with asthma.` then a paragraph that is only a
  * quote: the person the sentence before opens with (past an introductory phrase).
  */
 function openingPerson(

@@ -16,13 +16,13 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 const DOCUMENT_LINK = new Set(DOCUMENT_LINKS);
 
-/** A document and its author: `a court document filed by state attorney Dave Aronberg` (words). */
+/** A document and its author: `a letter sent by city lawyer Lena Sato` (words). */
 const MAX_DOCUMENT_WORDS = 12;
 
 /**
  * The noun phrase after an inverted verb: `said Kremlin spokesperson Dmitry Peskov on
- * Monday`; a document runs on to its author: `according to a court document filed by
- * state attorney Dave Aronberg`.
+ * Monday`; a document runs on to its author: `according to a letter sent by city lawyer
+ * Lena Sato`.
  */
 export function subjectAfterVerb(
   ctx: Context,
@@ -36,8 +36,8 @@ export function subjectAfterVerb(
   if (!first) return null;
   let last = j;
   let document = DOCUMENTS.has(first.lower);
-  // A document runs on to its author, a few words further: `a court document filed by
-  // state attorney Dave Aronberg`.
+  // A document runs on to its author, a few words further: `a letter sent by city
+  // lawyer Lena Sato`.
   for (
     let n = j + 1;
     n < words.length &&

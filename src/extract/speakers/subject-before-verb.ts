@@ -53,7 +53,7 @@ function endsWithComma(text: string, from: number, end: number): boolean {
   return i > from && text.charCodeAt(i - 1) === 0x2c;
 }
 
-/** `Sen. Bernie Sanders (I-Vt.)` -> `Sen. Bernie Sanders`: where the subject ends without its tag. */
+/** `Sen. Ana Ruiz (I-Vt.)` -> `Sen. Ana Ruiz`: where the subject ends without its tag. */
 function withoutPartyTag(text: string, from: number, end: number): number {
   // The tag's `)` is the last thing before the end, spaces aside; most subjects have none.
   const start = Math.max(from, end - 30);
@@ -66,10 +66,10 @@ function withoutPartyTag(text: string, from: number, end: number): number {
 
 /**
  * The noun phrase just before a verb, in `text[from, verbStart)`: back to a comma or a
- * clause word, past appositives (`X, a spokesperson for Y, said`; `Michael Mulgrew,
- * president of the union, which represents teachers, said`), a party tag (`Sen. Bernie
- * Sanders (I-Vt.) said`) and adverbs (`Peskov later said`). `the director of EHS, Jeff
- * Fraser, says` -> `Jeff Fraser`.
+ * clause word, past appositives (`X, a spokesperson for Y, said`; `Kofi Mensah,
+ * president of the union, which speaks for nurses, said`), a party tag (`Sen. Ana
+ * Ruiz (I-Vt.) said`) and adverbs (`Peskov later said`). `the director of LRA, Mara
+ * Quist, says` -> `Mara Quist`.
  */
 export function subjectBeforeVerb(
   ctx: Context,
@@ -82,7 +82,7 @@ export function subjectBeforeVerb(
     const before = wordBeforeSpaces(text, Math.max(from, end - 20), end);
     if (before === null) break;
     const adverb = lowerCase(before.word);
-    // `Peskov later said`, `Morial forcefully told`: adverbs, listed or in -ly.
+    // `Peskov later said`, `Okafor firmly told`: adverbs, listed or in -ly.
     if (!(ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith("ly"))))
       break;
     end = before.start;
@@ -90,8 +90,8 @@ export function subjectBeforeVerb(
   end = withoutPartyTag(text, from, end);
   if (endsWithComma(text, from, end)) {
     // Walk back over the comma-separated segments before the verb: the nearest one that
-    // is no appositive and names someone is the subject; `Scott Pruitt, the attorney
-    // general of Oklahoma, one of the states suing, said` -> Scott Pruitt.
+    // is no appositive and names someone is the subject; `Ray Ellis, the attorney
+    // general of Idaho, one of six states in the case, said` -> Ray Ellis.
     let cut = from + text.slice(from, end).replace(/,\s*$/, "").length;
     for (let hops = 0; hops <= MAX_APPOSITIVES; hops++) {
       const body = text.slice(from, cut);
@@ -148,7 +148,7 @@ export function subjectBeforeVerb(
 
 /**
  * Whether a stretch between commas describes the subject rather than being it: `a
- * spokesperson for Y`, `who leads the union`, `R-Ky.`, `Ohio`, `emergency program
+ * spokesperson for Y`, `who leads the union`, `R-Ore.`, `Ohio`, `harbour safety
  * co-ordinator`.
  */
 function isAppositive(segment: string): boolean {
@@ -158,11 +158,11 @@ function isAppositive(segment: string): boolean {
       segment,
     ) ||
     /^\p{Ll}/u.test(segment) ||
-    // `Mitch McConnell, R-Ky., said`; `Clinton, in Columbus, Ohio, said`.
+    // `Ray Ellis, R-Ore., said`; `Moreau, in Dayton, Ohio, said`.
     /^[RDI]-[\p{L}.]+$/u.test(segment) ||
     segWords.every((w) => PLACES.has(w.toLowerCase().replace(/[.,]$/, ""))) ||
     segWords.some((w) => ROLE.has(w.toLowerCase().replace(/[’']s?$/, ""))) ||
-    // `Karen Lindsay, emergency program co-ordinator, said`: a short lower-case description.
+    // `Nina Vos, harbour safety co-ordinator, said`: a short lower-case description.
     (segWords.length <= MAX_APPOSITIVE_WORDS &&
       segWords.every(
         (w) => /^\p{Ll}/u.test(w) && !BREAKERS.has(w) && !SPEECH.has(w),
@@ -171,7 +171,7 @@ function isAppositive(segment: string): boolean {
 }
 
 /**
- * `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: a long
+ * `Kofi Mensah of the Lumen Center for Coastal Policy Studies wrote`: a long
  * affiliation cut the subject short; the person named just before it is the subject.
  */
 function personBeforeAffiliation(

@@ -105,7 +105,7 @@ export const isLower = (w: Word): boolean => w.w === w.lower;
 /** Whether a word starts with a capital letter. */
 export const isCapital = (w: Word): boolean => startsUpper(w.w);
 
-/** `/['’]s?$/.test(w)`: `Obama's`, `Sanders’`. */
+/** `/['’]s?$/.test(w)`: `Okafor's`, `Santos’`. */
 export function endsPossessive(w: string): boolean {
   const n = w.length;
   const last = w.charCodeAt(n - 1);
