@@ -29,7 +29,7 @@ const MAX_FURNITURE_LENGTH = 250;
 const MAX_HEADLINE_LENGTH = 150;
 /** Fewer words than this is a label, not a sentence: `Photos.` */
 const MIN_SENTENCE_WORDS = 6;
-/** `OTTAWA — `, `WASHINGTON (AP) — `, `TORONTO -- `: a dateline opens the story. */
+/** `PORT ELLIS — `, `KESTREL BAY (AP) — `, `LUMEN CITY -- `: a dateline opens the story. */
 const DATELINE =
   /^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:\([^)]{1,20}\))? ?(?:—|–|--|-) /u;
 
@@ -63,9 +63,9 @@ export function splitBlocks(text: string): Blocks {
     const content = text.slice(line.start, line.end);
     if (i === 0) {
       result.title = line;
-      // `Adam Stanley, The Canadian Press` as a first line: the title, but no story text.
+      // `Kofi Mensah, The Canadian Press` as a first line: the title, but no story text.
       if (AGENCY_CREDIT.test(content)) result.furniture.push(line);
-      // `OTTAWA — Foreign Affairs Minister … said.`: the text starts with its story. The
+      // `PORT ELLIS — Harbour Minister … said.`: the text starts with its story. The
       // line stays the title (the reader needs one) and is the first paragraph too.
       else if (isStoryLine(content)) result.paragraphs.push(line);
     } else if (i === bylineIndex) result.byline = bylineNames(text, line);
@@ -129,7 +129,7 @@ function isRelatedLink(content: string): boolean {
   if (!m) return false;
   const rest = content.slice(m[0].length);
   // `Read 'X'`, `READ MORE: X`, `Related: X`: what follows is a headline, not a sentence
-  // going on in lower case (`Read on for more`, `More than 20 people died.`).
+  // going on in lower case (`Read on for more`, `More than 30 boats were lost.`).
   const hasSeparator = /[:\-–—|]\s*$/.test(m[0]) || /^\s*['‘"“]/.test(rest);
   const headlineLike = /^\p{Lu}|^['‘"“]/u.test(rest) && !/[.!?]$/.test(rest);
   return (

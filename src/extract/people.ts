@@ -40,7 +40,7 @@ export interface PersonMention extends Span {
   person: number;
 }
 
-/** An organisation named in the text: `BC Hydro`, `the U.S. State Department`, `IRCC`. */
+/** An organisation named in the text: `Lumen Hydro`, `the U.S. State Department`, `LRA`. */
 export interface OrganisationMention extends Span {
   name: string;
 }
@@ -72,7 +72,7 @@ const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
 
 /**
  * A title or role word, hyphenated ones included when every part is a role word or a
- * joiner: `Secretary-Treasurer`, `Vice-President`, `co-founder` (not `Smith-Jones`).
+ * joiner: `Attorney-General`, `Vice-Chair`, `co-founder` (not `Smith-Jones`).
  */
 export function isRole(lower: string): boolean {
   if (ROLE.has(lower)) return true;
@@ -117,7 +117,7 @@ const FEMALE_TITLES = new Set([
   "chairwoman",
 ]);
 
-/** Role words that are also common surnames: `Martin Luther King`, `Tony Green`. */
+/** Role words that are also common surnames: `Mia King`, `Joel Bishop`. */
 const SURNAME_LIKE = new Set([
   "king",
   "green",
@@ -158,7 +158,7 @@ const SURNAME_LIKE = new Set([
 /** Courtesy titles: what follows them is a surname or a full name. */
 const COURTESY = new Set(["mr", "mrs", "ms", "miss", "dr", "prof"]);
 
-/** Words that make a two-word capitalised phrase a place: `Shinnecock Hills`, `Lake Cowichan`. */
+/** Words that make a two-word capitalised phrase a place: `Ardley Hills`, `Lake Tamsin`. */
 const GENERIC_PLACE = new Set([
   "hills",
   "hill",
@@ -200,7 +200,7 @@ const GENERIC_PLACE = new Set([
 
 /** How far before a name a speech verb may stand: `said Kremlin spokesperson X`. */
 const NEAR_SPEECH_CHARS = 60;
-/** Verbs that give a thing its name: `a campaign called Code Critical`. */
+/** Verbs that give a thing its name: `a campaign called Clean Harbour`. */
 const NAMING_VERBS = new Set([
   "called",
   "named",
@@ -218,7 +218,7 @@ const MAX_LOOKS_PER_NAME = 12;
 
 /** Longest role phrase kept before a name (words): `Russian Deputy Foreign Minister`. */
 const MAX_ROLE_WORDS = 6;
-/** Longest name (words): `Ethan Simon Templar MacLeod`, `Luiz Inácio Lula da Silva`. */
+/** Longest name (words): `Callum Peter Iain MacAulay`, `Marta Lúcia Sousa da Costa`. */
 const MAX_NAME_WORDS = 5;
 /** How far after a mention to look for `he`/`she` as a hint of gender (characters). */
 const PRONOUN_WINDOW = 160;
@@ -238,8 +238,8 @@ interface Candidate {
  * `bin`, `von der`, `al`) after stripping roles and titles (`Iraqi Prime Minister`),
  * that is not a place, organisation, month or nationality, and that something vouches
  * for: a known given name, a role or title, a speech verb, or the surname used alone
- * later (`Pebble Beach` has none of these). A lone word counts when a title stands
- * before it (`Dr. Ward`) or it speaks (`Kim told CTV`); a lone word that is a known
+ * later (`Corran Beach` has none of these). A lone word counts when a title stands
+ * before it (`Dr. Osei`) or it speaks (`Haddad told CTV`); a lone word that is a known
  * person's surname (`Peskov said`) is a mention of that person.
  *
  * `Russian Foreign Minister Sergei Lavrov said …` -> `Sergei Lavrov`, role `Russian Foreign Minister`.
@@ -286,7 +286,7 @@ export function findPeople(
         let name = nameTokens[0]!.text;
         for (let k = 1; k < nameTokens.length; k++)
           name += ` ${nameTokens[k]!.text}`;
-        // `Goldman Sachs`, `Boston Celtics`: a known organisation's name is no person's.
+        // `Baskin Robbins`, `Aston Villa`: a known organisation's name is no person's.
         if (ORGANISATION_NAME.has(lowerCase(name))) {
           organisations.push({ start: span.start, end: span.end, name });
           continue;
@@ -309,7 +309,7 @@ export function findPeople(
             /^(?:\p{Lu}\.){1,3}$/u.test(nameTokens[0]!.text) ||
             /^,? \d{1,3}[,)]/.test(text.slice(span.end, span.end + 6)));
         // Photo credits and author notes are not people in the story:
-        // `(Adrian Wyld/CP)`, `Jane Doe is a Toronto-based reporter`.
+        // `(Lena Sato/CP)`, `Jane Doe is a Toronto-based reporter`.
         if (isCredit(text, span)) continue;
         full.push({
           name,
@@ -379,7 +379,7 @@ export function findPeople(
     } else if (
       (honorific || speaksNext(text, span)) &&
       !isPlaceOrOrganisation(word) &&
-      // `Critics say`, `Officials said`, `the Hawks said`: a group or a role, not a name.
+      // `Critics say`, `Officials said`, `the Rovers said`: a group or a role, not a name.
       !(
         !honorific &&
         (ANONYMOUS.has(lowerCase(word)) ||
@@ -532,8 +532,8 @@ function genderFromPronouns(
 }
 
 /**
- * Whom a surname means when people share it (`Greenspan`: Dorie or her husband
- * Michael): the one named in full earlier in the same paragraph, most recently;
+ * Whom a surname means when people share it (`Okafor`: Ada or her husband
+ * Ben): the one named in full earlier in the same paragraph, most recently;
  * otherwise the one the text named first, usually its subject.
  * `mentionsOf[i]`: person i's full-name mentions, in text order.
  */
@@ -611,7 +611,7 @@ function runAsOrganisation(
   return { start, end, name: text.slice(start, end).replace(/['’]s?$/, "") };
 }
 
-/** `BC Hydro`, `the U.S. State Department`, `IRCC`: a run ending in an organisation word, or an acronym. */
+/** `Lumen Hydro`, `the U.S. State Department`, `LRA`: a run ending in an organisation word, or an acronym. */
 function organisationInRun(
   text: string,
   tokens: readonly Token[],
@@ -641,7 +641,7 @@ function organisationInRun(
   ) {
     return null;
   }
-  // `the Parole Board of Canada`, `Ministry of Health`: the name runs on past `of`.
+  // `the Harbour Board of Port Ellis`, `Ministry of Health`: the name runs on past `of`.
   // Plain string tests first: this runs for every organisation in every article.
   const of =
     acronym || !text.startsWith(" of ", last.end)
@@ -649,7 +649,7 @@ function organisationInRun(
       : /^ of (?:the )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}/u.exec(
           text.slice(last.end, last.end + 60),
         );
-  // It stops before a title or a given name: `the Bank of Canada | Governor Stephen Poloz`.
+  // It stops before a title or a given name: `the Bank of Canada | Governor Ana Ruiz`.
   let extra = 0;
   if (of) {
     const parts = of[0].replace(/[.’']+$/, "").split(" ");
@@ -665,7 +665,7 @@ function organisationInRun(
     if (keep > 2 + (parts[2] === "the" ? 1 : 0))
       extra = parts.slice(0, keep).join(" ").length;
   }
-  // `the Prime Minister’s Office`: a possessive run before an organisation word is
+  // `the Harbour Master’s Office`: a possessive run before an organisation word is
   // part of its name.
   const tokenStart = tokens[start]!.start;
   const possessed =
@@ -732,7 +732,7 @@ function capitalRuns(tokens: readonly Token[]): number[] {
       continue;
     }
     let j = i;
-    // Extend over capitalised words and inner particles: `Ursula von der Leyen`.
+    // Extend over capitalised words and inner particles: `Ilse van der Berg`.
     while (j < tokens.length - 1 && tokens[j]!.joinsNext) {
       const n = tokens[j + 1]!;
       if (n.capital) j++;
@@ -791,14 +791,14 @@ function nameInRun(
     const w = run[i]!.lower;
     if (isRole(w) || HONORIFIC.has(w)) cut = i + 1;
   }
-  // `Mr. King`, `Dr. Major`: after a courtesy title comes a name, whatever it spells.
+  // `Mr. Bishop`, `Dr. Major`: after a courtesy title comes a name, whatever it spells.
   const courtesy =
     cut > 0 && COURTESY.has(run[cut - 1]!.lower) && cut < run.length;
   if (courtesy) return nameAfterCourtesy(run, cut);
   // Then drop leading words no name starts with: `During`, `Russian`, `Kremlin`.
   while (cut < run.length && isLeadingNonName(run[cut]!, run.length - cut))
     cut++;
-  // `Rival Hillary Clinton`, `Comedian George Lopez`: a given name after an unknown word.
+  // `Rival Ana Ruiz`, `Comedian Kofi Mensah`: a given name after an unknown word.
   const second = run[cut + 1];
   if (
     run.length - cut >= 3 &&
@@ -845,17 +845,17 @@ function isLeadingNonName(t: Token, remaining: number): boolean {
   ) {
     return true;
   }
-  // A sentence opening with a participle: `Knowing Bardos was a fan…`.
+  // A sentence opening with a participle: `Knowing Okafor was a fan…`.
   if (w.length > 5 && w.endsWith("ing") && !MALE.has(w) && !FEMALE.has(w))
     return true;
-  // `Kremlin Peskov`, `Toronto Mayor…` but not `Jordan Spieth` (two words, left alone).
+  // `Kremlin Peskov`, `Toronto Mayor…` but not `Jordan Pike` (two words, left alone).
   return remaining > 2 && (ORGANISATION.has(w) || PLACE.has(w));
 }
 
-/** Rejects places, organisations and dates that look like names: `Gaza Strip`, `BC Hydro`. */
+/** Rejects places, organisations and dates that look like names: `Gaza Strip`, `Lumen Hydro`. */
 function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   const first = words[0]!;
-  // `Liu He`: a family name first, then a given name that looks like a word.
+  // `Chen An`: a family name first, then a given name that looks like a word.
   const familyFirst = words.length === 2 && FAMILY_FIRST.has(first.lower);
   for (const t of words) {
     const w = t.lower;
@@ -868,10 +868,10 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
       third !== third.toUpperCase()
     )
       return false;
-    // `Robert P. Casey Jr.`: a suffix closes a name of two words or more.
+    // `Ray P. Ellis Jr.`: a suffix closes a name of two words or more.
     const suffix =
       SUFFIX.has(w) && t === words[words.length - 1] && words.length > 2;
-    // `Theresa May`: a word that names, last, after a given name.
+    // `Clara May`: a word that names, last, after a given name.
     const namingLast =
       NAMING_WORD.has(w) &&
       t !== first &&
@@ -895,7 +895,7 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   ) {
     return false;
   }
-  // `U.S. Opens`: a place or organisation in capitals starts no name.
+  // `U.K. Mourns`: a place or organisation in capitals starts no name.
   if (
     /^[\p{Lu}.]{2,}$/u.test(first.text) &&
     (PLACE.has(first.lower) || ORGANISATION.has(first.lower))
@@ -906,12 +906,12 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
   // Acronyms (`NDP`, `U.S.`) are organisations or places, not names.
   if (words.length === 1 && /^[\p{Lu}.]{2,}$/u.test(first.text) && !honorific)
     return false;
-  // `Mark Cuban`, `Tom English`: a known given name makes a nationality a surname.
+  // `Mia English`, `Joel Welsh`: a known given name makes a nationality a surname.
   const givenThenNationality =
     words.length === 2 &&
     isGivenName(first.lower) &&
     NATIONALITY.has(last.lower);
-  // `Kim Jong Un`: a short organisation acronym counts only in capitals (`UN`).
+  // `Kang Chol Un`: a short organisation acronym counts only in capitals (`UN`).
   const organisationEnd =
     ORGANISATION.has(last.lower) &&
     (last.text.length > 3 || last.text === last.text.toUpperCase());
@@ -925,14 +925,14 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     !isGivenName(first.lower)
   )
     return false;
-  // Names do not end in a title: `Market Strategist`, `Prime Minister`.
+  // Names do not end in a title: `Senior Analyst`, `Prime Minister`.
   if (isRole(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
   if (words.every((t) => PLACE.has(t.lower) || ORGANISATION.has(t.lower)))
     return false;
   if (words.length > 1 && PLACE.has(last.lower) && PLACE.has(first.lower))
     return false;
-  // `Shinnecock Hills`, `Lake Cowichan`, `Mount Royal`: a generic place word.
-  // A family name first is no place word: `Park Geun-hye`.
+  // `Ardley Hills`, `Lake Tamsin`, `Mount Corran`: a generic place word.
+  // A family name first is no place word: `Park Soo-min`.
   if (
     words.length > 1 &&
     (GENERIC_PLACE.has(last.lower) ||
@@ -1007,7 +1007,7 @@ function appositiveRole(
     : null;
 }
 
-/** `Adrian Wyld/CP`, `( Richard Lautens / Toronto Star )`, `Jane Doe is a reporter covering…`. */
+/** `Lena Sato/CP`, `( Kofi Mensah / Toronto Star )`, `Jane Doe is a reporter covering…`. */
 function isCredit(text: string, span: Span): boolean {
   // `/^ ?\//` after the name and `/\/ ?$/` before it, read in place.
   const a = text.charCodeAt(span.end);
@@ -1042,11 +1042,11 @@ function nearSpeech(text: string, span: Span): boolean {
   if (!before.endsWith(" ")) return false;
   const words = before.split(" ").slice(-NEAR_SPEECH_WORDS, -1);
   // Walk back over the words before the name, to punctuation or a function word:
-  // `said Republican political consultant Chris Russell`, `according to X`.
+  // `said Republican political consultant Joel Brandt`, `according to X`.
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     if (w === "") continue;
-    // `a program called Club Moo`: a verb that names a thing vouches for no person.
+    // `a program called Club Kestrel`: a verb that names a thing vouches for no person.
     if (NAMING_VERBS.has(w)) return false;
     if (speaks(w) || (w === "to" && words[k - 1] === "according")) return true;
     if (/[,.;:!?”"]$/.test(w) || FUNCTION.has(w)) return false;
@@ -1054,7 +1054,7 @@ function nearSpeech(text: string, span: Span): boolean {
   return false;
 }
 
-/** A lone capitalised word directly followed by a speech verb: `Kim told CTV News`. */
+/** A lone capitalised word directly followed by a speech verb: `Haddad told CTV News`. */
 function speaksNext(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 20);
   const m = /^ (\p{Ll}+)/u.exec(after);

@@ -22,12 +22,12 @@ export interface QuoteSpan extends Span {
   /**
    * Reported speech by its own look: a sentence or more, an unclosed run, or a short
    * fragment with a speech verb in its sentence. A short fragment without one
-   * (`a “normal” couple`) is kept only if a later stage finds who it belongs to.
+   * (`a “quiet” neighbour`) is kept only if a later stage finds who it belongs to.
    */
   reported: boolean;
 }
 
-/** Below this many words a quotation needs a speech verb nearby to count: `a “normal” couple`. */
+/** Below this many words a quotation needs a speech verb nearby to count: `a “quiet” neighbour`. */
 const SHORT_QUOTE_WORDS = 5;
 /** How far to look for a speech verb around a short quotation (characters each side). */
 const CONTEXT_WINDOW = 200;
@@ -41,7 +41,7 @@ const SPEECH_VERB_SET = new Set(FRAGMENT_VERBS);
  * the marks. Curly, straight and low double quotes; single quotes are left inside.
  * A mark opens or closes by what stands beside it (`,“ said` closes, `”Mr.` at a
  * paragraph's start opens). A mark left open runs to its paragraph's end, never further.
- * Short quoted terms nobody is reported saying (`a “normal” couple`) are dropped.
+ * Short quoted terms nobody is reported saying (`a “quiet” neighbour`) are dropped.
  *
  * `He said “A,” then “B`  -> `A,` and `B` (unclosed, to the paragraph's end).
  */
@@ -98,7 +98,7 @@ type MarkRole = typeof OPENS | typeof CLOSES | typeof EITHER;
 /** Whether the mark at `i` opens or closes, from its neighbours, then its glyph. */
 function markRole(text: string, i: number, para: Span): MarkRole {
   // A paragraph's first mark has nothing to close, whatever its glyph or the space after
-  // it: `” … if the president can visit, then surely…,” it read.`
+  // it: `” … if the mayor can wait, then surely…,” the sign read.`
   if (i === para.start) return OPENS;
   const prev = i > para.start ? text.charCodeAt(i - 1) : NaN;
   const next = i + 1 < para.end ? text.charCodeAt(i + 1) : NaN;
@@ -153,7 +153,7 @@ function quotesInParagraph(
     roles[k] = markRole(text, marks[k] ?? 0, para);
   }
   // closesAfter[k]: how many marks after marks[k] could close, to tell a nested quote
-  // (`“They moan about “amateurs” setting…”`) from a fresh one.
+  // (`“They laugh at “experts” making…”`) from a fresh one.
   const closesAfter = few ? SCRATCH_CLOSES : new Int32Array(marks.length);
   if (marks.length > 0) closesAfter[marks.length - 1] = 0;
   for (let k = marks.length - 2; k >= 0; k--) {
@@ -168,7 +168,7 @@ function quotesInParagraph(
         depth = 1;
         open = i;
       } else if (k === 0 && previousOpen) {
-        // The paragraph starts inside a quote carried over: `Bill Clinton."`.
+        // The paragraph starts inside a quote carried over: `Ana Ruiz."`.
         pushQuote(sink, para.start, i, -1, i, true);
       }
     } else if (depth === 1) {
@@ -200,7 +200,7 @@ function quotesInParagraph(
     }
   }
   if (depth > 0) {
-    // `said these factors "would not have been enough'' for his release`: two
+    // `said the fee "would not have been fair'' to the tenants`: two
     // apostrophes, a wire-copy closing mark, close a quote left open.
     const twin = /[^\s'’]''(?=[\s.,;:!?)]|$)/.exec(
       text.slice(open + 1, para.end),
@@ -273,7 +273,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const GENERAL_PUNCTUATION_FIRST = 0x2000;
 const GENERAL_PUNCTUATION_LAST = 0x206f;
 
-/** Small words a title in Title Case leaves in lower case: `Meet the Press`, `Face the Nation`. */
+/** Small words a title in Title Case leaves in lower case: `Talk of the Harbour`, `Life on the Coast`. */
 const TITLE_SMALL_WORDS = new Set([
   "a",
   "an",
@@ -295,17 +295,17 @@ const TITLE_SMALL_WORDS = new Set([
 
 /**
  * Titles of shows, books and events and markup values, never anyone's words:
- * `on MSNBC’s “Morning Joe”`, `an interview with "Fox and Friends,"`, `author="@tedcruz"`,
+ * `on KTVX’s “Harbour Morning”`, `an interview with "Dawn and Dusk,"`, `author="@anaruiz"`,
  * `“City museum gets a new director,” by Jo Roe`.
  * A short phrase in Title Case after a possessive or a preposition.
  */
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (q.open <= 0) return false;
-  // Markup: `tweet-date="…` (even when its value runs on) and `">I love…`.
+  // Markup: `tweet-date="…` (even when its value runs on) and `">Big news…`.
   if (text.charCodeAt(q.open - 1) === 0x3d || text.charAt(q.open + 1) === ">")
     return true;
   if (q.close === -1) return false;
-  // `“Sam Mendes leaves the show,” by Times’ Jo Roe`: a headline, song or book credited
+  // `“Lena Sato leaves the show,” by Times’ Jo Roe`: a headline, song or book credited
   // to its author (a comma closes it, then `by`).
   if (
     text.charCodeAt(q.end - 1) === 0x2c &&
@@ -315,21 +315,21 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
   const words = titleWords(text, q.start, q.end);
   if (words === -1) return false;
   const after = text.slice(q.close + 1, q.close + 1 + TITLE_LEAD_CHARS);
-  // `“Orange is the New Black” star Jo Roe`, `the “Avatar” actor`: a show before its cast.
+  // `“Salt in the Harbour” star Jo Roe`, `the “Comet” actor`: a show before its cast.
   if (TITLE_FOLLOWERS.test(after)) return true;
   const before = text.slice(Math.max(0, q.open - TITLE_LEAD_CHARS), q.open);
-  // `Jesús "Chuy" García`, `Dwayne “The Rock” Johnson`: a nickname inside a name.
+  // `Andrés "Chato" Ruiz`, `Kofi “The Wall” Mensah`: a nickname inside a name.
   if (
     words <= 2 &&
     endsWithCapitalisedWord(before) &&
-    // …but not in a headline in Title Case: `Why She Felt “Invisible” As A Child`.
+    // …but not in a headline in Title Case: `How He Stayed “Fearless” At Sea`.
     /^ \p{Lu}[\p{L}.'’-]*(?:[,.;:]| \(| \p{Ll}|$)/u.test(after)
   )
     return true;
   return endsWithTitleLead(before);
 }
 
-/** Words before a title: `on “Meet the Press”`, `a film called “Up”`. */
+/** Words before a title: `on “Talk of the Harbour”`, `a film called “Drift”`. */
 const TITLE_LEADS = new Set(
   "on of in with from to at for called titled named show program programme series film movie book novel song album documentary podcast".split(
     " ",
@@ -415,7 +415,7 @@ function isSmallTitleWord(text: string, from: number, to: number): boolean {
 
 /**
  * `/\p{Lu}[\p{L}.'’-]* $/u.test(s)`: `s` ends in a space after a word with a capital
- * in it (`Jesús `). ASCII is read by hand, backwards; other letters go to the regex.
+ * in it (`Andrés `). ASCII is read by hand, backwards; other letters go to the regex.
  */
 function endsWithCapitalisedWord(s: string): boolean {
   const n = s.length;
@@ -435,10 +435,10 @@ const CAPITALISED_WORD_END = /\p{Lu}[\p{L}.'’-]* $/u;
 
 /** Titles of works are short (words). */
 const MAX_TITLE_WORDS = 6;
-/** Words after a title that name its cast or makers: `“Avatar” star`, `“Girls” creator`. */
+/** Words after a title that name its cast or makers: `“Comet” star`, `“Tides” creator`. */
 const TITLE_FOLLOWERS =
   /^ (?:star|stars|co-star|actor|actress|host|creator|author|singer|producer|director|alum|alumna|alumnus)\b/i;
-/** How far before a quote to look for `MSNBC’s`, `on`, `titled` (characters). */
+/** How far before a quote to look for `KTVX’s`, `on`, `titled` (characters). */
 const TITLE_LEAD_CHARS = 24;
 
 /** Whether `text[from, to)` holds a letter or digit; stops at the first one. */
@@ -475,8 +475,8 @@ function quoteKind(text: string, q: QuoteSpan, para: Span): "full" | "partial" {
 
 /**
  * Keeps quotations of sentence length, and short ones only when a speech verb stands in
- * the same sentence (`Trudeau said he was “very concerned”`). Scare quotes, nicknames
- * and titles (`a “normal” couple`, `promote “The Match”`) are not reported speech by
+ * the same sentence (`Haddad said he was “deeply worried”`). Scare quotes, nicknames
+ * and titles (`a “quiet” neighbour`, `promote “The Duel”`) are not reported speech by
  * their look; a later stage keeps them only if it finds who said them.
  */
 function isReportedSpeech(

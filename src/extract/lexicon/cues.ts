@@ -58,8 +58,8 @@ export const CLAUSE_BREAKERS: readonly string[] = [
 
 /**
  * Words that open an introductory phrase, closed by a comma, before a sentence's subject:
- * `Like Corker, Menendez rejected…`, `When told…, Bush said…`, `With leaders worried
- * about Clinton, Obama is rolling out a message:`. The subject comes after the comma.
+ * `Like Okafor, Brandt rejected…`, `When the vote failed, Haddad said…`, `With rivals
+ * closing in on Moreau, Santos is changing his pitch:`. The subject comes after the comma.
  */
 export const INTRODUCTORY_WORDS: readonly string[] = [
   "like",
@@ -90,4 +90,48 @@ export const INTRODUCTORY_WORDS: readonly string[] = [
   "once",
   "until",
   "whether",
+];
+
+/** Possessive determiners before an organisation's noun: `his office said`. */
+export const OWNERS: readonly string[] = ["his", "her", "its", "their"];
+
+/** Words that link a document to its author: `a statement released by the office`. */
+export const DOCUMENT_LINKS: readonly string[] = [
+  "by",
+  "from",
+  "of",
+  "the",
+  "a",
+  "an",
+  "filed",
+  "released",
+  "issued",
+  "published",
+  "sent",
+  "signed",
+  "posted",
+];
+
+/** Words that open a noun phrase a cue may have as its subject: `the ministry`, `one official`, `his office`. */
+export const DETERMINERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "one",
+  "another",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "some",
+  "two",
+  "three",
+  "several",
+  "many",
+  "most",
+  "other",
+  "both",
+  "all",
+  "former",
 ];

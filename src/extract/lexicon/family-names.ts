@@ -1,7 +1,7 @@
 /**
  * The most common family names of China, Korea and Vietnam, which are written first
  * (a documented general category, not names from any one article).
- * Family names written first (Chinese, Korean, Vietnamese): `Meng Wanzhou`, `Hua Chunying`.
+ * Family names written first (Chinese, Korean, Vietnamese): `Zhang Wenli`, `Nguyen Thu Ha`.
  * A capitalised pair starting with one of these is a person too.
  */
 export const FAMILY_NAMES_FIRST: readonly string[] = [

@@ -164,3 +164,9 @@ export const NATIONALITIES: readonly string[] = [
   "black",
   "white",
 ];
+
+/** Capitalised words that open sentences but name nobody: `Liberal claims…`, `Democrats said`. */
+export const NOT_A_SPEAKER: readonly string[] = [
+  ...NATIONALITIES,
+  ...NATIONALITIES.map((n) => `${n}s`),
+];

@@ -26,7 +26,7 @@ export const NEWS_OUTLETS: readonly string[] = [
  * function words, months, days, and common capitalised nouns. Lower case.
  */
 export const FUNCTION_WORDS: readonly string[] = [
-  // English indefinite pronouns: `Nobody asked us`, `Everyone said so`.
+  // English indefinite pronouns: `Nobody called back`, `Everyone agreed`.
   "nobody",
   "somebody",
   "someone",

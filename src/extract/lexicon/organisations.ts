@@ -1,6 +1,6 @@
 /**
- * Words that make a capitalised phrase an organisation (`BC Hydro`,
- * `Palestinian Authority`, `Global Affairs`). Lower case.
+ * Words that make a capitalised phrase an organisation (`Lumen Hydro`,
+ * `Palestinian Authority`, `Coastal Affairs`). Lower case.
  */
 export const ORGANISATION_WORDS: readonly string[] = [
   "ministry",
@@ -375,7 +375,7 @@ export const ORGANISATION_NOUNS: readonly string[] = [
   "indictment",
 ];
 
-/** Documents that speak for their author: `A statement from the EU said`. Lower case. */
+/** Documents that speak for their author: `A statement from Lumen Relief said`. Lower case. */
 export const DOCUMENT_NOUNS: readonly string[] = [
   "statement",
   "statements",
@@ -398,7 +398,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
 
 /**
  * Kinds of organisation that stand right before the organisation's name: `the aid group
- * Lumen`, `the tech firm Nimbus`, `the union Unifor`. A name after one of these is the
+ * Lumen`, `the tech firm Nimbus`, `the union Tessera`. A name after one of these is the
  * organisation, not a person. General English category nouns, lower case.
  */
 export const ORGANISATION_KINDS: readonly string[] = [

@@ -1,6 +1,6 @@
 /**
- * Lower-case words that join the parts of a name: `Mohammed bin Salman`,
- * `Ursula von der Leyen`, `Luiz Inácio Lula da Silva`. Only inside a name, never first or last.
+ * Lower-case words that join the parts of a name: `Omar bin Rashid`,
+ * `Ilse van der Berg`, `Marta Lúcia Sousa da Costa`. Only inside a name, never first or last.
  */
 export const NAME_PARTICLES: readonly string[] = [
   "bin",
@@ -31,7 +31,7 @@ export const NAME_PARTICLES: readonly string[] = [
   "abu",
 ];
 
-/** Name suffixes kept with the name: `Martin Luther King Jr.` */
+/** Name suffixes kept with the name: `Ray Ellis Jr.` */
 export const NAME_SUFFIXES: readonly string[] = [
   "jr",
   "jr.",
@@ -71,7 +71,7 @@ export const POST_NOMINALS: readonly string[] = [
 
 /**
  * Words that are also given names or surnames and, written with a capital after a given
- * name or a courtesy title, are the name: `Theresa May`, `Ms. May`, `Mr. Will`. A modal
+ * name or a courtesy title, are the name: `Clara May`, `Ms. May`, `Mr. Will`. A modal
  * verb or a month elsewhere.
  */
 export const WORDS_THAT_NAME: readonly string[] = [

@@ -1,6 +1,6 @@
 /**
  * Place names and place words that look like names when capitalised
- * (`Middle East`, `New York`). A candidate containing one of these is not a person.
+ * (`Middle East`, `Abu Dhabi`). A candidate containing one of these is not a person.
  * Lower case single words; multi-word places are matched word by word. Generic place
  * words, countries and their capitals, US states, Canadian provinces and the larger
  * cities of both (a general category; no town because one article named it).

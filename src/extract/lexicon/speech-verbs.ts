@@ -201,7 +201,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "snapped",
   "retorted",
   "interjected",
-  // Verbs of manner that still report words: `“This is fantastic!” beamed Donald Hartley`.
+  // Verbs of manner that still report words: `“What a day!” beamed Kofi Mensah`.
   "beamed",
   "boomed",
   "gushed",
@@ -226,7 +226,7 @@ export const SPEECH_VERBS: readonly string[] = [
 /**
  * Verbs that make a short quoted fragment someone's words even when no one is named as
  * saying it: speech verbs plus verbs of naming and characterising
- * (`portray the shooting as a “workplace” issue`, `coined a new phrase, “…”`).
+ * (`portray the closure as a “budget” issue`, `coined the label “…”`).
  */
 export const FRAGMENT_VERBS: readonly string[] = [
   ...SPEECH_VERBS,
@@ -478,4 +478,56 @@ export const CUE_OBJECTS: readonly string[] = [
   "the committee",
   "the senate",
   "the council",
+];
+
+/**
+ * Verbs that may open a sentence before their subject: `Said Marta Quist, “…”`,
+ * `According to Okafor, “…”`.
+ */
+export const SENTENCE_OPENING_VERBS: readonly string[] = [
+  "according",
+  "said",
+  "says",
+  "added",
+  "asked",
+  "continued",
+  "wrote",
+];
+
+/** Verbs that take no object, so a name after them is their subject: `, said Joel Brandt.` (not `told AFP`). */
+export const INVERTING_VERBS: readonly string[] = [
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "continued",
+  "explained",
+  "noted",
+];
+
+/** Words before a speech word that make it a noun: `his remarks`, `of tweets`. */
+export const NOUN_MARKERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "of",
+  "these",
+  "those",
+  "this",
+  "that",
+  "such",
+  "whose",
+  "late-night",
+  "recent",
+  "latest",
+  "many",
 ];

@@ -1,5 +1,5 @@
 /**
- * Honorifics written before a name (`Mr. Lavrov`, `Dr Ward`). Lower case, no dot.
+ * Honorifics written before a name (`Mr. Lavrov`, `Dr Osei`). Lower case, no dot.
  * A name after one of these is a person even when it is a single word.
  */
 export const HONORIFICS: readonly string[] = [
