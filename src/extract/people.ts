@@ -265,8 +265,13 @@ export function findPeople(
     for (let r = 0; r < runs.length; r += 2) {
       const runStart = runs[r]!;
       const runEnd = runs[r + 1]!;
-      const kind = organisationKindBefore(text, tokens[runStart]!.start);
-      const found = kind ? null : nameInRun(tokens, runStart, runEnd);
+      const named = nameInRun(tokens, runStart, runEnd);
+      // `the aid group Lumen`: a kind of organisation, then its name; but `the union
+      // President Ana Ruiz` is a person with her title.
+      const kind =
+        (named === null || named.title === null) &&
+        organisationKindBefore(text, tokens[runStart]!.start);
+      const found = kind ? null : named;
       if (!found) {
         const org = kind
           ? runAsOrganisation(text, tokens, runStart, runEnd)

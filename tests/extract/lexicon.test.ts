@@ -45,7 +45,17 @@ describe("given names", () => {
     const all = new Set([...male, ...female]);
     for (const word of ["north", "court", "story", "alberta"])
       expect(all.has(word), word).toBe(false);
-    for (const name of ["chris", "pat", "sam", "alex", "kelly", "mark"])
+    for (const name of [
+      "chris",
+      "pat",
+      "sam",
+      "alex",
+      "kelly",
+      "mark",
+      "bill",
+      "frank",
+      "rose",
+    ])
       expect(all.has(name), name).toBe(true);
   });
 });

@@ -145,6 +145,20 @@ describe("findPeople", () => {
       [],
     ],
     [
+      "given names that are words too",
+      "Then Bill Okoro, Frank Adeyemi and Rose Tanaka spoke.",
+      [
+        { name: "Bill Okoro", role: null },
+        { name: "Frank Adeyemi", role: null },
+        { name: "Rose Tanaka", role: null },
+      ],
+    ],
+    [
+      "a titled person after a kind of organisation",
+      "The network President Ivo Marsh founded grew fast.",
+      [{ name: "Ivo Marsh", role: "President" }],
+    ],
+    [
       "a direction that is also a given name starts no person",
       "North American sales fell while West Indies cricket rose.",
       [],
