@@ -13,7 +13,20 @@ interface ArticleBodyProps {
   target: string | null;
   /** Show only the quotes, each in its sentence, instead of the whole text. */
   quotesOnly: boolean;
+  /**
+   * Whether to render all of a long text; when false (the prerendered page and its
+   * hydration), only its first {@link PRERENDERED_TEXT_CHARS}, then a note.
+   */
+  complete?: boolean;
 }
+
+/**
+ * Characters of text (whole paragraphs) a prerendered page holds: all of a news article,
+ * the start of a long transcript, whose page would otherwise be many megabytes to load
+ * and parse before anything shows. The browser renders the rest, whose paragraphs it
+ * lays out only near the screen.
+ */
+export const PRERENDERED_TEXT_CHARS = 100_000;
 
 type Block =
   | { kind: "paragraph"; index: number; span: Span }
@@ -29,6 +42,7 @@ export function ArticleBody({
   sureOnly,
   target,
   quotesOnly,
+  complete = true,
 }: ArticleBodyProps) {
   const marks = { speaker, sureOnly, target };
   if (quotesOnly) return <QuotesOnly article={article} {...marks} />;
@@ -40,36 +54,76 @@ export function ArticleBody({
     })),
     ...article.relatedLinks.map((span) => ({ kind: "related" as const, span })),
   ].sort((a, b) => a.span.start - b.span.start);
+  const head = withinLimit(blocks, PRERENDERED_TEXT_CHARS);
+  const quotesIn = quotesByParagraph(article.quotes);
+  const render = (block: Block): ReactNode =>
+    block.kind === "related" ? (
+      <p
+        key={block.span.start}
+        className="related-link border-y border-stone-200 py-2 font-sans text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400"
+      >
+        {article.text.slice(block.span.start, block.span.end)}
+      </p>
+    ) : (
+      <p
+        key={block.span.start}
+        id={`p-${block.index}`}
+        data-target={target === `p-${block.index}`}
+      >
+        {markQuotes(
+          article.text,
+          block.span,
+          quotesIn.get(block.index) ?? [],
+          marks,
+        )}
+      </p>
+    );
+  const rest = head.length < blocks.length ? blocks.slice(head.length) : [];
   return (
     <div
       className="reader-text space-y-[1em]"
       data-lens={speaker || sureOnly ? "on" : "off"}
+      data-long={rest.length > 0 || undefined}
     >
-      {blocks.map((block) =>
-        block.kind === "related" ? (
-          <p
-            key={block.span.start}
-            className="related-link border-y border-stone-200 py-2 font-sans text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400"
-          >
-            {article.text.slice(block.span.start, block.span.end)}
-          </p>
+      {head.map(render)}
+      {rest.length > 0 &&
+        (complete ? (
+          // One new element holding the rest: React places it once, instead of
+          // looking for each of thousands of new paragraphs' next sibling.
+          <div className="space-y-[1em]">{rest.map(render)}</div>
         ) : (
-          <p
-            key={block.span.start}
-            id={`p-${block.index}`}
-            data-target={target === `p-${block.index}`}
-          >
-            {markQuotes(
-              article.text,
-              block.span,
-              article.quotes.filter((quote) => quote.paragraph === block.index),
-              marks,
-            )}
+          <p className="font-sans text-sm text-stone-600 italic dark:text-stone-400">
+            The rest of this long article appears once the page has loaded.
           </p>
-        ),
-      )}
+        ))}
     </div>
   );
+}
+
+/**
+ * Each paragraph's quotes, in one pass: asking every paragraph to filter all quotes
+ * costs paragraphs times quotes (400 million steps for a 20,000-quote transcript).
+ */
+function quotesByParagraph(quotes: readonly Quote[]): Map<number, Quote[]> {
+  const byParagraph = new Map<number, Quote[]>();
+  for (const quote of quotes) {
+    const list = byParagraph.get(quote.paragraph);
+    if (list) list.push(quote);
+    else byParagraph.set(quote.paragraph, [quote]);
+  }
+  return byParagraph;
+}
+
+/** The blocks in order up to `limit` characters of text (whole blocks, at least one). */
+function withinLimit(blocks: Block[], limit: number): Block[] {
+  let total = 0;
+  let count = 0;
+  for (const block of blocks) {
+    total += block.span.end - block.span.start;
+    if (count > 0 && total > limit) break;
+    count++;
+  }
+  return count === blocks.length ? blocks : blocks.slice(0, count);
 }
 
 interface MarkState {

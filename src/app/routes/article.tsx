@@ -6,7 +6,10 @@ import {
   useNavigate,
 } from "react-router";
 import type { Article } from "../../model/article.ts";
-import { ArticleBody } from "../components/ArticleBody.tsx";
+import {
+  ArticleBody,
+  PRERENDERED_TEXT_CHARS,
+} from "../components/ArticleBody.tsx";
 import { ArticleHeader } from "../components/ArticleHeader.tsx";
 import { PrintFootnotes } from "../components/PrintFootnotes.tsx";
 import { QuotePanel } from "../components/QuotePanel.tsx";
@@ -15,6 +18,7 @@ import { ReadingProgress } from "../components/ReadingProgress.tsx";
 import { QuoteViewToggle } from "../components/QuoteViewToggle.tsx";
 import { loadArticle, OfflineError } from "../data/articles.ts";
 import { hashId, useHashTarget } from "../hooks/use-hash-target.ts";
+import { useHydrated } from "../hooks/use-hydrated.ts";
 import { useQueryParam } from "../hooks/use-query-param.ts";
 import { useReadingPosition } from "../hooks/use-reading-position.ts";
 import { useReadingPrefs } from "../hooks/use-reading-prefs.ts";
@@ -23,6 +27,17 @@ import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
 import { SURE_PARAM, VIEW_PARAM } from "../paths.ts";
 import { shownQuote } from "../speaker-confidence.ts";
+
+/** Where the prerendered part of the text ends (as `ArticleBody` cuts it); Infinity for all. */
+function prerenderedEnd(article: Article): number {
+  let total = 0;
+  for (const [index, paragraph] of article.paragraphs.entries()) {
+    total += paragraph.end - paragraph.start;
+    if (index > 0 && total > PRERENDERED_TEXT_CHARS)
+      return article.paragraphs[index - 1]?.end ?? Infinity;
+  }
+  return Infinity;
+}
 
 /** Loads only this article's data module. */
 export async function articleLoader({
@@ -63,6 +78,9 @@ export function ArticlePage() {
   const body = useRef<HTMLElement>(null);
   const resumeAt = useReadingPosition(article.slug, body);
   const quotesOnly = view === "quotes";
+  // A long transcript's page carries its start; the browser renders the rest.
+  const complete = useHydrated();
+  const shownEnd = complete ? Infinity : prerenderedEnd(article);
 
   // `[` and `]` step through the quotes shown (one speaker's when filtered).
   const stepQuote = (step: 1 | -1): void => {
@@ -122,8 +140,15 @@ export function ArticlePage() {
           sureOnly={sureOnly}
           target={target}
           quotesOnly={quotesOnly}
+          complete={complete}
         />
-        <PrintFootnotes quotes={article.quotes} />
+        <PrintFootnotes
+          quotes={
+            shownEnd === Infinity
+              ? article.quotes
+              : article.quotes.filter((quote) => quote.end <= shownEnd)
+          }
+        />
       </article>
       <div className="min-w-0 border-t border-stone-200 pt-8 print:hidden lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6 dark:border-stone-800">
         <QuotePanel
