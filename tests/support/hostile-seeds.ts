@@ -386,7 +386,7 @@ export async function writeHostileSeeds(
   await skip(
     "too-big.txt",
     null,
-    /too large \(60\.0 MB; the limit is 50\.0 MB\)/,
+    /too large \(60\.0 MB; the limit is 30\.0 MB\)/,
   );
   execFileSync("mkfifo", [path.join(dir, "pipe.txt")]);
   await skip("pipe.txt", null, /not a regular file/);
