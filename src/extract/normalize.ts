@@ -2,7 +2,10 @@
  * Stage 1: raw text -> clean text. Every later offset points into this result.
  *
  * - a leading byte-order mark is dropped (`\uFEFF`);
- * - `\r\n` and lone `\r` become `\n`, as do the Unicode line and paragraph separators;
+ * - `\r\n` and lone `\r` become `\n`;
+ * - the Unicode line and paragraph separators (U+2028, U+2029), which text pasted from
+ *   a word processor or a web page carries inside a line, become a space: the line
+ *   stays one paragraph, and a quote across one stays one quote;
  * - odd spaces (no-break, thin, ideographic, tabs) become a plain space, one for one,
  *   so offsets stay those of the file;
  * - invisible characters that split words (zero-width space, word joiner, soft hyphen,
@@ -30,7 +33,6 @@ const ZERO_WIDTH = new Set([0x200b, 0x2060, 0xfeff, 0x00ad, 0x180e]);
 function replacementFor(match: string): string {
   if (match.charCodeAt(0) === 0x0d) return "\n";
   const code = match.charCodeAt(0);
-  if (code === 0x2028 || code === 0x2029) return "\n";
   if (ZERO_WIDTH.has(code)) return "";
   // Tabs, other controls and odd spaces: one space keeps the offsets.
   return " ";

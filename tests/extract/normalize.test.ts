@@ -12,7 +12,8 @@ describe("normalizeText", () => {
     ["zero-width space inside a word is removed", "Pes\u200Bkov", "Peskov"],
     ["soft hyphen is removed", "Kreml\u00ADin", "Kremlin"],
     ["a BOM in the middle is removed", "a\uFEFFb", "ab"],
-    ["line separator becomes LF", "a\u2028b", "a\nb"],
+    ["a line separator inside a line is a space", "a\u2028b", "a b"],
+    ["a paragraph separator inside a line is a space", "a\u2029b", "a b"],
     ["tab becomes a space", "a\tb", "a b"],
     ["empty string", "", ""],
     [
