@@ -1,7 +1,7 @@
 import { memo, startTransition, useEffect, useState } from "react";
 import type { Quote } from "../../model/article.ts";
-import { plural } from "../format.ts";
 import { QuoteActions } from "./QuoteActions.tsx";
+import { ShowMore } from "./ShowMore.tsx";
 
 /**
  * Quotes the panel lists at first. A transcript with thousands of quotes would otherwise
@@ -58,22 +58,14 @@ export function QuoteList({ quotes, slug, title }: QuoteListProps) {
         />
       ))}
       {hidden > 0 && wanted <= shown && (
-        <p className="flex flex-wrap gap-3 text-sm">
-          <button
-            type="button"
-            className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-600"
-            onClick={() => setEnds((list) => [...list, shown + QUOTES_SHOWN])}
-          >
-            Show {plural(Math.min(hidden, QUOTES_SHOWN), "more quote")}
-          </button>
-          <button
-            type="button"
-            className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-600"
-            onClick={() => setWanted(quotes.length)}
-          >
-            Show all {plural(quotes.length, "quote")}
-          </button>
-        </p>
+        <ShowMore
+          hidden={hidden}
+          step={QUOTES_SHOWN}
+          total={quotes.length}
+          noun="quote"
+          onMore={() => setEnds((list) => [...list, shown + QUOTES_SHOWN])}
+          onAll={() => setWanted(quotes.length)}
+        />
       )}
     </>
   );

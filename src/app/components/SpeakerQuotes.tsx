@@ -3,6 +3,7 @@ import type { SpeakerAppearance } from "../../model/speaker.ts";
 import { plural } from "../format.ts";
 import { paths } from "../paths.ts";
 import { AppLink } from "./AppLink.tsx";
+import { ShowMore } from "./ShowMore.tsx";
 
 /**
  * Articles shown at first. A minister quoted in a thousand articles would otherwise make
@@ -82,22 +83,14 @@ export function SpeakerQuotes({
         </article>
       ))}
       {hidden > 0 && (
-        <p className="flex flex-wrap gap-3 text-sm">
-          <button
-            type="button"
-            className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-600"
-            onClick={() => setShown((count) => count + ARTICLES_SHOWN)}
-          >
-            Show {plural(Math.min(hidden, ARTICLES_SHOWN), "more article")}
-          </button>
-          <button
-            type="button"
-            className="rounded-md border border-stone-300 px-3 py-1.5 dark:border-stone-600"
-            onClick={() => setShown(appearances.length)}
-          >
-            Show all {plural(appearances.length, "article")}
-          </button>
-        </p>
+        <ShowMore
+          hidden={hidden}
+          step={ARTICLES_SHOWN}
+          total={appearances.length}
+          noun="article"
+          onMore={() => setShown((count) => count + ARTICLES_SHOWN)}
+          onAll={() => setShown(appearances.length)}
+        />
       )}
     </>
   );

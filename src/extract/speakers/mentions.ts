@@ -81,6 +81,17 @@ function searchFrom(items: readonly Span[], pos: number): number {
   return lo;
 }
 
+/**
+ * Where the paragraph before the one holding `pos` starts (its own, in the first): how
+ * far back a description or a pronoun's rival is looked for.
+ */
+export function previousParagraphStart(ctx: Context, pos: number): number {
+  let p = 0;
+  while (p + 1 < ctx.paragraphs.length && ctx.paragraphs[p + 1]!.start <= pos)
+    p++;
+  return ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+}
+
 /** The last mention index ending at or before `pos`, or -1. */
 export function lastIndexBefore(items: readonly Span[], pos: number): number {
   let lo = 0;

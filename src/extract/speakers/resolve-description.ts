@@ -7,6 +7,7 @@ import type { Context } from "./context.ts";
 import {
   firstIndexFrom,
   isPossessive,
+  previousParagraphStart,
   lastIndexBefore,
   mentionIn,
 } from "./mentions.ts";
@@ -106,10 +107,7 @@ export function describedPerson(
  * (`the announcer`) must not be given to whoever was named last.
  */
 function onlyPersonNear(ctx: Context, pos: number): PersonRecord | null {
-  let p = 0;
-  while (p + 1 < ctx.paragraphs.length && ctx.paragraphs[p + 1]!.start <= pos)
-    p++;
-  const from = ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+  const from = previousParagraphStart(ctx, pos);
   let only = -1;
   for (
     let k = firstIndexFrom(ctx.mentions, from);

@@ -6,6 +6,7 @@ import {
   firstIndexFrom,
   isOblique,
   isPossessive,
+  previousParagraphStart,
   lastIndexBefore,
   lineStartNear,
 } from "./mentions.ts";
@@ -104,10 +105,7 @@ export function rivalNear(
   gender: "m" | "f",
 ): string | null {
   if (ctx.lastSpeaker?.name === chosen.name) return null;
-  let p = 0;
-  while (p + 1 < ctx.paragraphs.length && ctx.paragraphs[p + 1]!.start <= pos)
-    p++;
-  const from = ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+  const from = previousParagraphStart(ctx, pos);
   for (
     let k = firstIndexFrom(ctx.mentions, from);
     k < ctx.mentions.length;
