@@ -1004,12 +1004,27 @@ function appositiveRole(
     /^, ((?:a|an|the|\p{Lu}[\p{L}'’]*) [^,.;:"“”()]{2,80}?)(?:,|\.| said| says)/u.exec(
       after,
     );
-  if (!m?.[1]) return null;
-  const phrase = m[1];
+  const phrase = m?.[1] ?? descriptionBefore(text, nameTokens[0]!.start);
+  if (!phrase) return null;
   const words = phrase.toLowerCase().split(/\s+/);
   return words.some((w) => isRole(w)) && words.length <= MAX_ROLE_WORDS + 2
     ? phrase
     : null;
+}
+
+/**
+ * A description set before the name, between commas: `A second prosecutor, Ana Ruiz,
+ * said` -> `A second prosecutor`; `the panel's chair, Ana Ruiz` -> `the panel's chair`.
+ */
+function descriptionBefore(text: string, start: number): string | null {
+  if (
+    text.charCodeAt(start - 2) !== 0x2c ||
+    text.charCodeAt(start - 1) !== 0x20
+  )
+    return null;
+  const before = text.slice(Math.max(0, start - 90), start - 2);
+  const m = /(?:^|[\s"“])((?:[Aa]n?|[Tt]he) [^,.;:"“”()]{2,70})$/u.exec(before);
+  return m?.[1] ?? null;
 }
 
 /** `Lena Sato/CP`, `( Kofi Mensah / Toronto Star )`, `Jane Doe is a reporter covering…`. */

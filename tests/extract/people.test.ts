@@ -159,6 +159,16 @@ describe("findPeople", () => {
       [{ name: "Ivo Marsh", role: "President" }],
     ],
     [
+      "a role set before the name between commas",
+      "A second prosecutor, Amira Saleh, said the case was clear.",
+      [{ name: "Amira Saleh", role: "A second prosecutor" }],
+    ],
+    [
+      "a role set after the name between commas",
+      "Dr. Anika Lund, the study's lead author, said it held.",
+      [{ name: "Anika Lund", role: "the study's lead author" }],
+    ],
+    [
       "a direction that is also a given name starts no person",
       "North American sales fell while West Indies cricket rose.",
       [],
