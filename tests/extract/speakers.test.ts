@@ -189,6 +189,14 @@ describe("attributeSpeakers", () => {
       [["Theresa May", "alias"]],
     ],
     [
+      "a quote over paragraphs named only at its end, after someone else opened a paragraph",
+      "Rahul Mehta, the mayor, spoke first.\n\n“The plan failed residents from the start.\n\n“It needs a new budget,” Odette Brun said.",
+      [
+        ["Odette Brun", "continuing"],
+        ["Odette Brun", "named"],
+      ],
+    ],
+    [
       "a team with the is an organisation, not a person",
       "“We played a full game tonight,” the Hawks said in a statement.",
       [["Hawks", "organisation"]],

@@ -32,6 +32,15 @@ export function inheritSpeakers(
       nextCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : nextCued[k + 1]!;
     }
   }
+  // runCued[i]: for a quote left open at its paragraph's end, the first quote of its run
+  // in later paragraphs that has a cue: a speaker named only after the last paragraph
+  // (`“A.` then `“B,” Ruiz said.`) speaks the whole run.
+  const runCued: number[] = new Array<number>(ctx.spans.length).fill(-1);
+  for (let k = ctx.spans.length - 2; k >= 0; k--) {
+    const n = ctx.spans[k + 1]!;
+    if (ctx.spans[k]!.close !== -1 || !n.continuesPrevious) continue;
+    runCued[k] = resolved[k + 1]!.cue !== null ? k + 1 : runCued[k + 1]!;
+  }
   ctx.spans.forEach((q, i) => {
     let r: Attributed = resolved[i]!;
     const previous = quotes[i - 1];
@@ -41,7 +50,8 @@ export function inheritSpeakers(
       if (r.cue === null)
         r = continuing(previous.speaker, previous.speakerKind, previous.doubt);
     } else if (r.cue === null) {
-      const later = nextCued[i] === -1 ? null : resolved[nextCued[i]!]!;
+      const next = nextCued[i] !== -1 ? nextCued[i]! : runCued[i]!;
+      const later = next === -1 ? null : resolved[next]!;
       r = later
         ? continuing(later.speaker, later.kind, later.doubt ?? null)
         : (runBefore(ctx, previous, q) ?? r);
