@@ -1,256 +1,31 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { utimesSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { defineConfig, version as viteVersion } from "vite";
-import { bundleKey } from "./src/build/bundle-reuse.ts";
-import {
-  prerenderSite,
-  startPrerenderThreads,
-  threadedFrom,
-} from "./src/build/prerender.ts";
-import { pruneStale } from "./src/build/prune.ts";
-import {
-  PRECACHE_FILE,
-  precacheEntries,
-  precacheScript,
-  pwaPlugin,
-} from "./src/build/pwa.ts";
-import { startSearchThread } from "./src/build/search-files.ts";
-import { threadCount } from "./src/build/workers/pool.ts";
-import { buildReport, formatSummary, REPORT_FILE } from "./src/build/report.ts";
-import { seedWarningsPlugin } from "./src/build/seed-warnings-plugin.ts";
-import { seedsPlugin } from "./src/build/seeds-plugin.ts";
-import {
-  type BundleRecord,
-  SiteOutput,
-  rendererHash,
-} from "./src/build/site-output.ts";
-import { plural } from "./src/app/format.ts";
-import { cacheRoot } from "./src/build/extraction-cache.ts";
-import {
-  addTime,
-  phaseTime,
-  timed,
-  writeTimings,
-} from "./src/build/timings.ts";
+import { defineConfig } from "vite";
+import { quoteReader } from "./src/build/quote-reader-plugin.ts";
 
-/** `BASE_PATH=/news/` builds a site that lives under that sub-path. */
-function basePath(): string {
-  const raw = process.env.BASE_PATH ?? "/";
-  return `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-}
+/** A number from the environment; unset or empty is the option's default. */
+const number = (value: string | undefined) =>
+  value ? Number(value) : undefined;
 
-/** `OUT_DIR` builds elsewhere than `dist/` (the tests build sites side by side). */
-const OUT_DIR = process.env.OUT_DIR ?? "dist";
-/** The server renderer is only needed while building: keep it out of `dist/`. */
-const SERVER_OUT_DIR = path.join(
-  "node_modules/.cache/quote-reader/server",
-  createHash("sha256").update(path.resolve(OUT_DIR)).digest("hex").slice(0, 8),
-);
-const seeds = seedsPlugin();
+// The only place the build reads its environment variables (see the README).
+const env = process.env;
 
-/**
- * React Router's package always resolves to its development build (remix-run/react-router
- * issues 12532, 14102): dev warnings on every render, and a slower renderer. Builds use
- * its production files; the dev server keeps the development ones.
- */
-const ROUTER_DIST = path.resolve(
-  import.meta.dirname,
-  "node_modules/react-router/dist/production",
-);
-const productionRouter = [
-  { find: /^react-router$/, replacement: `${ROUTER_DIST}/index.mjs` },
-  { find: /^react-router\/dom$/, replacement: `${ROUTER_DIST}/dom-export.mjs` },
-];
-
-export default defineConfig(({ command }) => ({
-  base: basePath(),
-  resolve: { alias: command === "build" ? productionRouter : [] },
+export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    seeds,
-    seedWarningsPlugin(seeds.api),
-    pwaPlugin(),
+    quoteReader({
+      seedsDir: env.SEEDS_DIR,
+      base: env.BASE_PATH,
+      outDir: env.OUT_DIR,
+      // Relative to the working directory, as it always was.
+      cacheDir: env.QUOTE_READER_CACHE
+        ? path.resolve(env.QUOTE_READER_CACHE)
+        : undefined,
+      threads: number(env.QUOTE_READER_THREADS),
+      threadedFrom: number(env.QUOTE_READER_THREADED_FROM),
+      timings: env.QUOTE_READER_TIMINGS,
+    }),
   ],
-  // Not emptied by Vite: buildApp keeps the pages and data files that did not change.
-  build: { outDir: OUT_DIR, emptyOutDir: false },
-  environments: {
-    ssr: {
-      build: {
-        outDir: SERVER_OUT_DIR,
-        emptyOutDir: true,
-        rollupOptions: { input: "src/app/entry-server.tsx" },
-      },
-    },
-  },
-  builder: {
-    // One config and one set of plugins for every environment (each plugin keeps to
-    // its own with `applyToEnvironment`): otherwise Vite loads this file again for each,
-    // 0.15-0.2 s apiece.
-    sharedConfigBuild: true,
-    /** `vite build`: the browser bundle, the server renderer, then one HTML file per route. */
-    async buildApp(builder) {
-      const { client, ssr } = builder.environments;
-      if (!client || !ssr)
-        throw new Error("Vite did not create the client and ssr environments");
-      const root = builder.config.root;
-      const started = performance.now();
-      // First, so a missing seeds folder fails fast with its path, before any bundling
-      // or any change to the output folder.
-      await seeds.api.checkFolder();
-      // Ready by the time the seeds are scanned.
-      const searchThread = startSearchThread();
-      const outDir = path.resolve(root, client.config.build.outDir);
-      // Written incrementally: files and pages that did not change since the last build
-      // into this folder are kept. Like Vite's emptyOutDir (off, see above), every other
-      // file an earlier build wrote is removed first; files no build wrote stop the build
-      // (`--emptyOutDir` deletes them). Opened (its files listed on a thread) while the
-      // seeds are scanned.
-      const opening = SiteOutput.open(outDir, cacheRoot(root), REPORT_FILE);
-      opening.catch(() => undefined);
-      // The app's last bundle is kept when nothing it is made from changed (a rebuild
-      // after seed edits) and all of it is still there, its server renderer included.
-      const serverDir = path.resolve(root, SERVER_OUT_DIR);
-      const base = builder.config.base.replace(/\/$/, "");
-      const key = bundleKey(root, {
-        vite: viteVersion,
-        base: builder.config.base,
-        mode: builder.config.mode,
-        env: builder.config.env,
-        nodeEnv: process.env.NODE_ENV,
-        argv: process.argv.slice(2),
-        outDir: path.relative(root, outDir),
-      });
-      const bundleApp = async (): Promise<{
-        output: SiteOutput;
-        bundle: BundleRecord;
-        kept: boolean;
-      }> => {
-        const output = await opening;
-        let kept = output.previousBundle(key);
-        if (
-          kept &&
-          (await rendererHash(serverDir, `${base}\0${kept.template}`)) !==
-            kept.renderer
-        )
-          kept = undefined;
-        output.clear(kept, client.config.build.emptyOutDir === true);
-        if (kept) {
-          // Built, as far as Vite knows: it bundles every environment after this hook when
-          // none was.
-          client.isBuilt = true;
-          ssr.isBuilt = true;
-          // In use: not another output folder's stale renderer (see below).
-          const now = new Date();
-          utimesSync(serverDir, now, now);
-          builder.config.logger.info(
-            "The app's code did not change since the last build: its bundle is kept.",
-          );
-          return { output, bundle: output.recordBundle(kept), kept: true };
-        }
-        await timed("bundle", async () => {
-          await builder.build(client);
-          await builder.build(ssr);
-        });
-        // Server renderers of other output folders (a test's, last month's) that no
-        // build used for a day: megabytes each. Such a folder's next build bundles again.
-        pruneStale(
-          path.dirname(serverDir),
-          (name) => name !== path.basename(serverDir),
-        );
-        // The client build wrote the page template where the home page goes.
-        output.overwritten("index.html");
-        const template = await readFile(
-          path.join(outDir, "index.html"),
-          "utf8",
-        );
-        const bundle = output.recordBundle({
-          key,
-          template,
-          renderer: await rendererHash(serverDir, `${base}\0${template}`),
-        });
-        return { output, bundle, kept: false };
-      };
-      // The bundle and the seeds at once: Rolldown bundles on threads of its own while
-      // this one reads the seeds (and extracts them beside a worker).
-      const bundled = bundleApp();
-      bundled.catch(() => undefined);
-      const scanStarted = performance.now();
-      const scan = await seeds.api.scan();
-      // Reading is what the scan spent outside extraction (which times itself).
-      addTime("read", performance.now() - scanStarted - phaseTime("extract"));
-      const { articles } = scan;
-      // The search index, on its thread from now on: it needs only the scan.
-      const searchFiles = timed("search index", () =>
-        searchThread.files(
-          articles.map((article) => article.slug),
-          scan.terms,
-        ),
-      );
-      searchFiles.catch(() => undefined);
-      const { output, bundle, kept } = await bundled;
-      const serverEntry = path.join(serverDir, "entry-server.js");
-      // A new bundle renders every page again: with many, the rendering threads start
-      // now, loading the renderer while this thread makes the data they need.
-      const threads =
-        !kept && articles.length >= threadedFrom() && threadCount() > 1
-          ? startPrerenderThreads(serverEntry)
-          : undefined;
-      // The `data/` modules the prerendered pages read (the whole list's pages, the
-      // speakers index) first: a page whose modules did not change is kept as it is.
-      // Articles' and speakers' own modules come with their pages.
-      const speakers = await seeds.api.speakers();
-      const siteData = await seeds.api.siteData();
-      await timed("write", async () => {
-        await output.writeFiles(siteData.sharedFiles());
-        await output.writeFiles(speakers.files());
-      });
-      // Beside the pages: each speaker's list pages, written here, and the search index.
-      const besides = timed("write speaker lists", () =>
-        output.writeVersionedFiles(
-          siteData.speakerListSources(scan.fingerprints),
-        ),
-      ).then(async () => output.writeFiles(await searchFiles));
-      besides.catch(() => undefined);
-      const pages = await timed("prerender", () =>
-        prerenderSite({
-          output,
-          serverEntry,
-          threads,
-          template: bundle.template,
-          renderer: bundle.renderer,
-          base: builder.config.base,
-          articles,
-          fingerprints: scan.fingerprints,
-          speakers: speakers.profiles,
-          siteData,
-        }),
-      );
-      await besides;
-      builder.config.logger.info(
-        `Prerendered ${plural(pages, "page")} from ${plural(articles.length, "article")}; wrote ${plural(output.written, "file")}${output.incremental ? " (the others were unchanged since the last build)" : ""}.`,
-      );
-      // Every seed file is an article or a line of the report; skipped ones are warnings.
-      const report = buildReport(scan, root);
-      const summary = formatSummary(report);
-      if (report.skipped.length > 0) builder.config.logger.warn(summary);
-      else builder.config.logger.info(summary);
-      // The service worker's precache list, from the pages as written: a deploy that
-      // changes any of them gives browsers a new worker to install.
-      output.writeFile(
-        PRECACHE_FILE,
-        precacheScript(
-          precacheEntries(outDir, client.config.build.assetsDir),
-          output.version(),
-        ),
-      );
-      // The report last: its presence says the folder holds a whole build.
-      await output.finish(`${JSON.stringify(report, null, 2)}\n`);
-      await writeTimings({ total: performance.now() - started });
-    },
-  },
-}));
+});

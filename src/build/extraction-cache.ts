@@ -59,13 +59,6 @@ const KEY_LENGTH = 64;
 const TAB = 9;
 const NEWLINE = 10;
 
-/** The build's cache folder: `QUOTE_READER_CACHE`, else `node_modules/.cache/quote-reader`. */
-export function cacheRoot(projectRoot: string): string {
-  return process.env.QUOTE_READER_CACHE
-    ? path.resolve(process.env.QUOTE_READER_CACHE)
-    : path.join(projectRoot, "node_modules/.cache/quote-reader");
-}
-
 /**
  * Hash of the code whose output is cached (the extractor, `buildArticle`, the model) and
  * of the cache's format, so changing the extractor empties the cache instead of serving
@@ -105,8 +98,9 @@ type Stored = Map<string, Buffer>;
 /**
  * Extraction results on disk, keyed by the extractor's code and the seed's file name,
  * slug and text: a rebuild extracts only the seeds that changed. Lives in
- * `node_modules/.cache/quote-reader/extract/<version>/` (`QUOTE_READER_CACHE` moves the
- * cache folder); results of an older extractor are deleted on first use.
+ * `<cacheDir>/extract/<version>/` (the plugin's `cacheDir`, by default
+ * `node_modules/.cache/quote-reader`); results of an older extractor are deleted on
+ * first use.
  *
  * One packed file holds every result (reading 10,000 small files took seconds): the
  * first {@link extractAll} of a build reads it, and writes it anew with exactly that
@@ -120,11 +114,17 @@ type Stored = Map<string, Buffer>;
  */
 export class ExtractionCache {
   private readonly root: string;
+  private readonly threads: number;
   private folder: Promise<string> | undefined;
   private firstCall = true;
 
-  constructor(projectRoot: string) {
-    this.root = path.join(cacheRoot(projectRoot), "extract");
+  /**
+   * @param cacheDir the build's cache folder, absolute (the plugin's `cacheDir`)
+   * @param threads threads extraction may use, this one included ({@link threadCount})
+   */
+  constructor(cacheDir: string, threads = threadCount()) {
+    this.root = path.join(cacheDir, "extract");
+    this.threads = threads;
   }
 
   /** This extractor's folder; removes the folders of other versions. */
@@ -271,6 +271,7 @@ export class ExtractionCache {
     const journal: string[] = [];
     const extracted = await extractMisses(
       misses.map((index) => jobs[index] as TextJob),
+      this.threads,
       (position, json) => {
         const line = `${keys[misses[position] as number]}\t${json}\n`;
         if (pack) pack.add(line);
@@ -433,7 +434,7 @@ function lazyText(
         ) as string;
       } catch {
         throw new Error(
-          `A stored extraction result is damaged (${article.file}): delete the cache folder (node_modules/.cache/quote-reader, or QUOTE_READER_CACHE) and build again`,
+          `A stored extraction result is damaged (${article.file}): delete the cache folder (node_modules/.cache/quote-reader, or the one QUOTE_READER_CACHE names) and build again`,
         );
       }
       settle(text);
@@ -517,8 +518,8 @@ class PackWriter {
 }
 
 /**
- * Extracts the jobs: when there are many, on this thread and one worker thread per other
- * core, else here. Each result's {@link storedResult} JSON goes to `store` as it comes.
+ * Extracts the jobs: when there are many, on this thread and `threads - 1` worker
+ * threads, else here. Each result's {@link storedResult} JSON goes to `store` as it comes.
  *
  * This thread extracts too rather than only waiting: it would otherwise sit idle while
  * the workers start, and a worker per core on top of it would leave the cores
@@ -527,6 +528,7 @@ class PackWriter {
  */
 async function extractMisses(
   jobs: readonly TextJob[],
+  threads: number,
   store: (index: number, json: string) => void,
 ): Promise<BuiltArticle[]> {
   const results: BuiltArticle[] = new Array(jobs.length);
@@ -538,7 +540,7 @@ async function extractMisses(
     keepArticleJson(built, json);
     store(index, json);
   };
-  const workers = threadCount() - 1;
+  const workers = threads - 1;
   if (jobs.length < MIN_FOR_WORKERS || workers < 1) {
     for (let index = 0; index < jobs.length; index += 1) here(index);
     return results;

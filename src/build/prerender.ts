@@ -19,7 +19,7 @@ import type {
   PrerenderJob,
   RenderedJob,
 } from "./workers/prerender-worker.ts";
-import { WorkerPool, threadCount } from "./workers/pool.ts";
+import { WorkerPool } from "./workers/pool.ts";
 
 /** Options of {@link prerenderSite}. */
 export interface PrerenderOptions {
@@ -50,6 +50,13 @@ export interface PrerenderOptions {
   onPage?: (done: number, total: number) => void;
   /** Rendering threads started earlier ({@link startPrerenderThreads}); closed here. */
   threads?: PrerenderThreads;
+  /** Most threads to render on (`threadCount()` of the plugin's `threads`). */
+  threadCount: number;
+  /**
+   * Below this many pages, render on this thread: starting workers (each loads React
+   * and the renderer, ~0.3 s) costs more. The plugin's `threadedFrom`.
+   */
+  threadedFrom: number;
 }
 
 /** Prerendering threads, one per core. */
@@ -61,10 +68,13 @@ export type PrerenderThreads = WorkerPool<PrerenderJob, RenderedJob>;
  * it makes the list's pages and the speakers' profiles. For builds that will render
  * every page (a new bundle): the threads are wasted when almost every page is kept.
  */
-export function startPrerenderThreads(serverEntry: string): PrerenderThreads {
+export function startPrerenderThreads(
+  serverEntry: string,
+  threads: number,
+): PrerenderThreads {
   return new WorkerPool<PrerenderJob, RenderedJob>(
     new URL("./workers/prerender-worker.ts", import.meta.url),
-    threadCount(),
+    threads,
     undefined,
     {
       // Each page is thousands of short-lived strings and elements.
@@ -159,7 +169,7 @@ const ROUTES_PER_JOB = 50;
  * list's pages, each article, the speakers) plus `404.html`, so a plain static server
  * answers every deep link with the right page. A page whose renderer and data are those
  * of the last build into the same folder is kept as it is (see SiteOutput). Renders on
- * one thread per core for large sites (see `QUOTE_READER_THREADS`); returns the number
+ * up to `threadCount` threads for large sites (from `threadedFrom` pages); returns the number
  * of pages rendered.
  */
 export async function prerenderSite(
@@ -265,9 +275,11 @@ export async function prerenderSite(
     done += pages.length;
     options.onPage?.(done, total);
   };
-  const threads = total >= threadedFrom() ? threadCount() : 1;
+  const threads = total >= options.threadedFrom ? options.threadCount : 1;
   if (threads > 1) {
-    const pool = options.threads ?? startPrerenderThreads(options.serverEntry);
+    const pool =
+      options.threads ??
+      startPrerenderThreads(options.serverEntry, options.threadCount);
     await pool.initAll(init);
     // Two jobs in flight per thread: one rendering, one waiting. Posting every job at
     // once would copy the whole archive into the threads' queues (gigabytes at 10,000).
@@ -291,14 +303,4 @@ export async function prerenderSite(
     }
   }
   return done;
-}
-
-/**
- * Below this many pages, rendering on this thread beats starting workers (each loads
- * React and the renderer, ~0.3 s). `QUOTE_READER_THREADED_FROM` sets it: the tests put
- * a small site on threads.
- */
-export function threadedFrom(): number {
-  const value = Number(process.env.QUOTE_READER_THREADED_FROM);
-  return Number.isInteger(value) && value > 0 ? value : 2000;
 }

@@ -1,5 +1,5 @@
 import { handle } from "./workers/search-worker.ts";
-import { startOneCall } from "./workers/pool.ts";
+import { startOneCall, threadCount } from "./workers/pool.ts";
 
 const SEARCH_WORKER = new URL("./workers/search-worker.ts", import.meta.url);
 
@@ -16,9 +16,10 @@ export interface SearchThread {
  * A worker thread for the build's search index when there is a second core, started
  * now so that it is ready when the scan ends: the build's thread meanwhile makes the
  * speakers' and the list's data, renders a rebuild's few pages and writes the speakers'
- * list pages (at 10,000 articles the index is 0.3-0.5 s of work). Else, this thread.
+ * list pages (at 10,000 articles the index is 0.3-0.5 s of work). Else (`threads` is 1),
+ * this thread.
  */
-export function startSearchThread(): SearchThread {
-  const run = startOneCall(SEARCH_WORKER, handle);
+export function startSearchThread(threads = threadCount()): SearchThread {
+  const run = startOneCall(SEARCH_WORKER, handle, threads);
   return { files: (slugs, terms) => run({ slugs, terms }) };
 }

@@ -7,9 +7,16 @@ import { type SeedScan, SeedStore } from "./seed-store.ts";
 import { SiteData, articleModule } from "./site-data.ts";
 import { SpeakerData } from "./speaker-data.ts";
 
-/** The seeds folder `dir` read through the project's extraction cache. */
-export function openSeedStore(root: string, dir: string): SeedStore {
-  const cache = new ExtractionCache(root);
+/**
+ * The seeds folder `dir` read through the extraction cache in `cacheDir` (absolute),
+ * extracting on at most `threads` threads.
+ */
+export function openSeedStore(
+  dir: string,
+  cacheDir: string,
+  threads: number,
+): SeedStore {
+  const cache = new ExtractionCache(cacheDir, threads);
   return new SeedStore(dir, {
     version: () => cache.version(),
     extract: (jobs) => cache.extractAll(jobs),

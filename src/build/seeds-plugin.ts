@@ -2,21 +2,32 @@ import { type FSWatcher, watch } from "node:fs";
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { DATA_DIR } from "../model/data-files.ts";
+import { DEFAULT_CACHE_DIR } from "./quote-reader-options.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
 import { SeedData, openSeedStore } from "./seed-data.ts";
 import type { SeedScan } from "./seed-store.ts";
 import type { SiteData } from "./site-data.ts";
 import type { SpeakerData } from "./speaker-data.ts";
 import type { DevDataInit, DevDataRequest } from "./workers/dev-data-worker.ts";
-import { WorkerPool } from "./workers/pool.ts";
+import { WorkerPool, threadCount } from "./workers/pool.ts";
 
-/** Options of {@link seedsPlugin}. */
+/** Options of {@link seedsPlugin} (see `QuoteReaderOptions` for each). */
 export interface SeedsPluginOptions {
   /**
    * Folder of `.txt` articles, relative to the Vite root or absolute.
-   * @default process.env.SEEDS_DIR ?? "seeds"
+   * @default "seeds"
    */
   seedsDir?: string;
+  /**
+   * The extraction cache's folder, relative to the Vite root or absolute.
+   * @default "node_modules/.cache/quote-reader"
+   */
+  cacheDir?: string;
+  /**
+   * Most threads extraction may use (`threadCount()` of workers/pool.ts).
+   * @default one per core
+   */
+  threads?: number;
 }
 
 /** What the build (prerendering, the report) reads from the plugin. */
@@ -59,7 +70,11 @@ export function seedsPlugin(
   options: SeedsPluginOptions = {},
 ): Plugin<SeedsApi> & { api: SeedsApi } {
   let local: SeedData | undefined;
-  const requested = options.seedsDir ?? process.env.SEEDS_DIR ?? "seeds";
+  const requested = options.seedsDir ?? "seeds";
+  const requestedCache = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const threads = threadCount(options.threads);
+  /** Absolute, once Vite resolved its root. */
+  let cacheDir = "";
   const getData = (): SeedData => {
     if (!local)
       throw new Error("seedsPlugin used before Vite resolved its config");
@@ -92,8 +107,9 @@ export function seedsPlugin(
     api,
 
     configResolved(config) {
+      cacheDir = path.resolve(config.root, requestedCache);
       local = new SeedData(
-        openSeedStore(config.root, path.resolve(config.root, requested)),
+        openSeedStore(path.resolve(config.root, requested), cacheDir, threads),
       );
       base = config.base;
     },
@@ -141,7 +157,7 @@ export function seedsPlugin(
 
     configureServer(server) {
       const dir = getData().store.dir;
-      const init: DevDataInit = { root: server.config.root, dir };
+      const init: DevDataInit = { dir, cacheDir, threads };
       const data = new WorkerPool<DevDataRequest, string | string[] | null>(
         DEV_DATA_WORKER,
         1,

@@ -5,7 +5,7 @@ import { setImmediate as yieldToEvents } from "node:timers/promises";
 import path from "node:path";
 import { replaceFile } from "./replace-file.ts";
 import { handle as listHere } from "./workers/list-worker.ts";
-import { startOneCall } from "./workers/pool.ts";
+import { startOneCall, threadCount } from "./workers/pool.ts";
 
 const LIST_WORKER = new URL("./workers/list-worker.ts", import.meta.url);
 
@@ -132,12 +132,14 @@ export class SiteOutput {
   /**
    * Opens `dir` for a build: reads the last build's manifest (from `cacheDir`) if the
    * folder still holds that build, then removes the report, so that a build failing
-   * from here on leaves a folder the next build rewrites whole.
+   * from here on leaves a folder the next build rewrites whole. The folder is listed on
+   * a thread of its own when `threads` ({@link threadCount}) allows.
    */
   static async open(
     dir: string,
     cacheDir: string,
     reportName: string,
+    threads = threadCount(),
   ): Promise<SiteOutput> {
     const key = createHash("sha256")
       .update(path.resolve(dir))
@@ -145,7 +147,7 @@ export class SiteOutput {
       .slice(0, 16);
     const manifestFile = path.join(cacheDir, "output", `${key}.json`);
     const reportFile = path.join(dir, reportName);
-    const listing = listFilesBeside(dir);
+    const listing = listFilesBeside(dir, threads);
     listing.catch(() => undefined);
     const ownedList = readFile(path.join(dir, OWNED_FILE), "utf8").catch(
       () => null,
@@ -480,13 +482,16 @@ function listFiles(dir: string): Set<string> {
 }
 
 /**
- * {@link listFiles} on a thread of its own when there is a second core: at 10,000
+ * {@link listFiles} on a thread of its own when `threads` allows: at 10,000
  * articles the output folder's 31,000 files take this thread 0.15 s to list, time in
  * which it can read the seeds instead.
  */
-async function listFilesBeside(dir: string): Promise<Set<string>> {
+async function listFilesBeside(
+  dir: string,
+  threads: number,
+): Promise<Set<string>> {
   try {
-    return new Set(await startOneCall(LIST_WORKER, listHere)(dir));
+    return new Set(await startOneCall(LIST_WORKER, listHere, threads)(dir));
   } catch {
     // A thread that could not start (or stopped) costs time, never the listing.
     return listFiles(dir);

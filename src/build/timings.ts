@@ -23,6 +23,13 @@ export function phaseTime(phase: string): number {
 const peaks = new Map<string, number>();
 const running = new Set<string>();
 let sampler: ReturnType<typeof setInterval> | undefined;
+/** Whether {@link timed} samples memory: only when the timings are written. */
+let sampling = false;
+
+/** Samples memory during the phases from now on, for {@link writeTimings}. */
+export function sampleMemory(): void {
+  sampling = true;
+}
 
 function sample(): void {
   const rss = process.memoryUsage.rss();
@@ -37,8 +44,7 @@ export async function timed<T>(
 ): Promise<T> {
   const start = performance.now();
   running.add(phase);
-  if (process.env.QUOTE_READER_TIMINGS)
-    (sampler ??= setInterval(sample, 100)).unref();
+  if (sampling) (sampler ??= setInterval(sample, 100)).unref();
   try {
     return await task();
   } finally {
@@ -49,13 +55,13 @@ export async function timed<T>(
 }
 
 /**
- * `QUOTE_READER_TIMINGS=<file>` makes the build write its phases and peak memory there as
- * JSON (what `npm run bench` reads).
+ * Writes the phases and peak memory to `file` as JSON (what `npm run bench` reads, via
+ * the plugin's `timings` option); nothing when `file` is undefined.
  */
 export async function writeTimings(
+  file: string | undefined,
   extra: Record<string, number>,
 ): Promise<void> {
-  const file = process.env.QUOTE_READER_TIMINGS;
   if (!file) return;
   const usage = process.resourceUsage();
   const result = {

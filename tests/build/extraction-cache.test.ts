@@ -36,11 +36,9 @@ const SEED = `Ferry fares rise
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "extraction-cache-"));
-  vi.stubEnv("QUOTE_READER_CACHE", dir);
   extracted.length = 0;
 });
 afterEach(async () => {
-  vi.unstubAllEnvs();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -270,9 +268,10 @@ describe("ExtractionCache on worker threads", () => {
     const threaded = await new ExtractionCache(dir).extractAll(jobs);
     // With a second core, a worker took some (its calls are not counted here).
     if (availableParallelism() > 1) expect(extracted.length).toBeLessThan(1500);
-    vi.stubEnv("QUOTE_READER_CACHE", path.join(dir, "other"));
-    vi.stubEnv("QUOTE_READER_THREADS", "1");
-    const here = await new ExtractionCache(dir).extractAll(jobs);
+    const here = await new ExtractionCache(
+      path.join(dir, "other"),
+      1,
+    ).extractAll(jobs);
     expect(threaded).toEqual(here);
     expect(threaded[1499]?.article.text).toContain("day 1499");
     // Each new article's JSON, from a worker or this thread, is the article's.

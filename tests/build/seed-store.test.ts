@@ -386,19 +386,17 @@ describe("SeedStore.scan of a folder a former run has seen", () => {
   beforeEach(async () => {
     folder = await mkdtemp(path.join(tmpdir(), "seed-index-"));
     cacheDir = await mkdtemp(path.join(tmpdir(), "seed-index-cache-"));
-    vi.stubEnv("QUOTE_READER_CACHE", cacheDir);
     await writeFile(path.join(folder, "a.txt"), "Harbour\n\n“Yes,” she said.");
     await writeFile(path.join(folder, "b.txt"), "Bridge\n\n“No,” he said.");
   });
   afterEach(async () => {
     unreadable.delete("a.txt");
-    vi.unstubAllEnvs();
     await rm(folder, { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
   });
   /** A new build or dev server: a new store and cache over the same folders. */
   const start = (settledMs = 0): SeedStore => {
-    const cache = new ExtractionCache(folder);
+    const cache = new ExtractionCache(cacheDir);
     return new SeedStore(folder, {
       extract: (jobs) => cache.extractAll(jobs),
       version: () => cache.version(),

@@ -147,16 +147,11 @@ describe("seedsPlugin", () => {
     );
   });
 
-  it("reads SEEDS_DIR when no folder is given, relative to the root", async () => {
-    vi.stubEnv("SEEDS_DIR", ".");
-    try {
-      const dev = await startServer();
-      expect((await loadIndex(dev)).map((summary) => summary.slug)).toEqual([
-        "ferry-fares",
-      ]);
-    } finally {
-      vi.unstubAllEnvs();
-    }
+  it("reads a relative seedsDir from the root", async () => {
+    const dev = await startServer(".");
+    expect((await loadIndex(dev)).map((summary) => summary.slug)).toEqual([
+      "ferry-fares",
+    ]);
   });
 
   it("picks up added, edited and deleted seeds without a restart", async () => {

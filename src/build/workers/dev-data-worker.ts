@@ -2,10 +2,12 @@ import { SeedData, openSeedStore } from "../seed-data.ts";
 
 /** What the dev server's data thread starts with. */
 export interface DevDataInit {
-  /** The project's root (for its extraction cache). */
-  root: string;
   /** The seeds folder, absolute. */
   dir: string;
+  /** The extraction cache's folder, absolute (the plugin's `cacheDir`). */
+  cacheDir: string;
+  /** Threads extraction may use (the plugin's `threads`). */
+  threads: number;
 }
 
 /** What the dev server asks its data thread. */
@@ -20,8 +22,8 @@ export type DevDataRequest =
 let data: SeedData | undefined;
 
 /** Starts reading the seeds at once: the first page waits for them. */
-export function init({ root, dir }: DevDataInit): void {
-  data = new SeedData(openSeedStore(root, dir));
+export function init({ dir, cacheDir, threads }: DevDataInit): void {
+  data = new SeedData(openSeedStore(dir, cacheDir, threads));
   data.scan().catch(() => undefined);
 }
 

@@ -10,25 +10,27 @@ import { pruneStale } from "../prune.ts";
 import { replaceFile } from "../replace-file.ts";
 
 /**
- * Threads to use: one per core, at most `QUOTE_READER_THREADS` when set (1 turns the
- * pools off, which tests and small sites use).
+ * Threads to use: one per core, at most `limit` when it is a positive integer (1 turns
+ * the pools off, which tests and small sites use). The plugin's `threads` option.
  */
-export function threadCount(): number {
-  const limit = Number(process.env.QUOTE_READER_THREADS);
+export function threadCount(limit?: number): number {
   const cores = availableParallelism();
-  return Number.isInteger(limit) && limit > 0 ? Math.min(limit, cores) : cores;
+  return limit !== undefined && Number.isInteger(limit) && limit > 0
+    ? Math.min(limit, cores)
+    : cores;
 }
 
 /**
  * One call of a worker entry's `handle`: on a thread started now (so that it is ready when
- * the call comes) when there is a second core, else `here`, the same code on this
- * thread. The thread stops after the call.
+ * the call comes) when `threads` ({@link threadCount}) allows a second one, else `here`,
+ * the same code on this thread. The thread stops after the call.
  */
 export function startOneCall<Payload, Result>(
   entry: URL,
   here: (payload: Payload) => Result | Promise<Result>,
+  threads: number,
 ): (payload: Payload) => Promise<Result> {
-  if (threadCount() < 2) return async (payload) => here(payload);
+  if (threads < 2) return async (payload) => here(payload);
   const pool = new WorkerPool<Payload, Result>(entry, 1);
   return async (payload) => {
     try {
