@@ -6,7 +6,7 @@ import {
   type SiteIndex,
   installServerData,
 } from "../data-source.ts";
-import { fillTemplate } from "../prerender.ts";
+import { fillTemplate } from "../page-template.ts";
 import { articleModule, jsonModule, toModule } from "../site-data.ts";
 import { contentHash, fileWriter } from "../site-output.ts";
 
