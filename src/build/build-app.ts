@@ -2,7 +2,7 @@ import path from "node:path";
 import { utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { type ViteBuilder, version as viteVersion } from "vite";
-import { plural } from "../app/format.ts";
+import { plural } from "../model/format.ts";
 import { bundleKey } from "./bundle-reuse.ts";
 import { prerenderSite, startPrerenderThreads } from "./prerender.ts";
 import { pruneStale } from "./prune.ts";

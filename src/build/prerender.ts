@@ -1,6 +1,6 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { paths } from "../app/paths.ts";
+import { paths } from "../model/paths.ts";
 import type { Article } from "../model/article.ts";
 import {
   ALL_ARTICLES,

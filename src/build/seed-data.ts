@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from "../app/paths.ts";
+import { PAGE_SIZE } from "../model/paths.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { warningsOf } from "./report.ts";

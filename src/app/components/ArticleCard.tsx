@@ -1,8 +1,8 @@
 import { memo } from "react";
 import { AppLink } from "./AppLink.tsx";
 import type { ArticleSummary } from "../../model/article.ts";
-import { paths } from "../paths.ts";
-import { plural } from "../format.ts";
+import { paths } from "../../model/paths.ts";
+import { plural } from "../../model/format.ts";
 
 /**
  * One article in the list: what it is and who speaks in it. Memoized: a navigation's

@@ -1,5 +1,5 @@
 import type { Article } from "../../model/article.ts";
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 
 /** Title, standfirst, byline, reading time, and a way to the panel on small screens. */
 export function ArticleHeader({ article }: { article: Article }) {

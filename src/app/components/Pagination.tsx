@@ -1,5 +1,5 @@
 import { AppLink } from "./AppLink.tsx";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 
 interface PaginationProps {
   page: number;

@@ -1,5 +1,5 @@
 import type { Person } from "../../model/article.ts";
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 
 /** Everyone the article names, with their role and how often they appear and speak. */
 export function PeopleList({ people }: { people: Person[] }) {

@@ -6,7 +6,7 @@ import {
   markdownCitation,
   plainCitation,
 } from "../citation.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 import { uncertain } from "../speaker-confidence.ts";
 import { appHref } from "./AppLink.tsx";
 

@@ -1,5 +1,5 @@
 import type { Article } from "../../model/article.ts";
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 import { shownQuote } from "../speaker-confidence.ts";
 import { PeopleList } from "./PeopleList.tsx";
 import { QuoteList } from "./QuoteList.tsx";

@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useId, useState } from "react";
 import { useLocation } from "react-router";
 import { AppLink } from "./AppLink.tsx";
 import { type Fragment, type SearchHit, search } from "../data/search.ts";
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 
 const KIND_LABELS: Record<SearchHit["kind"], string> = {
   article: "Article",

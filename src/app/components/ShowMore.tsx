@@ -1,4 +1,4 @@
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 
 interface ShowMoreProps {
   /** How many are not shown yet. */

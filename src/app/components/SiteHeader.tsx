@@ -1,6 +1,6 @@
 import type { RefObject } from "react";
 import { AppLink, AppNavLink } from "./AppLink.tsx";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 

@@ -1,6 +1,6 @@
 import { AppLink } from "./AppLink.tsx";
 import type { SpeakerSummary } from "../../model/speaker.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 
 const BAR_HEIGHT = 26;
 const LABEL_WIDTH = 170;

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { SpeakerAppearance } from "../../model/speaker.ts";
-import { plural } from "../format.ts";
-import { paths } from "../paths.ts";
+import { plural } from "../../model/format.ts";
+import { paths } from "../../model/paths.ts";
 import { AppLink } from "./AppLink.tsx";
 import { ShowMore } from "./ShowMore.tsx";
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { AppLink } from "./AppLink.tsx";
 import type { SpeakerSummary } from "../../model/speaker.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 
 type SortKey = "quotes" | "name" | "articles";
 

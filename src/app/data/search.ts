@@ -12,8 +12,8 @@ import {
   termGroup,
   termsDataPath,
 } from "../../model/search.ts";
-import { plural } from "../format.ts";
-import { paths } from "../paths.ts";
+import { plural } from "../../model/format.ts";
+import { paths } from "../../model/paths.ts";
 import { loadArticle } from "./articles.ts";
 import { loadSpeakers } from "./speakers.ts";
 

@@ -1,7 +1,7 @@
 import type { RefObject } from "react";
 import { useMatches, useNavigate } from "react-router";
 import { loadIndex } from "../data/articles.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
 
 interface GlobalShortcutTargets {

@@ -1,4 +1,4 @@
-import { SPEAKER_PARAM } from "../paths.ts";
+import { SPEAKER_PARAM } from "../query-params.ts";
 import { useQueryParam } from "./use-query-param.ts";
 
 /** The speaker filter, kept in the URL as `?speaker=...`. */

@@ -1,5 +1,5 @@
 import { AppLink } from "../components/AppLink.tsx";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 
 /** Unknown paths, unknown articles and list pages past the end. */
 export function NotFoundPage() {

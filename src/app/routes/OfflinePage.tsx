@@ -1,5 +1,5 @@
 import { AppLink } from "../components/AppLink.tsx";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 
 /** An article asked for offline that was never opened online, so no copy was kept. */
 export function OfflinePage() {

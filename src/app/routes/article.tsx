@@ -25,7 +25,7 @@ import { useReadingPrefs } from "../hooks/use-reading-prefs.ts";
 import { useShortcuts } from "../hooks/use-shortcuts.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
-import { SURE_PARAM, VIEW_PARAM } from "../paths.ts";
+import { SURE_PARAM, VIEW_PARAM } from "../query-params.ts";
 import { shownQuote } from "../speaker-confidence.ts";
 
 /** Where the prerendered part of the text ends (as `ArticleBody` cuts it); Infinity for all. */

@@ -16,10 +16,11 @@ import {
   loadListPage,
   loadTopSpeakers,
 } from "../data/articles.ts";
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
-import { SPEAKER_PARAM, paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
+import { SPEAKER_PARAM } from "../query-params.ts";
 
 export interface HomeData {
   page: number;

@@ -3,9 +3,9 @@ import type { SpeakerProfile } from "../../model/speaker.ts";
 import { AppLink } from "../components/AppLink.tsx";
 import { SpeakerQuotes } from "../components/SpeakerQuotes.tsx";
 import { loadSpeaker } from "../data/speakers.ts";
-import { plural } from "../format.ts";
+import { plural } from "../../model/format.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../model/paths.ts";
 
 export async function speakerLoader({
   params,

@@ -1,0 +1,19 @@
+/**
+ * Every URL of the site, built in one place: the app links to them and the build
+ * prerenders them. Paths are relative to the router's basename (`BASE_PATH`); they end
+ * in `/` so that a plain static server finds the prerendered `index.html` without a
+ * redirect.
+ */
+export const paths = {
+  home: (page = 1): string => (page <= 1 ? "/" : `/page/${page}/`),
+  article: (slug: string): string => `/articles/${encodeURIComponent(slug)}/`,
+  quote: (slug: string, quoteId: string): string =>
+    `${paths.article(slug)}#${quoteId}`,
+  speakers: (): string => "/speakers/",
+  speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}/`,
+  withSpeaker: (path: string, speaker: string | null): string =>
+    speaker ? `${path}?${new URLSearchParams({ speaker }).toString()}` : path,
+} as const;
+
+/** Articles per page of the list: the app shows them, the build writes them so. */
+export const PAGE_SIZE = 20;
