@@ -69,6 +69,12 @@ const MANIFEST_VERSION = 4;
  */
 export const OWNED_FILE = ".quote-reader-files";
 
+/**
+ * The first line of {@link OWNED_FILE} while a build writes the folder: if that build
+ * fails, everything it left there is still the next build's own.
+ */
+const UNFINISHED = "# a build is writing this folder";
+
 /** How many of the files a build did not write an error names before "and N more". */
 const FOREIGN_SHOWN = 5;
 
@@ -171,11 +177,12 @@ export class SiteOutput {
     }
     const present = await listing;
     const listed = await ownedList;
-    // A folder written before builds listed their files, with its report: all its own.
+    // A folder written before builds listed their files (with its report), or left by a
+    // build that did not finish: all of it the build's own.
     const owned =
-      listed !== null
+      listed !== null && !listed.startsWith(UNFINISHED)
         ? new Set(listed.split("\n").filter((line) => line !== ""))
-        : (await report) !== null
+        : listed !== null || (await report) !== null
           ? present
           : new Set<string>();
     // A file deleted by hand since (a page, a folder of them) is written again.
@@ -223,6 +230,8 @@ export class SiteOutput {
     for (const relative of remove)
       rmSync(path.join(this.dir, relative), { force: true });
     removeEmptyFolders(this.dir, remove);
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(path.join(this.dir, OWNED_FILE), `${UNFINISHED}\n`);
   }
 
   /** Writes a file (path relative to the folder) unless it holds these contents already. */

@@ -150,6 +150,18 @@ describe("SiteOutput", () => {
     expect(await listing()).not.toContain("notes.txt");
   });
 
+  it("takes what a build that did not finish wrote as its own", async () => {
+    await build({ "data/a.js": "A" });
+    // A build clears the folder, writes a new page, and fails before finishing.
+    const failed = await SiteOutput.open(dir, cache, "report.json");
+    failed.clear(undefined, false);
+    await mkdir(path.join(dir, "articles/new"), { recursive: true });
+    await writeFile(path.join(dir, "articles/new/index.html"), "new");
+    const next = await SiteOutput.open(dir, cache, "report.json");
+    expect(() => next.clear(undefined, false)).not.toThrow();
+    expect(await listing()).not.toContain("articles/new/index.html");
+  });
+
   it("takes a folder an older build wrote (its report, no list) as all its own", async () => {
     await build({ "data/a.js": "A" });
     await rm(path.join(dir, ".quote-reader-files"));
@@ -157,7 +169,7 @@ describe("SiteOutput", () => {
     await rm(path.join(cache, "output"), { recursive: true });
     const output = await SiteOutput.open(dir, cache, "report.json");
     output.clear(undefined, false);
-    expect(await listing()).toEqual([]);
+    expect(await listing()).toEqual([".quote-reader-files"]);
   });
 
   it("ignores a damaged manifest", async () => {
