@@ -1,15 +1,14 @@
 /**
- * The most common family names of China, Korea and Vietnam, which are written first
- * (a documented general category, not names from any one article).
- * Family names written first (Chinese, Korean, Vietnamese): `Zhang Wenli`, `Nguyen Thu Ha`.
- * A capitalised pair starting with one of these is a person too.
+ * Family names written first: the most common of China (its hundred most common, in
+ * part), of Korea (its ten most common) and of Vietnam (its two most common). A general
+ * category, not names from any one article. A capitalised pair starting with one of
+ * these is a person too: `Zhang Wenli`, `Nguyen Thu Ha`.
  */
 export const FAMILY_NAMES_FIRST: readonly string[] = [
   "liu",
   "wang",
   "lee",
   "kim",
-  "moon",
   "li",
   "zhang",
 
@@ -58,9 +57,7 @@ export const FAMILY_NAMES_FIRST: readonly string[] = [
   "ren",
   "shen",
   "yao",
-  "hua",
   "meng",
-  "xi",
   "park",
 
   "choi",
