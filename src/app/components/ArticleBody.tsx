@@ -26,7 +26,7 @@ interface ArticleBodyProps {
  * and parse before anything shows. The browser renders the rest, whose paragraphs it
  * lays out only near the screen.
  */
-export const PRERENDERED_TEXT_CHARS = 100_000;
+const PRERENDERED_TEXT_CHARS = 100_000;
 
 type Block =
   | { kind: "paragraph"; index: number; span: Span }
@@ -46,14 +46,7 @@ export function ArticleBody({
 }: ArticleBodyProps) {
   const marks = { speaker, sureOnly, target };
   if (quotesOnly) return <QuotesOnly article={article} {...marks} />;
-  const blocks: Block[] = [
-    ...article.paragraphs.map((span, index) => ({
-      kind: "paragraph" as const,
-      index,
-      span,
-    })),
-    ...article.relatedLinks.map((span) => ({ kind: "related" as const, span })),
-  ].sort((a, b) => a.span.start - b.span.start);
+  const blocks = bodyBlocks(article);
   const head = withinLimit(blocks, PRERENDERED_TEXT_CHARS);
   const quotesIn = quotesByParagraph(article.quotes);
   const render = (block: Block): ReactNode =>
@@ -112,6 +105,30 @@ function quotesByParagraph(quotes: readonly Quote[]): Map<number, Quote[]> {
     else byParagraph.set(quote.paragraph, [quote]);
   }
   return byParagraph;
+}
+
+/** Body paragraphs and related-link lines, in text order. */
+function bodyBlocks(article: Article): Block[] {
+  return [
+    ...article.paragraphs.map((span, index) => ({
+      kind: "paragraph" as const,
+      index,
+      span,
+    })),
+    ...article.relatedLinks.map((span) => ({ kind: "related" as const, span })),
+  ].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Where the text a prerendered page holds ends (`ArticleBody` with `complete` false);
+ * Infinity when it holds all of it.
+ */
+export function prerenderedEnd(article: Article): number {
+  const blocks = bodyBlocks(article);
+  const head = withinLimit(blocks, PRERENDERED_TEXT_CHARS);
+  return head.length < blocks.length
+    ? (head.at(-1)?.span.end ?? Infinity)
+    : Infinity;
 }
 
 /** The blocks in order up to `limit` characters of text (whole blocks, at least one). */

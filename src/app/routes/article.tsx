@@ -6,10 +6,7 @@ import {
   useNavigate,
 } from "react-router";
 import type { Article } from "../../model/article.ts";
-import {
-  ArticleBody,
-  PRERENDERED_TEXT_CHARS,
-} from "../components/ArticleBody.tsx";
+import { ArticleBody, prerenderedEnd } from "../components/ArticleBody.tsx";
 import { ArticleHeader } from "../components/ArticleHeader.tsx";
 import { PrintFootnotes } from "../components/PrintFootnotes.tsx";
 import { QuotePanel } from "../components/QuotePanel.tsx";
@@ -27,17 +24,6 @@ import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
 import { SURE_PARAM, VIEW_PARAM } from "../query-params.ts";
 import { shownQuote } from "../speaker-confidence.ts";
-
-/** Where the prerendered part of the text ends (as `ArticleBody` cuts it); Infinity for all. */
-function prerenderedEnd(article: Article): number {
-  let total = 0;
-  for (const [index, paragraph] of article.paragraphs.entries()) {
-    total += paragraph.end - paragraph.start;
-    if (index > 0 && total > PRERENDERED_TEXT_CHARS)
-      return article.paragraphs[index - 1]?.end ?? Infinity;
-  }
-  return Infinity;
-}
 
 /** Loads only this article's data module. */
 export async function articleLoader({
