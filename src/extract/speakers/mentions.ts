@@ -1,5 +1,5 @@
 import type { Span } from "../../model/article.ts";
-import type { PersonMention } from "../people.ts";
+import type { PersonMention, PersonRecord } from "../people.ts";
 import type { QuoteSpan } from "../quotes.ts";
 import type { Context } from "./context.ts";
 import { REFERENCE_REACH } from "./limits.ts";
@@ -82,14 +82,28 @@ function searchFrom(items: readonly Span[], pos: number): number {
 }
 
 /**
- * Where the paragraph before the one holding `pos` starts (its own, in the first): how
- * far back a description or a pronoun's rival is looked for.
+ * The people named (not as owners) in the paragraph holding `pos` and the one before,
+ * before `pos`, each once, in the order first named: whom a description or a pronoun
+ * there could mean.
  */
-export function previousParagraphStart(ctx: Context, pos: number): number {
+export function peopleNamedNear(ctx: Context, pos: number): PersonRecord[] {
   let p = 0;
   while (p + 1 < ctx.paragraphs.length && ctx.paragraphs[p + 1]!.start <= pos)
     p++;
-  return ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+  const from = ctx.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+  const named: PersonRecord[] = [];
+  for (
+    let k = firstIndexFrom(ctx.mentions, from);
+    k < ctx.mentions.length;
+    k++
+  ) {
+    const m = ctx.mentions[k]!;
+    if (m.start >= pos) break;
+    const person = ctx.people[m.person]!;
+    if (!isPossessive(ctx.text, m) && !named.includes(person))
+      named.push(person);
+  }
+  return named;
 }
 
 /** The last mention index ending at or before `pos`, or -1. */

@@ -4,13 +4,7 @@ import { ANONYMOUS_HEADS, HONORIFICS, ROLE_HEADS } from "../lexicon/titles.ts";
 import type { PersonRecord } from "../people.ts";
 import { lowerCase } from "../tokens.ts";
 import type { Context } from "./context.ts";
-import {
-  firstIndexFrom,
-  isPossessive,
-  previousParagraphStart,
-  lastIndexBefore,
-  mentionIn,
-} from "./mentions.ts";
+import { peopleNamedNear, lastIndexBefore, mentionIn } from "./mentions.ts";
 import type { Resolved } from "./resolved.ts";
 import { endsPossessive, isLower, wordsAt, type Word } from "./words.ts";
 
@@ -107,20 +101,8 @@ export function describedPerson(
  * (`the announcer`) must not be given to whoever was named last.
  */
 function onlyPersonNear(ctx: Context, pos: number): PersonRecord | null {
-  const from = previousParagraphStart(ctx, pos);
-  let only = -1;
-  for (
-    let k = firstIndexFrom(ctx.mentions, from);
-    k < ctx.mentions.length;
-    k++
-  ) {
-    const m = ctx.mentions[k]!;
-    if (m.start >= pos) break;
-    if (isPossessive(ctx.text, m) || m.person === only) continue;
-    if (only !== -1) return null;
-    only = m.person;
-  }
-  return only === -1 ? null : ctx.people[only]!;
+  const named = peopleNamedNear(ctx, pos);
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** The most recently named person whose role has `head`: `minister` -> the foreign minister. */

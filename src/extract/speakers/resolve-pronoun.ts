@@ -6,7 +6,7 @@ import {
   firstIndexFrom,
   isOblique,
   isPossessive,
-  previousParagraphStart,
+  peopleNamedNear,
   lastIndexBefore,
   lineStartNear,
 } from "./mentions.ts";
@@ -105,17 +105,9 @@ export function rivalNear(
   gender: "m" | "f",
 ): string | null {
   if (ctx.lastSpeaker?.name === chosen.name) return null;
-  const from = previousParagraphStart(ctx, pos);
-  for (
-    let k = firstIndexFrom(ctx.mentions, from);
-    k < ctx.mentions.length;
-    k++
-  ) {
-    const m = ctx.mentions[k]!;
-    if (m.start >= pos) break;
-    const person = ctx.people[m.person]!;
-    if (person === chosen || isPossessive(ctx.text, m)) continue;
-    if (person.gender === null || person.gender === gender) return person.name;
-  }
-  return null;
+  const rival = peopleNamedNear(ctx, pos).find(
+    (person) =>
+      person !== chosen && (person.gender === null || person.gender === gender),
+  );
+  return rival?.name ?? null;
 }
