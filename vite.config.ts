@@ -2,7 +2,7 @@ import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { quoteReader } from "./src/build/quote-reader-plugin.ts";
+import { quoteReader } from "./src/plugin/quote-reader-plugin.ts";
 
 /** A number from the environment; unset or empty is the option's default. */
 const number = (value: string | undefined) =>

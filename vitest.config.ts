@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["tests/extract/**/*.test.ts", "tests/build/**/*.test.ts"],
+          include: ["tests/extract/**/*.test.ts", "tests/plugin/**/*.test.ts"],
         },
       },
       {

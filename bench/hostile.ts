@@ -4,7 +4,7 @@
  * regular expressions show up as numbers rather than as a build that never ends.
  * (A printout, not a test: timings depend on the machine.)
  */
-import { decodeSeed } from "../src/build/decode.ts";
+import { decodeSeed } from "../src/plugin/decode.ts";
 import { extractArticle } from "../src/extract/index.ts";
 
 const MB = 1024 * 1024;

@@ -19,7 +19,7 @@ const SCORES_ONLY = new Set<string>(["polnear-check"]);
 /** The most the check set may trail the dev set it mirrors (issue 15). */
 const MAX_GAP = 0.02;
 const CLI = fileURLToPath(
-  new URL("../src/build/extract-cli.ts", import.meta.url),
+  new URL("../src/plugin/extract-cli.ts", import.meta.url),
 );
 /** The CLI's JSON for a few hundred articles is a few MB; leave ample room. */
 const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;

@@ -1,5 +1,5 @@
 /**
- * The service worker (`sw.js`). `src/build/pwa.ts` bundles it after the browser bundle;
+ * The service worker (`sw.js`). `src/plugin/pwa.ts` bundles it after the browser bundle;
  * the build writes `sw-precache.js` last, which this worker imports: the app shell's
  * precache list (the home page as shipped, app code, icons) and the site's version. Any
  * deploy that changes a page or a data module changes that file, so browsers install a

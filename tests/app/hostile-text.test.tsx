@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { collectSpeakers } from "../../src/build/speakers.ts";
+import { collectSpeakers } from "../../src/plugin/speakers.ts";
 import type { Article } from "../../src/model/article.ts";
 import { harbourArticle } from "./fixtures/articles.ts";
 import { renderApp } from "./render-app.tsx";

@@ -18,7 +18,7 @@ export const store: { articles: Article[]; hold?: Promise<void> } = {
 
 // The list's data computed from the same articles by the build's own code.
 vi.mock("../../src/app/data/articles.ts", async () => {
-  const { SiteData } = await import("../../src/build/site-data.ts");
+  const { SiteData } = await import("../../src/plugin/site-data.ts");
   const { ALL_ARTICLES, speakerKey } =
     await import("../../src/model/data-files.ts");
   const site = () => new SiteData(store.articles, 20);
@@ -47,7 +47,7 @@ vi.mock("../../src/app/data/articles.ts", async () => {
 // Speakers computed from the same articles by the build's own code.
 vi.mock("../../src/app/data/speakers.ts", async () => {
   const { collectSpeakers, summarizeSpeaker } =
-    await import("../../src/build/speakers.ts");
+    await import("../../src/plugin/speakers.ts");
   return {
     loadSpeakers: async () =>
       collectSpeakers(store.articles).map(summarizeSpeaker),

@@ -4,7 +4,7 @@ import { createStaticHandler, type StaticHandlerContext } from "react-router";
 import { describe, expect, it } from "vitest";
 import { createContextLoader } from "../../src/app/static-context.ts";
 import { routes } from "../../src/app/routes.tsx";
-import { collectSpeakers } from "../../src/build/speakers.ts";
+import { collectSpeakers } from "../../src/plugin/speakers.ts";
 import { manyArticles } from "./fixtures/articles.ts";
 
 /** What both ways of loading agree on: a context without its functions. */

@@ -14,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.ts";
 import { waitForHydration } from "../support/hydration.ts";
-import type { BuildReport } from "../../src/build/report.ts";
+import type { BuildReport } from "../../src/plugin/report.ts";
 import {
   entryNames,
   type HostileSeeds,
@@ -184,7 +184,7 @@ describe("a hostile seeds folder", () => {
       process.execPath,
       [
         path.join(root, "node_modules/tsx/dist/cli.mjs"),
-        path.join(root, "src/build/extract-cli.ts"),
+        path.join(root, "src/plugin/extract-cli.ts"),
         seedsDir,
       ],
       { maxBuffer: 256 * 1024 * 1024 },

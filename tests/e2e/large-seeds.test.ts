@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BuildReport } from "../../src/build/report.ts";
+import type { BuildReport } from "../../src/plugin/report.ts";
 import { buildSite } from "../support/site.ts";
 
 /**

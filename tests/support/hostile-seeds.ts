@@ -8,7 +8,7 @@ import {
   writeFile,
 } from "node:fs/promises";
 import path from "node:path";
-import { decodeWindows1252 } from "../../src/build/decode.ts";
+import { decodeWindows1252 } from "../../src/plugin/decode.ts";
 
 /**
  * A seeds folder of everything people drop into `seeds/`: odd encodings, odd shapes, odd

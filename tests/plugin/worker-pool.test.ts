@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_DIR, WorkerPool } from "../../src/build/workers/pool.ts";
+import { BUNDLE_DIR, WorkerPool } from "../../src/plugin/workers/pool.ts";
 
 const ECHO = new URL("./fixtures/echo-worker.ts", import.meta.url);
 const WARM = new URL("./fixtures/warm-module.mjs", import.meta.url).href;

@@ -21,15 +21,15 @@ import {
   it,
   vi,
 } from "vitest";
-import { buildArticle, fallbackTitle } from "../../src/build/articles.ts";
-import { ExtractionCache } from "../../src/build/extraction-cache.ts";
-import { buildReport, formatSummary } from "../../src/build/report.ts";
+import { buildArticle, fallbackTitle } from "../../src/plugin/articles.ts";
+import { ExtractionCache } from "../../src/plugin/extraction-cache.ts";
+import { buildReport, formatSummary } from "../../src/plugin/report.ts";
 import type * as Extract from "../../src/extract/index.ts";
 import {
   type SeedScan,
   SeedsFolderError,
   SeedStore,
-} from "../../src/build/seed-store.ts";
+} from "../../src/plugin/seed-store.ts";
 import {
   entryNames,
   type HostileSeeds,

@@ -9,10 +9,10 @@ import {
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type * as Articles from "../../src/build/articles.ts";
+import type * as Articles from "../../src/plugin/articles.ts";
 
 const extracted: string[] = [];
-vi.mock("../../src/build/articles.ts", async (original) => {
+vi.mock("../../src/plugin/articles.ts", async (original) => {
   const actual = await original<typeof Articles>();
   return {
     ...actual,
@@ -23,10 +23,11 @@ vi.mock("../../src/build/articles.ts", async (original) => {
   };
 });
 
-const { ExtractionCache } = await import("../../src/build/extraction-cache.ts");
-const { hashText } = await import("../../src/build/articles.ts");
-const { articleJson } = await import("../../src/build/extraction-cache.ts");
-const { bundledEntry } = await import("../../src/build/workers/pool.ts");
+const { ExtractionCache } =
+  await import("../../src/plugin/extraction-cache.ts");
+const { hashText } = await import("../../src/plugin/articles.ts");
+const { articleJson } = await import("../../src/plugin/extraction-cache.ts");
+const { bundledEntry } = await import("../../src/plugin/workers/pool.ts");
 
 const SEED = `Ferry fares rise
 
@@ -258,7 +259,7 @@ describe("ExtractionCache on worker threads", () => {
     // The worker's code ready beforehand, and enough seeds that the worker, which takes
     // them once it has started, gets some.
     await bundledEntry(
-      new URL("../../src/build/workers/extract-worker.ts", import.meta.url),
+      new URL("../../src/plugin/workers/extract-worker.ts", import.meta.url),
     );
     const jobs = Array.from({ length: 1500 }, (_, index) => ({
       file: `${String(index).padStart(3, "0")}.txt`,

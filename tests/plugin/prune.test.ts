@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { pruneStale } from "../../src/build/prune.ts";
+import { pruneStale } from "../../src/plugin/prune.ts";
 
 let dir: string;
 

@@ -7,7 +7,7 @@ import {
   precacheEntries,
   precacheScript,
   webManifest,
-} from "../../src/build/pwa.ts";
+} from "../../src/plugin/pwa.ts";
 
 let dir: string;
 

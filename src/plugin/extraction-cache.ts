@@ -76,14 +76,14 @@ async function codeVersion(): Promise<string> {
   };
   await walk(new URL("extract/", SRC));
   files.push(
-    new URL("build/articles.ts", SRC).pathname,
+    new URL("plugin/articles.ts", SRC).pathname,
     new URL("model/article.ts", SRC).pathname,
     new URL("model/search.ts", SRC).pathname,
     // How an article becomes its data module (`articleModule`): the build fingerprints
     // modules by this version instead of hashing each one.
-    new URL("build/site-data.ts", SRC).pathname,
+    new URL("plugin/site-data.ts", SRC).pathname,
     // And speakers' profiles, fingerprinted by their articles'.
-    new URL("build/speakers.ts", SRC).pathname,
+    new URL("plugin/speakers.ts", SRC).pathname,
   );
   // Paths relative to src/: the same code in another folder (a fresh clone) is the same version.
   const base = new URL(".", SRC).pathname;

@@ -4,7 +4,7 @@ import {
   decodeSeed,
   decodeWindows1252,
   sniffSignature,
-} from "../../src/build/decode.ts";
+} from "../../src/plugin/decode.ts";
 
 const utf8 = (text: string): Buffer => Buffer.from(text, "utf8");
 const utf16 = (text: string, order: "le" | "be"): Buffer => {

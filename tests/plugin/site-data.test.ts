@@ -8,8 +8,8 @@ import {
   listDataPath,
   speakerKey,
 } from "../../src/model/data-files.ts";
-import { SiteData } from "../../src/build/site-data.ts";
-import { SiteOutput } from "../../src/build/site-output.ts";
+import { SiteData } from "../../src/plugin/site-data.ts";
+import { SiteOutput } from "../../src/plugin/site-output.ts";
 
 /** An article quoting `speakers` (name -> quotes), nothing else filled in. */
 function article(slug: string, speakers: Record<string, number>): Article {

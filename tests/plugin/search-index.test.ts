@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildArticle } from "../../src/build/articles.ts";
-import { SearchIndex } from "../../src/build/search-index.ts";
+import { buildArticle } from "../../src/plugin/articles.ts";
+import { SearchIndex } from "../../src/plugin/search-index.ts";
 import type { Article } from "../../src/model/article.ts";
 import fc from "fast-check";
 import {
@@ -235,7 +235,7 @@ describe("articleTerms", () => {
 describe("the search thread", () => {
   it("makes on a worker thread the modules the index makes here", async () => {
     const { startSearchThread } =
-      await import("../../src/build/search-files.ts");
+      await import("../../src/plugin/search-files.ts");
     const articles = [FERRIES, BRIDGE];
     const terms = articles.map(articleTerms);
     const threaded = [

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bundleKey } from "../../src/build/bundle-reuse.ts";
+import { bundleKey } from "../../src/plugin/bundle-reuse.ts";
 
 let root: string;
 

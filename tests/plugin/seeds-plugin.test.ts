@@ -8,7 +8,7 @@ import type {
   SpeakerProfile,
   SpeakerSummary,
 } from "../../src/model/speaker.ts";
-import { seedsPlugin } from "../../src/build/seeds-plugin.ts";
+import { seedsPlugin } from "../../src/plugin/seeds-plugin.ts";
 
 const FIRST = `Ferry fares rise
 

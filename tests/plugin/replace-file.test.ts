@@ -9,7 +9,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { replaceFile } from "../../src/build/replace-file.ts";
+import { replaceFile } from "../../src/plugin/replace-file.ts";
 
 let dir: string;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignSlugs, slugify } from "../../src/build/slugs.ts";
+import { assignSlugs, slugify } from "../../src/plugin/slugs.ts";
 
 const URL_SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

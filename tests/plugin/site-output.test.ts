@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SiteOutput, contentHash } from "../../src/build/site-output.ts";
+import { SiteOutput, contentHash } from "../../src/plugin/site-output.ts";
 
 let dir: string;
 let cache: string;

@@ -3,7 +3,7 @@ import {
   handle,
   init,
   parseStoredResult,
-} from "../../src/build/workers/extract-worker.ts";
+} from "../../src/plugin/workers/extract-worker.ts";
 
 const text = (day: string): string =>
   `Ferry fares rise\n\nBy A Reporter\n\n"Fares go up on ${day}," said Ana Diaz, the port's director.\n`;
