@@ -57,10 +57,20 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/**
+ * The quote exports' folder (`EXPORTS_DIR` of src/model/export-files.ts): opening
+ * `exports/quotes.csv` is a navigation, but offline it must never be given the app's
+ * page instead of the file.
+ */
+const EXPORTS = "exports/";
+
 // Pages: fresh from the network when online; the last copy, else the shell, offline.
 // Registered before the precache's route, so the home page is fetched too.
 registerRoute(
-  ({ request, url }) => request.mode === "navigate" && ownPath(url),
+  ({ request, url }) =>
+    request.mode === "navigate" &&
+    ownPath(url) &&
+    !url.pathname.startsWith(`${BASE}${EXPORTS}`),
   new NetworkFirst({
     cacheName: PAGES,
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,

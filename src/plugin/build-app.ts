@@ -7,6 +7,7 @@ import { bundleKey } from "./bundle-reuse.ts";
 import { prerenderSite, startPrerenderThreads } from "./prerender.ts";
 import { pruneStale } from "./prune.ts";
 import { PRECACHE_FILE, precacheEntries, precacheScript } from "./pwa.ts";
+import { QuoteExports } from "./quote-exports.ts";
 import type { ResolvedQuoteReaderOptions } from "./quote-reader-options.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./report.ts";
 import { startSearchThread } from "./search-files.ts";
@@ -23,7 +24,7 @@ import {
 /**
  * `vite build`: the browser bundle, the server renderer (into `serverOutDir`, relative
  * to the root), then one HTML file per route, the `data/` modules, the search index,
- * the service worker's precache list and `build-report.json`. The `buildApp` hook of
+ * the quote exports (`exports/`), the service worker's precache list and `build-report.json`. The `buildApp` hook of
  * `quoteReader()`; `seeds` is the seeds plugin's API.
  */
 export async function buildApp(
@@ -156,6 +157,17 @@ export async function buildApp(
     output.writeVersionedFiles(siteData.speakerListSources(scan.fingerprints)),
   ).then(async () => output.writeFiles(await searchFiles));
   besides.catch(() => undefined);
+  // The quote exports (CSV and JSON), beside the pages too: no page reads them.
+  const exported = timed("write exports", () =>
+    output.writeVersionedFiles(
+      new QuoteExports(
+        articles,
+        speakers.profiles,
+        builder.config.base,
+      ).sources(scan.fingerprints),
+    ),
+  );
+  exported.catch(() => undefined);
   const pages = await timed("prerender", () =>
     prerenderSite({
       output,
@@ -173,6 +185,7 @@ export async function buildApp(
     }),
   );
   await besides;
+  await exported;
   builder.config.logger.info(
     `Prerendered ${plural(pages, "page")} from ${plural(articles.length, "article")}; wrote ${plural(output.written, "file")}${output.incremental ? " (the others were unchanged since the last build)" : ""}.`,
   );

@@ -2,6 +2,7 @@ import { PAGE_SIZE } from "../model/paths.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { ExtractionCache } from "./extraction-cache.ts";
 import { warningsOf } from "./report.ts";
+import { QuoteExports } from "./quote-exports.ts";
 import { SearchIndex } from "./search-index.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";
 import { SiteData, articleModule } from "./site-data.ts";
@@ -78,6 +79,16 @@ export class SeedData {
     return (this.searchIndex ??= this.scan().then(({ articles, terms }) =>
       SearchIndex.build(articles, terms),
     ));
+  }
+
+  /** A quote export's file (`exports/…`), permalinks under `base`; undefined: none. */
+  async exportFile(
+    exportPath: string,
+    base: string,
+  ): Promise<string | undefined> {
+    const { articles } = await this.scan();
+    const { profiles } = await this.speakers();
+    return new QuoteExports(articles, profiles, base).file(exportPath);
   }
 
   /** Skipped files and failed extractions of the last scan. */

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from "node:fs";
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { DATA_DIR } from "../model/data-files.ts";
+import { EXPORTS_DIR } from "../model/export-files.ts";
 import { DEFAULT_CACHE_DIR } from "./quote-reader-options.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
 import { SeedData, openSeedStore } from "./seed-data.ts";
@@ -215,37 +216,52 @@ export function seedsPlugin(
           rescan();
         });
       }
-      // `data/` modules, from the data thread, at the paths the build writes them to.
-      const prefix = `${base}${DATA_DIR}/`;
+      // `data/` modules and the quote exports, from the data thread, at the paths the
+      // build writes them to.
+      const prefixes = [`${base}${DATA_DIR}/`, `${base}${EXPORTS_DIR}/`];
       server.middlewares.use((request, response, next) => {
         const url = request.url?.split("?")[0] ?? "";
-        if (!url.startsWith(prefix)) return next();
-        let dataPath: string;
+        if (!prefixes.some((prefix) => url.startsWith(prefix))) return next();
+        let relative: string;
         try {
-          dataPath = decodeURIComponent(url.slice(base.length));
+          relative = decodeURIComponent(url.slice(base.length));
         } catch {
           // `data/%`: no module's path, whatever was meant.
           response.statusCode = 404;
           response.end();
           return;
         }
-        void data.run({ kind: "module", path: dataPath }).then(
-          (source) => {
-            // Not the app's page: a missing module is a 404 the caller can tell apart.
-            if (typeof source !== "string") {
-              response.statusCode = 404;
-              response.end();
-              return;
-            }
-            response.setHeader("content-type", "text/javascript");
-            response.setHeader("cache-control", "no-cache");
-            response.end(source);
-          },
-          (error: unknown) => next(error),
-        );
+        const exported = relative.startsWith(`${EXPORTS_DIR}/`);
+        void data
+          .run(
+            exported
+              ? { kind: "export", path: relative, base }
+              : { kind: "module", path: relative },
+          )
+          .then(
+            (source) => {
+              // Not the app's page: a missing file is a 404 the caller can tell apart.
+              if (typeof source !== "string") {
+                response.statusCode = 404;
+                response.end();
+                return;
+              }
+              response.setHeader("content-type", contentType(relative));
+              response.setHeader("cache-control", "no-cache");
+              response.end(source);
+            },
+            (error: unknown) => next(error),
+          );
       });
     },
   };
+}
+
+/** The type the dev server gives a `data/` module (`.js`) or an export (`.csv`, `.json`). */
+function contentType(relative: string): string {
+  if (relative.endsWith(".csv")) return "text/csv; charset=utf-8";
+  if (relative.endsWith(".json")) return "application/json";
+  return "text/javascript";
 }
 
 const DEV_DATA_WORKER = new URL(

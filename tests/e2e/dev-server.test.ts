@@ -68,4 +68,25 @@ describe("npm run dev", () => {
     expect(search.status).toBe(200);
     expect(await search.text()).toContain("000-73264b24164e66dd");
   });
+
+  it("serves the quote exports the build writes, and 404 for one that does not exist", async () => {
+    const origin = (server.resolvedUrls?.local[0] ?? "").replace(/\/$/, "");
+    const csv = await fetch(`${origin}/exports/speakers/dmitry-peskov.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    // Bytes: text() would drop the byte order mark.
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(bytes.toString("utf8")).toMatch(
+      /^\ufeffspeaker,quote,.*\r\nDmitry Peskov,/s,
+    );
+    const json = await fetch(`${origin}/exports/quotes.json`);
+    expect(
+      ((await json.json()) as { quotes: unknown[] }).quotes.length,
+    ).toBeGreaterThan(0);
+    const missing = await fetch(
+      `${origin}/exports/articles/no-such-article.csv`,
+    );
+    expect(missing.status).toBe(404);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Article } from "../../model/article.ts";
+import { articleExportPath } from "../../model/export-files.ts";
 import { plural } from "../../model/format.ts";
 import { shownQuote } from "../speaker-confidence.ts";
+import { ExportLinks } from "./ExportLinks.tsx";
 import { PeopleList } from "./PeopleList.tsx";
 import { QuoteList } from "./QuoteList.tsx";
 import { SpeakerSelect } from "./SpeakerSelect.tsx";
@@ -68,6 +70,13 @@ export function QuotePanel({
           </label>
         )}
         <QuoteList quotes={quotes} slug={article.slug} title={article.title} />
+        {article.quotes.length > 0 && (
+          <ExportLinks
+            what="all its quotes"
+            path={(format) => articleExportPath(article.slug, format)}
+            fileName={`quotes-${article.slug}`}
+          />
+        )}
       </section>
       <section aria-labelledby="people-heading" className="space-y-4">
         <h2 id="people-heading" className="text-lg font-semibold">

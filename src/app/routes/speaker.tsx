@@ -1,7 +1,9 @@
 import { data, type LoaderFunctionArgs, useLoaderData } from "react-router";
 import type { SpeakerProfile } from "../../model/speaker.ts";
 import { AppLink } from "../components/AppLink.tsx";
+import { ExportLinks } from "../components/ExportLinks.tsx";
 import { SpeakerQuotes } from "../components/SpeakerQuotes.tsx";
+import { speakerExportPath } from "../../model/export-files.ts";
 import { loadSpeaker } from "../data/speakers.ts";
 import { plural } from "../../model/format.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
@@ -48,6 +50,11 @@ export function SpeakerPage() {
           {plural(profile.quotes, "quote")} in{" "}
           {plural(profile.articles, "article")}
         </p>
+        <ExportLinks
+          what="their quotes"
+          path={(format) => speakerExportPath(profile.slug, format)}
+          fileName={`quotes-${profile.slug}`}
+        />
       </header>
       {profile.quotedAlongside.length > 0 && (
         <section aria-labelledby="alongside" className="space-y-2">

@@ -1,4 +1,6 @@
 import { useLoaderData } from "react-router";
+import { ExportLinks } from "../components/ExportLinks.tsx";
+import { archiveExportPath } from "../../model/export-files.ts";
 import type { SpeakerSummary } from "../../model/speaker.ts";
 import { SpeakerBarChart } from "../components/SpeakerBarChart.tsx";
 import { SpeakerTable } from "../components/SpeakerTable.tsx";
@@ -25,7 +27,14 @@ export function SpeakersPage() {
   const speakers = useLoaderData<SpeakerSummary[]>();
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <h1 className="font-serif text-3xl font-bold">Speakers</h1>
+      <div className="space-y-2">
+        <h1 className="font-serif text-3xl font-bold">Speakers</h1>
+        <ExportLinks
+          what="every quote of the archive"
+          path={archiveExportPath}
+          fileName="quotes"
+        />
+      </div>
       <SpeakerBarChart speakers={speakers.slice(0, CHART_SIZE)} />
       <SpeakerTable speakers={speakers} />
     </div>

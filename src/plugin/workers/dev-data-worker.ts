@@ -14,6 +14,8 @@ export interface DevDataInit {
 export type DevDataRequest =
   /** A `data/` module's source, or null when there is none. */
   | { kind: "module"; path: string }
+  /** A quote export's file (`exports/…`) under the base path, or null when there is none. */
+  | { kind: "export"; path: string; base: string }
   /** Files changed (null: unknown which): rescan, then the new scan's warnings. */
   | { kind: "rescan"; changed: string[] | null }
   /** The last scan's warnings. */
@@ -34,6 +36,8 @@ export async function handle(
   switch (request.kind) {
     case "module":
       return (await data.module(request.path)) ?? null;
+    case "export":
+      return (await data.exportFile(request.path, request.base)) ?? null;
     case "rescan":
       data.changed(request.changed);
       return data.warnings();
