@@ -12,7 +12,11 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["tests/extract/**/*.test.ts", "tests/plugin/**/*.test.ts"],
+          include: [
+            "tests/extract/**/*.test.ts",
+            "tests/model/**/*.test.ts",
+            "tests/plugin/**/*.test.ts",
+          ],
         },
       },
       {

@@ -22,6 +22,10 @@ const QUERIES = [
   "hospital staff",
   "said",
   "zzzz",
+  // Other forms of a word (`warned`, `warns`), a quoted phrase, a misspelt speaker.
+  "warnings",
+  '"waiting lists"',
+  "Okafr",
 ];
 
 async function folderBytes(dir: string): Promise<number> {

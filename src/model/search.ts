@@ -11,6 +11,7 @@
 
 import type { Article } from "./article.ts";
 import { DATA_DIR } from "./data-files.ts";
+import { type QueryTerm, termWeight } from "./word-forms.ts";
 
 /** Words too common to tell articles apart; not indexed, ignored in queries. */
 const STOP_WORDS = new Set(
@@ -133,14 +134,6 @@ export function wordsAt(text: string): WordAt[] {
   return words;
 }
 
-/** The searchable words of a query, in order, without repeats. */
-export function queryWords(query: string): string[] {
-  const words = wordsAt(query)
-    .map(({ word }) => word)
-    .filter(isSearchable);
-  return [...new Set(words)];
-}
-
 /** The group a word's postings are in: its first two letters, as hex (file-name safe). */
 export function termGroup(word: string): string {
   return [...word.slice(0, 2)]
@@ -184,30 +177,28 @@ export function decodePostings(
   return postings;
 }
 
-/** Weight of a word found only as the start of a longer one (`sanction` in `sanctions`). */
-const PREFIX_WEIGHT = 0.7;
-
 /**
- * Ranks articles for the query's words, best first: an article must hold every word (or
- * a word it begins); each word adds its rarity (inverse document frequency) times a
- * damped count. `groups` holds the term group of each query word.
+ * Ranks articles for the query's terms, best first: an article must hold every term (a
+ * word it finds, see `termWeight`); each adds its rarity (inverse document frequency)
+ * times a damped count, times how well it matched. `groups` holds the term group of
+ * each term's word.
  */
 export function rank(
-  words: readonly string[],
+  terms: readonly QueryTerm[],
   groups: ReadonlyMap<string, TermGroup>,
 ): number[] {
-  if (words.length === 0) return [];
+  if (terms.length === 0) return [];
   let scores: Map<number, number> | undefined;
-  for (const word of words) {
-    const group = groups.get(termGroup(word));
+  for (const term of terms) {
+    const group = groups.get(termGroup(term.word));
     if (!group) return [];
-    // Each article's best score for this word, over the words it begins.
+    // Each article's best score for this term, over the words it finds.
     const best = new Map<number, number>();
-    for (const [term, encoded] of Object.entries(group.terms)) {
-      if (!term.startsWith(word)) continue;
+    for (const [word, encoded] of Object.entries(group.terms)) {
+      const weight = termWeight(term, word);
+      if (weight === 0) continue;
       const postings = decodePostings(encoded);
       const rarity = Math.log(1 + group.documents / postings.size);
-      const weight = term === word ? 1 : PREFIX_WEIGHT;
       for (const [doc, count] of postings) {
         if (scores && !scores.has(doc)) continue;
         const score = weight * rarity * (1 + Math.log(count));
@@ -223,59 +214,4 @@ export function rank(
   return [...(scores ?? [])]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([doc]) => doc);
-}
-
-/** A piece of an excerpt, marked when it is one of the matched words. */
-export interface Fragment {
-  text: string;
-  match: boolean;
-}
-
-/** Words shown in an excerpt. */
-const EXCERPT_WORDS = 24;
-/** Words shown before the first match. */
-const LEAD_WORDS = 6;
-
-/** Whether a normalised word of the text matches one of the query's words. */
-function matches(word: string, query: readonly string[]): boolean {
-  return query.some((queryWord) => word.startsWith(queryWord));
-}
-
-/** How many of the query's words a text holds. */
-export function coverage(text: string, query: readonly string[]): number {
-  const words = wordsAt(text).map(({ word }) => word);
-  return query.filter((queryWord) =>
-    words.some((word) => word.startsWith(queryWord)),
-  ).length;
-}
-
-/**
- * About two dozen words of `text` around its first match, the matched words marked:
- * `…the minister said she was <mark>extremely</mark> <mark>concerned</mark> about…`.
- */
-export function excerpt(text: string, query: readonly string[]): Fragment[] {
-  const words = wordsAt(text);
-  const first = Math.max(
-    0,
-    words.findIndex(({ word }) => matches(word, query)),
-  );
-  const from = Math.max(0, first - LEAD_WORDS);
-  const to = Math.min(words.length, from + EXCERPT_WORDS);
-  const fragments: Fragment[] = [];
-  const push = (piece: string, match: boolean): void => {
-    if (piece === "") return;
-    const last = fragments.at(-1);
-    if (last && last.match === match && !match) last.text += piece;
-    else fragments.push({ text: piece, match });
-  };
-  let cursor = from > 0 ? (words[from]?.start ?? 0) : 0;
-  if (from > 0) push("…", false);
-  for (let index = from; index < to; index += 1) {
-    const { word, start, end } = words[index] as WordAt;
-    push(text.slice(cursor, start), false);
-    push(text.slice(start, end), matches(word, query));
-    cursor = end;
-  }
-  push(to < words.length ? "…" : text.slice(cursor), false);
-  return fragments;
 }

@@ -168,9 +168,9 @@ describe("search", () => {
       })
       .toBe("search");
     await page.keyboard.type("extremely concerned");
-    const results = page.getByRole("region", { name: "Search results" });
+    const results = page.getByRole("listbox", { name: "Search results" });
     const quoteHit = results
-      .getByRole("link")
+      .getByRole("option")
       .filter({ hasText: /^Quote/ })
       .first();
     await quoteHit.waitFor();
@@ -193,15 +193,82 @@ describe("search", () => {
   });
 });
 
+describe("search that forgives", () => {
+  /** The results' texts once the query's own are on screen. */
+  async function resultsFor(page: Page, query: string): Promise<string[]> {
+    const input = page.getByRole("combobox", {
+      name: "Search articles, quotes and speakers",
+    });
+    await input.fill(query);
+    const status = page
+      .getByRole("region", { name: "Search results" })
+      .locator("p[aria-live]");
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/^(No results|\d+ results?)/);
+    return page
+      .getByRole("listbox", { name: "Search results" })
+      .getByRole("option")
+      .allTextContents();
+  }
+
+  it("finds other forms of a word, a misspelt speaker, and quoted phrases only as written", async () => {
+    const page = await open(await newContext(), "");
+    // The briefing says "negotiations", the Putin article "negotiator".
+    expect(await resultsFor(page, "negotiate")).toEqual([
+      expect.stringMatching(/^Text\s*Putin blames US.*negotiator/),
+      expect.stringMatching(
+        /^Article\s*Kremlin repeats call for talks.*negotiations/,
+      ),
+    ]);
+    expect((await resultsFor(page, "Peskof"))[0]).toMatch(
+      /^Speaker\s*Dmitry Peskov/,
+    );
+    expect(await resultsFor(page, '"extremely concerned"')).toEqual([
+      expect.stringMatching(/^Quote.*extremely concerned/),
+    ]);
+    expect(await resultsFor(page, '"concerned extremely"')).toEqual([]);
+  });
+
+  it("opens a result chosen with the arrow keys on Enter, and Escape closes", async () => {
+    const page = await open(await newContext(), "");
+    const input = page.getByRole("combobox", {
+      name: "Search articles, quotes and speakers",
+    });
+    await input.fill("peskov");
+    const options = page
+      .getByRole("listbox", { name: "Search results" })
+      .getByRole("option");
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await input.press("ArrowDown");
+    await input.press("ArrowDown");
+    const second = options.nth(1);
+    await expect.poll(() => second.getAttribute("aria-selected")).toBe("true");
+    expect(await input.getAttribute("aria-activedescendant")).toBe(
+      await second.getAttribute("id"),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    const title =
+      (await second.locator("span.font-medium").textContent()) ?? "";
+    await input.press("Enter");
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+
+    await input.fill("peskov");
+    await options.first().waitFor();
+    await input.press("Escape");
+    await expect.poll(() => options.count()).toBe(0);
+  });
+});
+
 describe("search by speaker", () => {
   it("finds a speaker by part of the name and opens their page", async () => {
     const page = await open(await newContext(), "");
     await page
-      .getByRole("searchbox", { name: "Search articles, quotes and speakers" })
+      .getByRole("combobox", { name: "Search articles, quotes and speakers" })
       .fill("lavr");
     const hit = page
-      .getByRole("region", { name: "Search results" })
-      .getByRole("link")
+      .getByRole("listbox", { name: "Search results" })
+      .getByRole("option")
       .first();
     await expect
       .poll(() => hit.textContent())
@@ -263,7 +330,7 @@ describe("in the reader", () => {
   it("dims all but the chosen speaker, and collapses to quotes in context", async () => {
     const page = await open(await newContext(), `articles/${SEED}/`);
     await page
-      .getByRole("combobox", { name: "Speaker" })
+      .getByRole("combobox", { name: "Speaker", exact: true })
       .selectOption("Sergei Lavrov");
     await page.waitForURL(/speaker=Sergei\+Lavrov/);
     const text = page.locator(".reader-text");
@@ -384,10 +451,10 @@ describe("keyboard", () => {
       .waitFor();
 
     await page
-      .getByRole("searchbox", { name: "Search articles, quotes and speakers" })
+      .getByRole("combobox", { name: "Search articles, quotes and speakers" })
       .fill("");
     await page
-      .getByRole("searchbox", { name: "Search articles, quotes and speakers" })
+      .getByRole("combobox", { name: "Search articles, quotes and speakers" })
       .focus();
     await page.keyboard.type("gsj");
     expect(new URL(page.url()).pathname).toBe(`${BASE}articles/${SEED}/`);

@@ -8,14 +8,17 @@ import {
   articleTerms,
   decodePostings,
   docsDataPath,
-  excerpt,
   isSearchable,
   normalizeWord,
-  queryWords,
   rank,
   termGroup,
   termsDataPath,
 } from "../../src/model/search.ts";
+import { excerpt, parseQuery } from "../../src/model/search-query.ts";
+
+/** The query's words, as the index looks them up. */
+const queryWords = (query: string): string[] =>
+  parseQuery(query).terms.map((term) => term.word);
 
 function article(slug: string, text: string): Article {
   return buildArticle(`${slug}.txt`, slug, text).article;
@@ -66,14 +69,14 @@ async function searchSlugs(
   index: SearchIndex,
   query: string,
 ): Promise<string[]> {
-  const words = queryWords(query);
+  const { terms } = parseQuery(query);
   const groups = new Map<string, TermGroup>();
-  for (const word of words) {
+  for (const { word } of terms) {
     const source = index.file(termsDataPath(termGroup(word)));
     if (source) groups.set(termGroup(word), await valueOf<TermGroup>(source));
   }
   const slugs = await valueOf<string[]>(index.file(docsDataPath(0)));
-  return rank(words, groups).map((doc) => slugs[doc] as string);
+  return rank(terms, groups).map((doc) => slugs[doc] as string);
 }
 
 describe("queryWords", () => {
@@ -150,10 +153,10 @@ describe("SearchIndex", () => {
 describe("excerpt", () => {
   it("marks the matched words, and the words a query word begins", () => {
     expect(
-      excerpt("We are extremely concerned about the fares.", [
-        "extremely",
-        "conc",
-      ]),
+      excerpt(
+        "We are extremely concerned about the fares.",
+        parseQuery("extremely conc"),
+      ),
     ).toEqual([
       { text: "We are ", match: false },
       { text: "extremely", match: true },
@@ -166,7 +169,7 @@ describe("excerpt", () => {
   it("shows two dozen words around the first match of a long text", () => {
     const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
     words[50] = "needle";
-    const fragments = excerpt(words.join(" "), ["needle"]);
+    const fragments = excerpt(words.join(" "), parseQuery("needle"));
     const text = fragments.map((fragment) => fragment.text).join("");
     expect(text.startsWith("…w44 ")).toBe(true);
     expect(text.endsWith("w67…")).toBe(true);

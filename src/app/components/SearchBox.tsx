@@ -1,26 +1,24 @@
 import { forwardRef, useEffect, useId, useState } from "react";
-import { useLocation } from "react-router";
-import { AppLink } from "./AppLink.tsx";
-import { type Fragment, type SearchHit, search } from "../data/search.ts";
-import { plural } from "../../model/format.ts";
+import { useLocation, useNavigate } from "react-router";
+import { type SearchHit, search } from "../data/search.ts";
+import { type Results, SearchResults } from "./SearchResults.tsx";
 
-const KIND_LABELS: Record<SearchHit["kind"], string> = {
-  article: "Article",
-  paragraph: "Text",
-  quote: "Quote",
-  speaker: "Speaker",
-};
-
-/** Results for one query; results of an earlier query are never shown as current. */
-type Results = { query: string } & ({ hits: SearchHit[] } | { error: string });
-
-/** Search across titles, text, quotes and speakers; results appear as you type. */
+/**
+ * Search across titles, text, quotes and speakers; results appear as you type, as a
+ * combobox: arrow keys choose a result, Enter opens it (the first when none is chosen),
+ * Escape closes.
+ */
 export const SearchBox = forwardRef<HTMLInputElement>(
   function SearchBox(_props, inputRef) {
     const [query, setQuery] = useState("");
     const [results, setResults] = useState<Results | null>(null);
+    /** The result the arrow keys moved to, for this query; -1: none yet. */
+    const [active, setActive] = useState({ query: "", index: -1 });
     const location = useLocation();
+    const navigate = useNavigate();
     const id = useId();
+    const listId = `${id}-results`;
+    const optionId = (index: number): string => `${id}-result-${index}`;
 
     useEffect(() => {
       let current = true;
@@ -54,12 +52,30 @@ export const SearchBox = forwardRef<HTMLInputElement>(
     }
 
     // While a new query runs, say so rather than show the last query's results.
-    const shown: Results | { query: string; searching: true } | null =
+    const shown: Results | null =
       query.trim() === ""
         ? null
         : results?.query === query
           ? results
           : { query, searching: true };
+    const hits: SearchHit[] = shown && "hits" in shown ? shown.hits : [];
+    const activeIndex =
+      active.query === query && active.index < hits.length ? active.index : -1;
+    const open = (hit: SearchHit): void => {
+      close();
+      void navigate(hit.path);
+    };
+    const move = (step: 1 | -1): void => {
+      if (hits.length === 0) return;
+      const next =
+        activeIndex < 0
+          ? step === 1
+            ? 0
+            : hits.length - 1
+          : (activeIndex + step + hits.length) % hits.length;
+      setActive({ query, index: next });
+    };
+
     return (
       <div role="search" className="relative w-full sm:w-72">
         <label htmlFor={id} className="sr-only">
@@ -69,11 +85,24 @@ export const SearchBox = forwardRef<HTMLInputElement>(
           ref={inputRef}
           id={id}
           type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={hits.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={
+            activeIndex >= 0 ? optionId(activeIndex) : undefined
+          }
           placeholder="Search  ( / )"
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={(event) => {
-            if (event.key === "Escape") {
+            if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+              event.preventDefault();
+              move(event.key === "ArrowDown" ? 1 : -1);
+            } else if (event.key === "Enter" && hits.length > 0) {
+              event.preventDefault();
+              open(hits[Math.max(0, activeIndex)] as SearchHit);
+            } else if (event.key === "Escape") {
               close();
               event.currentTarget.blur();
             }
@@ -81,65 +110,15 @@ export const SearchBox = forwardRef<HTMLInputElement>(
           className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm dark:border-stone-600 dark:bg-stone-900"
         />
         {shown && (
-          <section
-            aria-label="Search results"
-            className="absolute left-0 z-40 mt-1 max-h-[70vh] w-[calc(100vw-2rem)] overflow-y-auto sm:right-0 sm:left-auto rounded-md border border-stone-300 bg-white p-2 shadow-lg sm:w-[28rem] dark:border-stone-600 dark:bg-stone-900"
-          >
-            <p
-              className="px-2 py-1 text-xs text-stone-600 dark:text-stone-400"
-              aria-live="polite"
-            >
-              {"searching" in shown
-                ? "Searching…"
-                : "error" in shown
-                  ? shown.error
-                  : shown.hits.length === 0
-                    ? "No results"
-                    : plural(shown.hits.length, "result")}
-            </p>
-            {"hits" in shown && (
-              <ul>
-                {shown.hits.map((hit) => (
-                  <li key={hit.path}>
-                    <AppLink
-                      to={hit.path}
-                      onClick={close}
-                      className="block rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800"
-                    >
-                      <span className="text-xs font-semibold tracking-wide text-amber-800 uppercase dark:text-amber-300">
-                        {KIND_LABELS[hit.kind]}
-                      </span>{" "}
-                      <span className="font-medium">{hit.title}</span>
-                      <span className="mt-0.5 block text-sm text-stone-700 dark:text-stone-300">
-                        <Highlighted fragments={hit.excerpt} />
-                      </span>
-                    </AppLink>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <SearchResults
+            results={shown}
+            listId={listId}
+            optionId={optionId}
+            active={activeIndex}
+            onOpen={open}
+          />
         )}
       </div>
     );
   },
 );
-
-function Highlighted({ fragments }: { fragments: Fragment[] }) {
-  return (
-    <>
-      {fragments.map((fragment, index) =>
-        fragment.match ? (
-          <mark
-            key={index}
-            className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-800"
-          >
-            {fragment.text}
-          </mark>
-        ) : (
-          fragment.text
-        ),
-      )}
-    </>
-  );
-}

@@ -2,16 +2,21 @@ import { loadData } from "virtual:quote-reader/data";
 import type { Article } from "../../model/article.ts";
 import {
   DOCS_PER_MODULE,
-  type Fragment,
   type TermGroup,
-  coverage,
   docsDataPath,
-  excerpt,
-  queryWords,
   rank,
   termGroup,
   termsDataPath,
 } from "../../model/search.ts";
+import {
+  type Fragment,
+  type SearchQuery,
+  coverage,
+  excerpt,
+  holdsPhrases,
+  parseQuery,
+} from "../../model/search-query.ts";
+import { matchName } from "../../model/name-match.ts";
 import { plural } from "../../model/format.ts";
 import { paths } from "../../model/paths.ts";
 import { loadArticle } from "./articles.ts";
@@ -63,7 +68,7 @@ async function slugOf(doc: number): Promise<string | undefined> {
  * Where in the article the query's words are: the quote holding most of them (a quote
  * wins a tie with its paragraph), else the paragraph, else the title and standfirst.
  */
-function toHit(article: Article, words: readonly string[]): SearchHit {
+function toHit(article: Article, words: SearchQuery): SearchHit {
   const path = paths.article(article.slug);
   const title = article.title;
   let best: { kind: SearchKind; id: string; text: string } | undefined;
@@ -95,11 +100,33 @@ function toHit(article: Article, words: readonly string[]): SearchHit {
   };
 }
 
+/** Whether the article holds each quoted phrase, within its title, standfirst or a paragraph. */
+function holdsAllPhrases(article: Article, query: SearchQuery): boolean {
+  const blocks = [
+    article.title,
+    article.standfirst ?? "",
+    ...article.paragraphs.map((span) =>
+      article.text.slice(span.start, span.end),
+    ),
+  ];
+  return query.phrases.every((phrase) =>
+    blocks.some((block) =>
+      holdsPhrases(block, { terms: [], phrases: [phrase] }),
+    ),
+  );
+}
+
+/**
+ * Articles ranked for a query with phrases hold their words, not always in order:
+ * at most this many are read to find the ones that hold the phrases.
+ */
+const MAX_PHRASE_CANDIDATES = 40;
+
 /** Articles matching the query, best first, each pointing at the quote or paragraph. */
 async function searchArticles(query: string): Promise<SearchHit[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  const keys = [...new Set(words.map(termGroup))];
+  const words = parseQuery(query);
+  if (words.terms.length === 0) return [];
+  const keys = [...new Set(words.terms.map((term) => termGroup(term.word)))];
   const loaded = new Map<string, TermGroup>();
   await Promise.all(
     keys.map(async (key) => {
@@ -107,43 +134,60 @@ async function searchArticles(query: string): Promise<SearchHit[]> {
       if (group) loaded.set(key, group);
     }),
   );
-  const docs = rank(words, loaded).slice(0, MAX_HITS);
-  const hits = await Promise.all(
-    docs.map(async (doc) => {
-      const slug = await slugOf(doc);
-      const article = slug ? await loadArticle(slug) : null;
-      return article ? toHit(article, words) : null;
-    }),
-  );
-  return hits.filter((hit): hit is SearchHit => hit !== null);
+  const ranked = rank(words.terms, loaded);
+  const candidates =
+    words.phrases.length === 0
+      ? ranked.slice(0, MAX_HITS)
+      : ranked.slice(0, MAX_PHRASE_CANDIDATES);
+  const hits: SearchHit[] = [];
+  // In batches of a page of results: a phrase query reads more only while it must.
+  for (
+    let from = 0;
+    from < candidates.length && hits.length < MAX_HITS;
+    from += MAX_HITS
+  ) {
+    const articles = await Promise.all(
+      candidates.slice(from, from + MAX_HITS).map(async (doc) => {
+        const slug = await slugOf(doc);
+        return slug ? loadArticle(slug) : null;
+      }),
+    );
+    for (const article of articles)
+      if (article && holdsAllPhrases(article, words))
+        hits.push(toHit(article, words));
+  }
+  return hits.slice(0, MAX_HITS);
 }
 
 /** Speakers shown above the article results. */
 const MAX_SPEAKER_HITS = 3;
 
-/** Speakers whose name has a word starting with each word of the query: `lav` finds Lavrov. */
+/**
+ * Speakers named by the query, most quoted first: `lav` finds Lavrov, and so does the
+ * misspelt `Lavorv`, after any whose name the query begins.
+ */
 async function searchSpeakers(query: string): Promise<SearchHit[]> {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const { phrases } = parseQuery(query);
+  const exact = new Set(phrases.flatMap((phrase) => phrase.words));
   const speakers = await loadSpeakers();
-  return speakers
-    .filter((speaker) => {
-      const nameWords = speaker.name.toLocaleLowerCase().split(/[\s-]+/);
-      return words.every((word) =>
-        nameWords.some((nameWord) => nameWord.startsWith(word)),
-      );
-    })
-    .slice(0, MAX_SPEAKER_HITS)
-    .map((speaker) => ({
-      kind: "speaker",
-      path: paths.speaker(speaker.slug),
-      title: speaker.name,
-      excerpt: [
-        {
-          text: `${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`,
-          match: false,
-        },
-      ],
-    }));
+  const begins = [];
+  const near = [];
+  for (const speaker of speakers) {
+    const match = matchName(query, speaker.name, exact);
+    if (match === "begins") begins.push(speaker);
+    else if (match === "near") near.push(speaker);
+  }
+  return [...begins, ...near].slice(0, MAX_SPEAKER_HITS).map((speaker) => ({
+    kind: "speaker",
+    path: paths.speaker(speaker.slug),
+    title: speaker.name,
+    excerpt: [
+      {
+        text: `${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`,
+        match: false,
+      },
+    ],
+  }));
 }
 
 /** Speakers by name, then articles matching the query, each pointing at its match. */
