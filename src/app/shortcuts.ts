@@ -5,6 +5,7 @@ export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ["/"], action: "Search" },
   { keys: ["]"], action: "Next quote in the article" },
   { keys: ["["], action: "Previous quote in the article" },
+  { keys: ["l"], action: "Read the article aloud, or pause" },
   { keys: ["g", "s"], action: "Go to speakers" },
   { keys: ["?"], action: "Show these shortcuts" },
 ];

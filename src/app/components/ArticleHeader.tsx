@@ -1,11 +1,15 @@
 import type { Article } from "../../model/article.ts";
 import { plural } from "../../model/format.ts";
+import { TITLE_ID } from "../read-aloud-script.ts";
 
 /** Title, standfirst, byline, reading time, and a way to the panel on small screens. */
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="mb-8 font-sans">
-      <h1 className="font-serif text-3xl leading-tight font-bold sm:text-4xl">
+      <h1
+        id={TITLE_ID}
+        className="font-serif text-3xl leading-tight font-bold sm:text-4xl"
+      >
         {article.title}
       </h1>
       {article.standfirst && (

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import {
   data,
   type LoaderFunctionArgs,
@@ -10,6 +10,7 @@ import { ArticleBody, prerenderedEnd } from "../components/ArticleBody.tsx";
 import { ArticleHeader } from "../components/ArticleHeader.tsx";
 import { PrintFootnotes } from "../components/PrintFootnotes.tsx";
 import { QuotePanel } from "../components/QuotePanel.tsx";
+import { ReadAloud } from "../components/ReadAloud.tsx";
 import { ReadingOptions } from "../components/ReadingOptions.tsx";
 import { ReadingProgress } from "../components/ReadingProgress.tsx";
 import { QuoteViewToggle } from "../components/QuoteViewToggle.tsx";
@@ -23,6 +24,7 @@ import { useShortcuts } from "../hooks/use-shortcuts.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
 import { SURE_PARAM, VIEW_PARAM } from "../query-params.ts";
+import { readingScript } from "../read-aloud-script.ts";
 import { shownQuote } from "../speaker-confidence.ts";
 
 /** Loads only this article's data module. */
@@ -67,6 +69,19 @@ export function ArticlePage() {
   // A long transcript's page carries its start; the browser renders the rest.
   const complete = useHydrated();
   const shownEnd = complete ? Infinity : prerenderedEnd(article);
+  // Read aloud: the whole article, or the chosen speaker's quotes only.
+  const script = useMemo(
+    () =>
+      readingScript(
+        article,
+        speaker
+          ? article.quotes.filter((quote) =>
+              shownQuote(quote, speaker, sureOnly),
+            )
+          : undefined,
+      ),
+    [article, speaker, sureOnly],
+  );
 
   // `[` and `]` step through the quotes shown (one speaker's when filtered).
   const stepQuote = (step: 1 | -1): void => {
@@ -108,6 +123,7 @@ export function ArticlePage() {
             quotesOnly={quotesOnly}
             onChange={(next) => setView(next ? "quotes" : null)}
           />
+          <ReadAloud script={script} speaker={speaker} />
           {resumeAt && !target && !quotesOnly && (
             <a
               href={`#${resumeAt}`}
