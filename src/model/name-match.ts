@@ -46,6 +46,11 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number;
 }
 
+/** A name's words as search compares them: `Zelenskyy` -> `zelenskyy`. */
+export function nameWords(name: string): string[] {
+  return wordsAt(name).map(({ word }) => word);
+}
+
 /**
  * Whether the typed `query` names `name`: `begins` when each typed word begins one of
  * the name's words, `near` when some are near misses instead, else null. Words typed in
@@ -56,20 +61,28 @@ export function matchName(
   name: string,
   exact: ReadonlySet<string> = new Set(),
 ): NameMatch {
-  const typed = wordsAt(query).map(({ word }) => word);
+  return matchWords(nameWords(query), nameWords(name), exact);
+}
+
+/** {@link matchName} of words already split (`nameWords`): for many names at once. */
+export function matchWords(
+  typed: readonly string[],
+  name: readonly string[],
+  exact: ReadonlySet<string> = new Set(),
+): NameMatch {
   if (typed.length === 0) return null;
-  const nameWords = wordsAt(name).map(({ word }) => word);
   let result: NameMatch = "begins";
   for (const word of typed) {
     if (exact.has(word)) {
-      if (!nameWords.includes(word)) return null;
+      if (!name.includes(word)) return null;
       continue;
     }
-    if (nameWords.some((nameWord) => nameWord.startsWith(word))) continue;
+    if (name.some((nameWord) => nameWord.startsWith(word))) continue;
     const limit = allowedEdits(word.length);
+    if (limit === 0) return null;
     // A near miss of the whole word, or of its start while it is still being typed
     // (`peskof` for `peskov`, `zelenks` for the start of `zelenskyy`).
-    const near = nameWords.some(
+    const near = name.some(
       (nameWord) =>
         editDistance(word, nameWord, limit) <= limit ||
         (word.length >= MIN_TYPED_START &&

@@ -16,7 +16,8 @@ import {
   holdsPhrases,
   parseQuery,
 } from "../../model/search-query.ts";
-import { matchName } from "../../model/name-match.ts";
+import { matchWords, nameWords } from "../../model/name-match.ts";
+import type { SpeakerSummary } from "../../model/speaker.ts";
 import { plural } from "../../model/format.ts";
 import { paths } from "../../model/paths.ts";
 import { loadArticle } from "./articles.ts";
@@ -159,6 +160,18 @@ async function searchArticles(query: string): Promise<SearchHit[]> {
   return hits.slice(0, MAX_HITS);
 }
 
+/** Each speaker's name split into words once, not at every keystroke. */
+const speakerNameWords = new WeakMap<SpeakerSummary, string[]>();
+
+function speakerWords(speaker: SpeakerSummary): string[] {
+  let words = speakerNameWords.get(speaker);
+  if (!words) {
+    words = nameWords(speaker.name);
+    speakerNameWords.set(speaker, words);
+  }
+  return words;
+}
+
 /** Speakers shown above the article results. */
 const MAX_SPEAKER_HITS = 3;
 
@@ -169,11 +182,12 @@ const MAX_SPEAKER_HITS = 3;
 async function searchSpeakers(query: string): Promise<SearchHit[]> {
   const { phrases } = parseQuery(query);
   const exact = new Set(phrases.flatMap((phrase) => phrase.words));
+  const typed = nameWords(query);
   const speakers = await loadSpeakers();
   const begins = [];
   const near = [];
   for (const speaker of speakers) {
-    const match = matchName(query, speaker.name, exact);
+    const match = matchWords(typed, speakerWords(speaker), exact);
     if (match === "begins") begins.push(speaker);
     else if (match === "near") near.push(speaker);
   }
