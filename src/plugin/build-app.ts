@@ -158,15 +158,16 @@ export async function buildApp(
   ).then(async () => output.writeFiles(await searchFiles));
   besides.catch(() => undefined);
   // The quote exports (CSV and JSON), beside the pages too: no page reads them.
-  const exported = timed("write exports", () =>
-    output.writeVersionedFiles(
-      new QuoteExports(
-        articles,
-        speakers.profiles,
-        builder.config.base,
-      ).sources(scan.fingerprints),
-    ),
+  const exports = new QuoteExports(
+    articles,
+    speakers.profiles,
+    builder.config.base,
   );
+  const exported = timed("write exports", async () => {
+    await output.writeVersionedFiles(exports.sources(scan.fingerprints));
+    for (const archive of exports.archive(scan.fingerprints))
+      await output.writePieces(archive.path, archive.version, archive.pieces);
+  });
   exported.catch(() => undefined);
   const pages = await timed("prerender", () =>
     prerenderSite({

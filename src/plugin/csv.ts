@@ -4,7 +4,8 @@
  * double quotes when it holds a comma, a double quote (doubled) or a line break.
  */
 
-const BOM = "\ufeff";
+/** What a CSV file starts with, before its header: the byte order mark. */
+export const CSV_START = "\ufeff";
 
 /**
  * A cell a spreadsheet would run as a formula starts with one of these (`=HYPERLINK(…)`,
@@ -27,12 +28,17 @@ function csvCell(value: string | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One line of a CSV file, its line end included: `a,"b, c"\r\n`. */
+export function csvLine(cells: readonly (string | null)[]): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
 /** A CSV file: the header, then one line per row, each row's cells in the header's order. */
 export function toCsv(
   header: readonly string[],
   rows: Iterable<readonly (string | null)[]>,
 ): string {
-  const lines = [header.map(csvCell).join(",")];
-  for (const row of rows) lines.push(row.map(csvCell).join(","));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  let csv = CSV_START + csvLine(header);
+  for (const row of rows) csv += csvLine(row);
+  return csv;
 }

@@ -11,7 +11,7 @@ import {
 } from "../model/export-files.ts";
 import { paths } from "../model/paths.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
-import { toCsv } from "./csv.ts";
+import { CSV_START, csvLine, toCsv } from "./csv.ts";
 import type { VersionedSource } from "./site-output.ts";
 
 /**
@@ -70,7 +70,7 @@ export class QuoteExports {
    * Every export file, each with a version when the articles have fingerprints (in
    * the scan's order, see `SeedScan`): an article's file is made only when its
    * fingerprint or the base path changed, a speaker's when one of their articles did.
-   * The archive's files are made each build (compared before being written).
+   * The archive's files: {@link archive}.
    */
   *sources(fingerprints?: readonly string[]): Generator<VersionedSource> {
     const fingerprintOf = new Map<string, string>();
@@ -114,26 +114,59 @@ export class QuoteExports {
             ),
         ];
     }
+  }
+
+  /**
+   * The archive's files (every quote, in the articles' order), made in pieces: at
+   * 10,000 articles each is 50 MB, too much to hold at once beside the build's other
+   * work. Each has a version when the articles have fingerprints: it changes whenever an
+   * article does.
+   */
+  *archive(fingerprints?: readonly string[]): Generator<{
+    path: string;
+    version: string | undefined;
+    pieces: () => Generator<string>;
+  }> {
+    const version = fingerprints && [this.base, ...fingerprints].join("\n");
     for (const format of EXPORT_FORMATS)
-      yield [
-        archiveExportPath(format),
-        undefined,
-        () =>
-          render(
-            format,
-            "Every quote",
-            this.articles.flatMap((article) => this.articleQuotes(article)),
-          ),
-      ];
+      yield {
+        path: archiveExportPath(format),
+        version,
+        pieces: () => this.archivePieces(format),
+      };
+  }
+
+  /** One archive file, article by article: {@link exportCsv} or {@link exportJson}'s text. */
+  private *archivePieces(format: ExportFormat): Generator<string> {
+    if (format === "csv") {
+      yield CSV_START + csvLine(EXPORT_COLUMNS);
+      for (const article of this.articles)
+        for (const quote of this.articleQuotes(article))
+          yield csvLine(EXPORT_COLUMNS.map((column) => quote[column]));
+      return;
+    }
+    yield `{"title":${JSON.stringify(ARCHIVE_TITLE)},"quotes":[`;
+    let first = true;
+    for (const article of this.articles)
+      for (const quote of this.articleQuotes(article)) {
+        yield `${first ? "\n" : ",\n"}${JSON.stringify(quote)}`;
+        first = false;
+      }
+    yield first ? "]}\n" : "\n]}\n";
   }
 
   /** The file at an export path, for the dev server; undefined when there is none. */
   file(exportPath: string): string | undefined {
+    for (const archive of this.archive())
+      if (archive.path === exportPath) return [...archive.pieces()].join("");
     for (const [relative, , contents] of this.sources())
       if (relative === exportPath) return contents();
     return undefined;
   }
 }
+
+/** The title of the archive's JSON. */
+const ARCHIVE_TITLE = "Every quote";
 
 /** An export's file in one format. */
 function render(

@@ -1,6 +1,14 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { mkdirSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  rmdirSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import path from "node:path";
 import { replaceFile } from "./replace-file.ts";
@@ -316,6 +324,44 @@ export class SiteOutput {
         this.recordHash(relative, contentHash(make()));
       this.write(path.join(this.dir, relative), make());
     });
+  }
+
+  /**
+   * Writes a file too large to hold whole (the archive of every quote, 50 MB at 10,000
+   * articles), made of `pieces` and hashed on the way, in batches between which this
+   * thread's other work goes on. Kept without making it when its version is the last
+   * build's; a new version writes it.
+   */
+  async writePieces(
+    relative: string,
+    version: string | undefined,
+    pieces: () => Iterable<string>,
+  ): Promise<void> {
+    const hash = this.previous?.files[relative];
+    if (version !== undefined) {
+      const digest = contentHash(version);
+      this.versions.set(relative, digest);
+      if (hash !== undefined && this.previous?.versions[relative] === digest) {
+        this.files.set(relative, hash);
+        return;
+      }
+    }
+    const file = path.join(this.dir, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const digest = createHash("sha1");
+    const fd = openSync(file, "w");
+    try {
+      await inBatches(pieces(), (piece) => {
+        const bytes = Buffer.from(piece);
+        digest.update(bytes);
+        writeSync(fd, bytes);
+      });
+    } finally {
+      closeSync(fd);
+    }
+    const written = digest.digest("base64url");
+    this.files.set(relative, written);
+    if (written !== hash) this.written += 1;
   }
 
   /**

@@ -25,6 +25,9 @@ afterEach(() => {
 async function openArticle(query = ""): Promise<void> {
   renderApp(`/articles/harbour-plan/${query}`, [harbourArticle]);
   await screen.findByRole("heading", { level: 1 });
+  // The controls' code loads after the page.
+  if ("speechSynthesis" in window)
+    await screen.findByRole("group", { name: "Read aloud" });
 }
 
 /** The ids of the elements marked as being read. */

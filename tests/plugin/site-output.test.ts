@@ -276,3 +276,55 @@ describe("SiteOutput.writeVersionedFiles", () => {
     expect(await onDisk()).toBe("C");
   });
 });
+
+describe("SiteOutput.writePieces", () => {
+  /** One build writing `exports/all.csv` from pieces; whether they were made. */
+  async function writeAt(
+    version: string | undefined,
+    pieces: string[],
+  ): Promise<{ made: boolean; written: number; owned: string }> {
+    const output = await SiteOutput.open(dir, cache, "report.json");
+    let made = false;
+    await output.writePieces("exports/all.csv", version, function* () {
+      made = true;
+      yield* pieces;
+    });
+    await output.finish("{}");
+    const owned = await readFile(path.join(dir, ".quote-reader-files"), "utf8");
+    return { made, written: output.written, owned };
+  }
+
+  const onDisk = (): Promise<string> =>
+    readFile(path.join(dir, "exports/all.csv"), "utf8");
+
+  it("writes the pieces as one file the build owns, hashed as if written whole", async () => {
+    const first = await writeAt("v1", ["a,b\r\n", "“1”,2\r\n"]);
+    expect(first).toMatchObject({ made: true, written: 1 });
+    expect(first.owned.split("\n")).toContain("exports/all.csv");
+    expect(await onDisk()).toBe("a,b\r\n“1”,2\r\n");
+    // The same contents written whole by the next build: unchanged.
+    const output = await SiteOutput.open(dir, cache, "report.json");
+    output.writeFile("exports/all.csv", "a,b\r\n“1”,2\r\n");
+    expect(output.written).toBe(0);
+  });
+
+  it("keeps the file at the same version without making it, and writes a new version", async () => {
+    await writeAt("v1", ["A"]);
+    expect(await writeAt("v1", ["B"])).toMatchObject({
+      made: false,
+      written: 0,
+    });
+    expect(await onDisk()).toBe("A");
+    expect(await writeAt("v2", ["B"])).toMatchObject({
+      made: true,
+      written: 1,
+    });
+    expect(await onDisk()).toBe("B");
+  });
+
+  it("deletes the file when a later build no longer writes it", async () => {
+    await writeAt(undefined, ["A"]);
+    await build({ "data/a.js": "A" });
+    expect(await listing()).not.toContain(path.join("exports", "all.csv"));
+  });
+});

@@ -1,7 +1,15 @@
 import { forwardRef, useEffect, useId, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { type SearchHit, search } from "../data/search.ts";
+import type * as SearchData from "../data/search.ts";
+import type { SearchHit } from "../data/search.ts";
 import { type Results, SearchResults } from "./SearchResults.tsx";
+
+/**
+ * The search code (its query parsing, stemmer and ranking), loaded when the reader first
+ * focuses the field rather than with every page.
+ */
+const loadSearch = (): Promise<typeof SearchData> =>
+  import("../data/search.ts");
 
 /**
  * Search across titles, text, quotes and speakers; results appear as you type, as a
@@ -23,16 +31,18 @@ export const SearchBox = forwardRef<HTMLInputElement>(
     useEffect(() => {
       let current = true;
       if (query.trim() === "") return;
-      search(query).then(
-        (hits) => current && setResults({ query, hits }),
-        () =>
-          current &&
-          setResults({
-            query,
-            error:
-              "Search could not load its index. Are you offline? Try again when connected.",
-          }),
-      );
+      loadSearch()
+        .then(({ search }) => search(query))
+        .then(
+          (hits) => current && setResults({ query, hits }),
+          () =>
+            current &&
+            setResults({
+              query,
+              error:
+                "Search could not load its index. Are you offline? Try again when connected.",
+            }),
+        );
       return () => {
         current = false;
       };
@@ -95,6 +105,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
           placeholder="Search  ( / )"
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
+          onFocus={() => void loadSearch().catch(() => undefined)}
           onKeyDown={(event) => {
             if (event.key === "ArrowDown" || event.key === "ArrowUp") {
               event.preventDefault();
