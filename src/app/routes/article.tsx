@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useRef } from "react";
 import {
   data,
   type LoaderFunctionArgs,
@@ -20,11 +20,11 @@ import { useHydrated } from "../hooks/use-hydrated.ts";
 import { useQueryParam } from "../hooks/use-query-param.ts";
 import { useReadingPosition } from "../hooks/use-reading-position.ts";
 import { useReadingPrefs } from "../hooks/use-reading-prefs.ts";
+import { useReadingScript } from "../hooks/use-reading-script.ts";
 import { useShortcuts } from "../hooks/use-shortcuts.ts";
 import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
 import { SURE_PARAM, VIEW_PARAM } from "../query-params.ts";
-import { readingScript } from "../read-aloud-script.ts";
 import { shownQuote } from "../speaker-confidence.ts";
 
 /** Loads only this article's data module. */
@@ -69,19 +69,7 @@ export function ArticlePage() {
   // A long transcript's page carries its start; the browser renders the rest.
   const complete = useHydrated();
   const shownEnd = complete ? Infinity : prerenderedEnd(article);
-  // Read aloud: the whole article, or the chosen speaker's quotes only.
-  const script = useMemo(
-    () =>
-      readingScript(
-        article,
-        speaker
-          ? article.quotes.filter((quote) =>
-              shownQuote(quote, speaker, sureOnly),
-            )
-          : undefined,
-      ),
-    [article, speaker, sureOnly],
-  );
+  const script = useReadingScript(article, speaker, sureOnly);
 
   // `[` and `]` step through the quotes shown (one speaker's when filtered).
   const stepQuote = (step: 1 | -1): void => {
