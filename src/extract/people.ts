@@ -307,8 +307,8 @@ export function findPeople(
           fresh &&
           (honorific ||
             role !== null ||
-            MALE.has(first) ||
-            FEMALE.has(first) ||
+            (!placeShaped(nameTokens) &&
+              (MALE.has(first) || FEMALE.has(first))) ||
             FAMILY_FIRST.has(first) ||
             nearSpeech(text, span) ||
             /^(?:\p{Lu}\.){1,3}$/u.test(nameTokens[0]!.text) ||
@@ -382,8 +382,7 @@ export function findPeople(
       person.gender ??= genderOf("", title);
       vouched[index] = true;
     } else if (
-      (honorific || speaksNext(text, span)) &&
-      !isPlaceOrOrganisation(word) &&
+      (honorific || (speaksNext(text, span) && !isPlaceOrOrganisation(word))) &&
       // `Critics say`, `Officials said`, `the Rovers said`: a group or a role, not a name.
       !(
         !honorific &&
@@ -437,7 +436,23 @@ export function findPeople(
 /** Lower-case words names and roles are made of: `bin`, `spokesperson`, `the` (a stop). */
 function keepLowerWord(w: string): boolean {
   // Any other lower-case word only ends a run of words, which a skipped token does too.
-  return KEPT_LOWER.has(w) || (w.includes("-") && isRole(w));
+  return (
+    KEPT_LOWER.has(w) ||
+    (w.includes("-") && (isRole(w) || HYPHENED_PARTICLE.test(w)))
+  );
+}
+
+/**
+ * A surname that opens with a lower-case particle and a hyphen: `al-Rashid`, `el-Amin`,
+ * `ash-Shami`, `ibn-Saud`. The Arabic article `al` takes the sound of some letters after
+ * it (`ad-`, `ar-`, `as-`, `ash-`, `at-`, `az-`, `an-`); `ud-`/`ul-` in South Asian names.
+ */
+const HYPHENED_PARTICLE =
+  /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu|bint)-\p{Lu}/u;
+
+/** A word that may be part of a name: capitalised, or `al-Rashid`. */
+function isNameWord(t: Token): boolean {
+  return t.capital || HYPHENED_PARTICLE.test(t.text);
 }
 
 /** Particles, role words and nationalities in one set: one look-up for every lower-case word. */
@@ -732,7 +747,7 @@ function capitalRuns(tokens: readonly Token[]): number[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!t.capital) {
+    if (!isNameWord(t)) {
       i++;
       continue;
     }
@@ -740,7 +755,7 @@ function capitalRuns(tokens: readonly Token[]): number[] {
     // Extend over capitalised words and inner particles: `Ilse van der Berg`.
     while (j < tokens.length - 1 && tokens[j]!.joinsNext) {
       const n = tokens[j + 1]!;
-      if (n.capital) j++;
+      if (isNameWord(n)) j++;
       else if (
         PARTICLE.has(n.lower) &&
         nextCapitalAfterParticles(tokens, j + 1)
@@ -932,20 +947,39 @@ function looksLikeName(words: readonly Token[], honorific: boolean): boolean {
     return false;
   // Names do not end in a title: `Senior Analyst`, `Prime Minister`.
   if (isRole(last.lower) && !SURNAME_LIKE.has(last.lower)) return false;
-  if (words.every((t) => PLACE.has(t.lower) || ORGANISATION.has(t.lower)))
+  // `Ms. Park`, `Mr. Hill`: after an honorific, a place word is a surname.
+  if (
+    !honorific &&
+    words.every((t) => PLACE.has(t.lower) || ORGANISATION.has(t.lower))
+  )
     return false;
   if (words.length > 1 && PLACE.has(last.lower) && PLACE.has(first.lower))
     return false;
   // `Ardley Hills`, `Lake Tamsin`, `Mount Corran`: a generic place word.
-  // A family name first is no place word: `Park Soo-min`.
+  // A family name first is no place word: `Park Soo-min`; nor is it after a given name
+  // (`Jennifer Hill`), which other evidence must vouch for (see `placeShaped`).
   if (
     words.length > 1 &&
-    (GENERIC_PLACE.has(last.lower) ||
+    ((GENERIC_PLACE.has(last.lower) && !placeShaped(words)) ||
       (GENERIC_PLACE.has(first.lower) && !familyFirst))
   ) {
     return false;
   }
   return true;
+}
+
+/**
+ * `Jennifer Hill`, `Anna Park`, but also `Stanley Park`: a given name, then a generic
+ * place word that is a common surname too. A person only on evidence besides the given
+ * name (a title, a role, speech, an age).
+ */
+function placeShaped(words: readonly Token[]): boolean {
+  return (
+    words.length === 2 &&
+    GENERIC_PLACE.has(words[1]!.lower) &&
+    isGivenName(words[0]!.lower) &&
+    !PLACE.has(words[0]!.lower)
+  );
 }
 
 const NUMBER = /\p{N}/u;

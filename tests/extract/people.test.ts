@@ -36,6 +36,26 @@ describe("findPeople", () => {
       [{ name: "Ursula von der Leyen", role: null }],
     ],
     [
+      "a surname opening with a lower-case particle and a hyphen",
+      "Talks went on, said Yusra al-Haddad, a ministry spokeswoman.",
+      [{ name: "Yusra al-Haddad", role: "a ministry spokeswoman" }],
+    ],
+    [
+      "a surname that is also a place word, after a given name",
+      "Nobody objected, Priya Hill said.",
+      [{ name: "Priya Hill", role: null }],
+    ],
+    [
+      "a place word after a given name, with nothing else to vouch for a person",
+      "They walked through Stanley Park at dawn.",
+      [],
+    ],
+    [
+      "a place word after an honorific is a surname",
+      "Nobody objected, Ms. Lake said.",
+      [{ name: "Lake", role: null }],
+    ],
+    [
       "appositive role",
       "Jane Doe, a Toronto nurse, agreed.",
       [{ name: "Jane Doe", role: "a Toronto nurse" }],
