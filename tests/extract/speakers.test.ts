@@ -49,6 +49,16 @@ describe("attributeSpeakers", () => {
       [["Jo Roe", "named"]],
     ],
     [
+      "in her words",
+      "Rosa Lind runs the clinic. In her words, the cut was “a disaster.”",
+      [["Rosa Lind", "pronoun"]],
+    ],
+    [
+      "in the words of",
+      "In the words of Mayor Tom Ek, the plan is “dead on arrival.”",
+      [["Tom Ek", "named"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],
