@@ -59,6 +59,11 @@ describe("attributeSpeakers", () => {
       [["Tom Ek", "named"]],
     ],
     [
+      "a description by an everyday noun for a person",
+      "Tomas Berg owns the bakery.\n\n“It is a good day,” says the affable proprietor.",
+      [["Tomas Berg", "description"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],
