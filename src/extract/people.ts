@@ -265,7 +265,12 @@ export function findPeople(
     for (let r = 0; r < runs.length; r += 2) {
       const runStart = runs[r]!;
       const runEnd = runs[r + 1]!;
-      const named = nameInRun(tokens, runStart, runEnd);
+      const named = nameInRun(
+        tokens,
+        runStart,
+        runEnd,
+        titleOfBefore(text, tokens[runStart]!.start) !== null,
+      );
       // `the aid group Lumen`: a kind of organisation, then its name; but `the union
       // President Ana Ruiz` is a person with her title.
       const kind =
@@ -801,6 +806,7 @@ function nameInRun(
   tokens: readonly Token[],
   from: number,
   to: number,
+  afterTitleOf = false,
 ): NameInRun | null {
   // `Ana Ruiz KC`, `Tom Ek MP`: letters after the name are not part of it.
   while (to - from > 2 && isPostNominal(tokens[to - 1]!)) to--;
@@ -827,6 +833,12 @@ function nameInRun(
     isGivenName(second.lower)
   )
     cut++;
+  // `Minister of | Economic Development Ana Ruiz`: the department runs to a given name.
+  if (afterTitleOf) {
+    let given = cut;
+    while (given < run.length - 1 && !isGivenName(run[given]!.lower)) given++;
+    if (given < run.length - 1) cut = given;
+  }
   // Nothing is cut from most runs: the run itself is the name (it is only read).
   const nameTokens = cut === 0 ? run : run.slice(cut);
   if (nameTokens.length === 0 || nameTokens.length > MAX_NAME_WORDS)
@@ -1020,11 +1032,29 @@ function roleFor(
       COURTESY.has(words[words.length - 1]!.lower.replace(/\.$/, "")))
   )
     words.pop();
+  // `Minister of Economic Development Ana Ruiz`: the title before `of` heads the role.
+  const titleOf = titleOfBefore(text, words[0]?.start ?? nameTokens[0]!.start);
+  if (titleOf !== null && words.length > 0)
+    return text.slice(titleOf, words[words.length - 1]!.end);
   if (!words.some((t) => isRole(t.lower) && !NATIONALITY.has(t.lower)))
     return appositiveRole(text, nameTokens);
   const phrase = text.slice(words[0]!.start, words[words.length - 1]!.end);
   if (/^(?:mr|mrs|ms|dr)\.?$/i.test(phrase)) return null;
   return phrase;
+}
+
+/**
+ * Where a title and `of` start just before `start`: `Secretary of | State`,
+ * `Minister of | Foreign Affairs`; else null.
+ */
+function titleOfBefore(text: string, start: number): number | null {
+  // Asked for every run of capitals: the plain test first.
+  if (!text.startsWith(" of ", start - 4)) return null;
+  const before = /(\p{L}+) of $/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  if (!before || !isRole(lowerCase(before[1]!))) return null;
+  return start - before[0].length;
 }
 
 /** `Jane Doe, a Toronto nurse, said` -> `a Toronto nurse`. */

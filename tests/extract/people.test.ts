@@ -56,6 +56,11 @@ describe("findPeople", () => {
       [{ name: "Lake", role: null }],
     ],
     [
+      "a title with `of` before the name",
+      "Then Minister of Rural Affairs Nadia Okoro left.",
+      [{ name: "Nadia Okoro", role: "Minister of Rural Affairs" }],
+    ],
+    [
       "appositive role",
       "Jane Doe, a Toronto nurse, agreed.",
       [{ name: "Jane Doe", role: "a Toronto nurse" }],

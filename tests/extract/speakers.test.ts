@@ -64,6 +64,11 @@ describe("attributeSpeakers", () => {
       [["Tomas Berg", "description"]],
     ],
     [
+      "said, then a title with `of` and the name",
+      "“We are ready,” said Secretary of Transport Jo Roe.",
+      [["Jo Roe", "named"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],
