@@ -2,6 +2,7 @@ import type { Span } from "../model/article.ts";
 import { CALENDAR_WORDS, FUNCTION_WORDS } from "./lexicon/not-names.ts";
 import { NATIONALITIES } from "./lexicon/nationalities.ts";
 import { ORGANISATION_NAMES } from "./lexicon/organisation-names.ts";
+import { PERSON_NOUNS } from "./lexicon/person-nouns.ts";
 import {
   ORGANISATION_KINDS,
   ORGANISATION_WORDS,
@@ -66,6 +67,7 @@ const ROLE = new Set(ROLE_WORDS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const ORGANISATION_KIND = new Set(ORGANISATION_KINDS);
+const PERSON_NOUN = new Set(PERSON_NOUNS);
 const ORGANISATION_NAME = new Set(ORGANISATION_NAMES);
 /** Parts that join a role word with a hyphen: `co-founder`, `ex-minister`, `editor-in-chief`. */
 const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
@@ -321,6 +323,11 @@ export function findPeople(
         // Photo credits and author notes are not people in the story:
         // `(Lena Sato/CP)`, `Jane Doe is a Toronto-based reporter`.
         if (isCredit(text, span)) continue;
+        // `Lumen Relief, a charity based in Oslo`: an organisation by its own account.
+        if (kindAfter(text, span.end)) {
+          organisations.push({ start: span.start, end: span.end, name });
+          continue;
+        }
         full.push({
           name,
           span,
@@ -386,6 +393,8 @@ export function findPeople(
       aliasMentions.push({ index, span });
       person.gender ??= genderOf("", title);
       vouched[index] = true;
+    } else if (kindAfter(text, span.end)) {
+      organisations.push({ start: span.start, end: span.end, name: word });
     } else if (
       (honorific || (speaksNext(text, span) && !isPlaceOrOrganisation(word))) &&
       // `Critics say`, `Officials said`, `the Rovers said`: a group or a role, not a name.
@@ -609,6 +618,24 @@ function lastStartBefore(spans: readonly Span[], pos: number): number {
 function isPlaceOrOrganisation(word: string): boolean {
   const w = word.toLowerCase();
   return PLACE.has(w) || ORGANISATION.has(w) || NATIONALITY.has(w);
+}
+
+/**
+ * Whether an appositive after `end` says what kind of organisation the name is:
+ * `Tessera, the union representing nurses`, `Lumen Relief, a Norwegian charity`.
+ */
+function kindAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const m = /^, (?:the|a|an) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u.exec(
+    text.slice(end, end + 60),
+  );
+  if (m === null) return false;
+  // `Ana Ruiz, a charity worker`: a person who works for one.
+  const words = m[1]!.toLowerCase().split(" ");
+  return (
+    words.some((w) => ORGANISATION_KIND.has(w)) &&
+    !words.some((w) => isRole(w) || PERSON_NOUN.has(w))
+  );
 }
 
 /** Whether a kind of organisation stands just before `start`: `the aid group | Lumen`. */

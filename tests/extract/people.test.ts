@@ -61,6 +61,16 @@ describe("findPeople", () => {
       [{ name: "Nadia Okoro", role: "Minister of Rural Affairs" }],
     ],
     [
+      "an organisation that says what it is",
+      "Tessera Relief, a Norwegian charity, agreed with Jo Roe.",
+      [{ name: "Jo Roe", role: null }],
+    ],
+    [
+      "a person who works for a kind of organisation",
+      "Ana Ruiz, a charity worker, agreed.",
+      [{ name: "Ana Ruiz", role: "a charity worker" }],
+    ],
+    [
       "appositive role",
       "Jane Doe, a Toronto nurse, agreed.",
       [{ name: "Jane Doe", role: "a Toronto nurse" }],

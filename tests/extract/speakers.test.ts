@@ -69,6 +69,11 @@ describe("attributeSpeakers", () => {
       [["Jo Roe", "named"]],
     ],
     [
+      "an organisation named by one word, with what it is after it",
+      "“We will fight this,” said Tessera, the union for nurses.",
+      [["Tessera", "organisation"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],

@@ -178,6 +178,8 @@ export function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     OUTLETS.has(name.toLowerCase()) ||
     nameWords.every((w) => PLACES.has(w.toLowerCase()));
   if (isOrganisation) return organisation(ctx, name);
+  // `Tessera, the union for nurses, said`: the text says what it is.
+  if (org) return organisation(ctx, org.name);
   if (
     nameWords.length === 1 &&
     (NOT_SPEAKER.has(name.toLowerCase()) || ANONYMOUS.has(name.toLowerCase()))
