@@ -396,6 +396,8 @@ export function findPeople(
     } else if (kindAfter(text, span.end)) {
       organisations.push({ start: span.start, end: span.end, name: word });
     } else if (
+      // `Lt.` of `Lt.-Gen. Ana Ruiz`: a title alone is nobody.
+      !HONORIFIC.has(lowerCase(word).replace(/\.$/, "")) &&
       (honorific || (speaksNext(text, span) && !isPlaceOrOrganisation(word))) &&
       // `Critics say`, `Officials said`, `the Rovers said`: a group or a role, not a name.
       !(

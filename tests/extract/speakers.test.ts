@@ -74,6 +74,11 @@ describe("attributeSpeakers", () => {
       [["Tessera", "organisation"]],
     ],
     [
+      "two titles joined by a hyphen",
+      "“We held the line,” said Lt.-Col. Ana Ruiz.",
+      [["Ana Ruiz", "named"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],

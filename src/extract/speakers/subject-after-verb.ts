@@ -46,7 +46,12 @@ export function subjectAfterVerb(
     n++
   ) {
     const w = words[n]!;
-    if (!isSpaces(text, words[n - 1]!.end, w.start)) break;
+    // `Lt.-Gen. Ana Ruiz`: two titles joined by a hyphen are one.
+    const joinedTitles =
+      /^\.?-$/.test(text.slice(words[n - 1]!.end, w.start)) &&
+      isRole(words[n - 1]!.lower) &&
+      isRole(w.lower);
+    if (!isSpaces(text, words[n - 1]!.end, w.start) && !joinedTitles) break;
     document ||= DOCUMENTS.has(w.lower);
     const stop =
       isLower(w) &&
