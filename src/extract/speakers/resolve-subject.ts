@@ -10,7 +10,8 @@ import {
 import { PLACE_WORDS } from "../lexicon/places.ts";
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from "../lexicon/pronouns.ts";
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_HEADS } from "../lexicon/titles.ts";
-import { pickAlias, type PersonRecord } from "../people.ts";
+import type { PersonRecord } from "../people.ts";
+import { pickAlias } from "../people/aliases.ts";
 import { lowerCase } from "../tokens.ts";
 import { IN_WORDS, type Context, type Cue } from "./context.ts";
 import { headMention, lineStartNear, mentionIn } from "./mentions.ts";

@@ -3,7 +3,7 @@ import { CLAUSE_BREAKERS, DOCUMENT_LINKS } from "../lexicon/cues.ts";
 import { FUNCTION_WORDS } from "../lexicon/not-names.ts";
 import { DOCUMENT_NOUNS } from "../lexicon/organisations.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { isRole } from "../people.ts";
+import { isRole } from "../people/roles.ts";
 import { isSpaces } from "../tokens.ts";
 import type { Context } from "./context.ts";
 import { MAX_SUBJECT_WORDS } from "./limits.ts";
