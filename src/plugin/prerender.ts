@@ -8,7 +8,7 @@ import {
   speakerDataPath,
 } from "../model/data-files.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
-import { articleJson } from "./extraction-cache.ts";
+import { articleJson } from "./extraction-cache/article-json.ts";
 import { type SiteData, articleModule, toModule } from "./site-data.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";

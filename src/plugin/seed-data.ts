@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from "../model/paths.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
-import { ExtractionCache } from "./extraction-cache.ts";
+import { ExtractionCache } from "./extraction-cache/index.ts";
 import { warningsOf } from "./report.ts";
 import { SearchIndex } from "./search-index.ts";
 import { type SeedScan, SeedStore } from "./seed-store.ts";

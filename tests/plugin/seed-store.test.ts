@@ -22,7 +22,7 @@ import {
   vi,
 } from "vitest";
 import { buildArticle, fallbackTitle } from "../../src/plugin/articles.ts";
-import { ExtractionCache } from "../../src/plugin/extraction-cache.ts";
+import { ExtractionCache } from "../../src/plugin/extraction-cache/index.ts";
 import { buildReport, formatSummary } from "../../src/plugin/report.ts";
 import type * as Extract from "../../src/extract/index.ts";
 import {
