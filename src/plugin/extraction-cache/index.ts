@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { type BuiltArticle, hashText } from "../articles.ts";
-import type { SeedIndex } from "../seed-store.ts";
+import type { SeedIndex } from "../seed-store/seed-records.ts";
 import { timed } from "../timings.ts";
 import type { ExtractJob, TextJob } from "../workers/extract-worker.ts";
 import { bundledEntry, threadCount } from "../workers/pool.ts";

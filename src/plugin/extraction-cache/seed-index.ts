@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { replaceFile } from "../replace-file.ts";
-import type { SeedIndex, SeedRecord } from "../seed-store.ts";
+import type { SeedIndex, SeedRecord } from "../seed-store/seed-records.ts";
 
 /**
  * A seed store's records (see `SeedIndex`) kept in one JSON file, `file()`: an array of

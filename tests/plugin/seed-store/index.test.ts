@@ -21,21 +21,21 @@ import {
   it,
   vi,
 } from "vitest";
-import { buildArticle, fallbackTitle } from "../../src/plugin/articles.ts";
-import { ExtractionCache } from "../../src/plugin/extraction-cache/index.ts";
-import { buildReport, formatSummary } from "../../src/plugin/report.ts";
-import type * as Extract from "../../src/extract/index.ts";
+import { buildArticle, fallbackTitle } from "../../../src/plugin/articles.ts";
+import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
+import { buildReport, formatSummary } from "../../../src/plugin/report.ts";
+import type * as Extract from "../../../src/extract/index.ts";
 import {
-  type SeedScan,
   SeedsFolderError,
   SeedStore,
-} from "../../src/plugin/seed-store.ts";
+} from "../../../src/plugin/seed-store/index.ts";
+import type { SeedScan } from "../../../src/plugin/seed-store/seed-scan.ts";
 import {
   entryNames,
   type HostileSeeds,
   writeHostileSeeds,
   XSS,
-} from "../support/hostile-seeds.ts";
+} from "../../support/hostile-seeds.ts";
 
 /** Names that cannot be opened: a file read when it should not be is skipped. */
 const unreadable = vi.hoisted(() => new Set<string>(["forbidden.txt"]));
@@ -59,7 +59,7 @@ vi.mock("node:fs", async (importOriginal) => {
 });
 
 // An extractor bug must cost the article its quotes, never the article.
-vi.mock("../../src/extract/index.ts", async (importOriginal) => {
+vi.mock("../../../src/extract/index.ts", async (importOriginal) => {
   const actual = await importOriginal<typeof Extract>();
   return {
     extractArticle: (raw: string) => {
