@@ -23,7 +23,7 @@ import { WorkerPool } from "./workers/pool.ts";
 export interface PrerenderOptions {
   /** The output folder, written incrementally. */
   output: SiteOutput;
-  /** The server build of `src/app/entry-server.tsx`. */
+  /** The server build of `src/server/entry-server.tsx`. */
   serverEntry: string;
   /** The client build's `index.html`, which every page fills. */
   template: string;
