@@ -79,6 +79,11 @@ describe("attributeSpeakers", () => {
       [["Ana Ruiz", "named"]],
     ],
     [
+      "a description with `of` after its noun",
+      "Dana Kim lost her home.\n\n“It hurts,” the mother of three said.",
+      [["Dana Kim", "description"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],
