@@ -3,7 +3,14 @@
  * words typed halfway: `word-forms.ts`) and phrases in quotation marks that match
  * exactly, word for word (`"energy security"` is not `security of energy`).
  */
-import { type WordAt, isSearchable, wordsAt } from "./search.ts";
+import {
+  type TermGroup,
+  type WordAt,
+  decodePostings,
+  isSearchable,
+  termGroup,
+  wordsAt,
+} from "./search.ts";
 import { type QueryTerm, termWeight } from "./word-forms.ts";
 
 /** A quoted phrase: its words in order (stop words too). */
@@ -151,4 +158,43 @@ export function excerpt(text: string, query: SearchQuery): Fragment[] {
   }
   push(to < words.length ? "…" : text.slice(cursor), false);
   return fragments;
+}
+
+/**
+ * Ranks articles for the query's terms, best first: an article must hold every term (a
+ * word it finds, see `termWeight`); each adds its rarity (inverse document frequency)
+ * times a damped count, times how well it matched. `groups` holds the term group of
+ * each term's word.
+ */
+export function rank(
+  terms: readonly QueryTerm[],
+  groups: ReadonlyMap<string, TermGroup>,
+): number[] {
+  if (terms.length === 0) return [];
+  let scores: Map<number, number> | undefined;
+  for (const term of terms) {
+    const group = groups.get(termGroup(term.word));
+    if (!group) return [];
+    // Each article's best score for this term, over the words it finds.
+    const best = new Map<number, number>();
+    for (const [word, encoded] of Object.entries(group.terms)) {
+      const weight = termWeight(term, word);
+      if (weight === 0) continue;
+      const postings = decodePostings(encoded);
+      const rarity = Math.log(1 + group.documents / postings.size);
+      for (const [doc, count] of postings) {
+        if (scores && !scores.has(doc)) continue;
+        const score = weight * rarity * (1 + Math.log(count));
+        if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+      }
+    }
+    if (scores)
+      for (const [doc, score] of best)
+        best.set(doc, score + (scores.get(doc) ?? 0));
+    scores = best;
+    if (scores.size === 0) return [];
+  }
+  return [...(scores ?? [])]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([doc]) => doc);
 }

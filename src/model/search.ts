@@ -11,7 +11,6 @@
 
 import type { Article } from "./article.ts";
 import { DATA_DIR } from "./data-files.ts";
-import { type QueryTerm, termWeight } from "./word-forms.ts";
 
 /** Words too common to tell articles apart; not indexed, ignored in queries. */
 const STOP_WORDS = new Set(
@@ -175,43 +174,4 @@ export function decodePostings(
     postings.set(doc, encoded[index + 1] as number);
   }
   return postings;
-}
-
-/**
- * Ranks articles for the query's terms, best first: an article must hold every term (a
- * word it finds, see `termWeight`); each adds its rarity (inverse document frequency)
- * times a damped count, times how well it matched. `groups` holds the term group of
- * each term's word.
- */
-export function rank(
-  terms: readonly QueryTerm[],
-  groups: ReadonlyMap<string, TermGroup>,
-): number[] {
-  if (terms.length === 0) return [];
-  let scores: Map<number, number> | undefined;
-  for (const term of terms) {
-    const group = groups.get(termGroup(term.word));
-    if (!group) return [];
-    // Each article's best score for this term, over the words it finds.
-    const best = new Map<number, number>();
-    for (const [word, encoded] of Object.entries(group.terms)) {
-      const weight = termWeight(term, word);
-      if (weight === 0) continue;
-      const postings = decodePostings(encoded);
-      const rarity = Math.log(1 + group.documents / postings.size);
-      for (const [doc, count] of postings) {
-        if (scores && !scores.has(doc)) continue;
-        const score = weight * rarity * (1 + Math.log(count));
-        if (score > (best.get(doc) ?? 0)) best.set(doc, score);
-      }
-    }
-    if (scores)
-      for (const [doc, score] of best)
-        best.set(doc, score + (scores.get(doc) ?? 0));
-    scores = best;
-    if (scores.size === 0) return [];
-  }
-  return [...(scores ?? [])]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([doc]) => doc);
 }

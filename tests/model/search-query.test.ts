@@ -4,11 +4,11 @@ import { SearchIndex } from "../../src/plugin/search-index.ts";
 import {
   type TermGroup,
   docsDataPath,
-  rank,
   termGroup,
   termsDataPath,
 } from "../../src/model/search.ts";
 import {
+  rank,
   coverage,
   excerpt,
   holdsPhrases,

@@ -10,11 +10,10 @@ import {
   docsDataPath,
   isSearchable,
   normalizeWord,
-  rank,
   termGroup,
   termsDataPath,
 } from "../../src/model/search.ts";
-import { excerpt, parseQuery } from "../../src/model/search-query.ts";
+import { rank, excerpt, parseQuery } from "../../src/model/search-query.ts";
 
 /** The query's words, as the index looks them up. */
 const queryWords = (query: string): string[] =>

@@ -4,11 +4,11 @@ import {
   DOCS_PER_MODULE,
   type TermGroup,
   docsDataPath,
-  rank,
   termGroup,
   termsDataPath,
 } from "../../model/search.ts";
 import {
+  rank,
   type Fragment,
   type SearchQuery,
   coverage,
