@@ -21,11 +21,14 @@ export function inertCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** What makes a cell need quotation marks. */
+const NEEDS_QUOTING = /[",\r\n]/;
+
 /** One cell, quoted when it must be: `say "no", he said` -> `"say ""no"", he said"`. */
 function csvCell(value: string | null): string {
   if (value === null) return "";
   const text = inertCell(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTING.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One line of a CSV file, its line end included: `a,"b, c"\r\n`. */
