@@ -20,6 +20,21 @@ describe("article list", () => {
     expect(item).toHaveTextContent("Quoted: Jane Roe, Sam Poe, port authority");
   });
 
+  it("shows each article's date as a <time>, and an undated one as undated", async () => {
+    renderApp("/", [
+      harbourArticle,
+      { ...harbourArticle, slug: "no-date", title: "No date", date: null },
+    ]);
+    const items = within(
+      await screen.findByRole("list", { name: "Articles" }),
+    ).getAllByRole("listitem");
+    const time = items[0]?.querySelector("time");
+    expect(time).toHaveAttribute("datetime", "2023-10-12T09:30+01:00");
+    expect(time).toHaveTextContent(/^12 October 2023$/);
+    expect(items[1]?.querySelector("time")).toBeNull();
+    expect(items[1]).toHaveTextContent("Undated");
+  });
+
   it("marks the current section in the main navigation", async () => {
     renderApp("/", [harbourArticle]);
     const nav = await screen.findByRole("navigation", { name: "Main" });

@@ -20,6 +20,8 @@ function article(slug: string, speakers: Record<string, number>): Article {
     title: `Title ${slug}`,
     standfirst: null,
     byline: null,
+    date: null,
+    updated: null,
     paragraphs: [],
     relatedLinks: [],
     quotes: [],

@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { AppLink } from "./AppLink.tsx";
+import { ArticleDate } from "./ArticleDate.tsx";
 import type { ArticleSummary } from "../../model/article.ts";
 import { paths } from "../../model/paths.ts";
 import { plural } from "../../model/format.ts";
@@ -30,6 +31,8 @@ export const ArticleCard = memo(function ArticleCard({
         </p>
       )}
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+        <ArticleDate date={summary.date} />
+        <span> · </span>
         {summary.byline && <span>{summary.byline} · </span>}
         <span>{plural(summary.quoteCount, "quote")}</span>
         <span> · {summary.readingMinutes} min read</span>

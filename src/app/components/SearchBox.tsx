@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useId, useState } from "react";
 import { useLocation } from "react-router";
 import { AppLink } from "./AppLink.tsx";
+import { ArticleDate } from "./ArticleDate.tsx";
 import { type Fragment, type SearchHit, search } from "../data/search.ts";
 import { plural } from "../../model/format.ts";
 
@@ -110,6 +111,11 @@ export const SearchBox = forwardRef<HTMLInputElement>(
                         {KIND_LABELS[hit.kind]}
                       </span>{" "}
                       <span className="font-medium">{hit.title}</span>
+                      {hit.date !== undefined && (
+                        <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">
+                          <ArticleDate date={hit.date} />
+                        </span>
+                      )}
                       <span className="mt-0.5 block text-sm text-stone-700 dark:text-stone-300">
                         <Highlighted fragments={hit.excerpt} />
                       </span>
