@@ -11,6 +11,15 @@ export const paths = {
     `${paths.article(slug)}#${quoteId}`,
   speakers: (): string => "/speakers/",
   speaker: (slug: string): string => `/speakers/${encodeURIComponent(slug)}/`,
+  /** The Atom feed of the newest articles. */
+  feed: (): string => "/feed.xml",
+  /** One speaker's quotes as an Atom feed. */
+  speakerFeed: (slug: string): string => `${paths.speaker(slug)}feed.xml`,
+  /** The sitemap, or its index when the site has more URLs than one may list. */
+  sitemap: (): string => "/sitemap.xml",
+  /** A part of a split sitemap: `/sitemap-2.xml`. */
+  sitemapPart: (part: number): string => `/sitemap-${part}.xml`,
+  robots: (): string => "/robots.txt",
   withSpeaker: (path: string, speaker: string | null): string =>
     speaker ? `${path}?${new URLSearchParams({ speaker }).toString()}` : path,
 } as const;

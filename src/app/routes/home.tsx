@@ -74,9 +74,19 @@ export async function homeLoader({
 
 export const homeHandle: MetaHandle = {
   meta: (loaded) => {
-    const page = (loaded as HomeData | undefined)?.page ?? 1;
-    return page > 1
-      ? { ...DEFAULT_META, title: `Articles, page ${page} – ${SITE_NAME}` }
+    const home = loaded as HomeData | undefined;
+    const page = home?.page ?? 1;
+    if (page > 1)
+      return {
+        ...DEFAULT_META,
+        title: `Articles, page ${page} – ${SITE_NAME}`,
+      };
+    // Feeds hold dated articles only; the newest comes first.
+    return home?.articles[0]?.date && !home.speaker
+      ? {
+          ...DEFAULT_META,
+          feed: { title: `${SITE_NAME}: newest articles`, path: paths.feed() },
+        }
       : DEFAULT_META;
   },
 };
