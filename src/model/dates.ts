@@ -3,7 +3,7 @@
  * `2023-10-12T14:30`, `2023-10-12T14:30+01:00`) as the pages, lists and feeds use them.
  */
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -24,13 +24,6 @@ export function formatDate(iso: string): string {
   return `${day} ${MONTH_NAMES[(month ?? 1) - 1] ?? ""} ${year}`;
 }
 
-/** `"2023-10"` -> `"October 2023"`; `"2023"` -> `"2023"`. */
-export function formatPeriod(period: string): string {
-  const [year, month] = period.split("-");
-  const name = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
-  return name ? `${name} ${year}` : (year ?? period);
-}
-
 /**
  * Milliseconds since 1970 for ordering, the same on every machine: a day alone is its
  * midnight UTC, and a time without an offset is read as UTC too.
@@ -47,10 +40,14 @@ export function instant(iso: string): string {
 }
 
 /**
- * Newest first, undated last; equal dates keep their order (`Array.prototype.sort` is
- * stable). For `sort`: `dates.sort(newestFirst)`.
+ * Newest first, undated last: by the day as each article prints it (`2023-10-12`), then
+ * by the moment, so that a month's articles stand together in the list whatever their
+ * zones. For `sort`, on dates or null: `[null, "2023-10-12"].sort(newestFirst)`.
  */
 export function newestFirst(a: string | null, b: string | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  const dayA = a.slice(0, 10);
+  const dayB = b.slice(0, 10);
+  if (dayA !== dayB) return dayA < dayB ? 1 : -1;
   return dateValue(b) - dateValue(a);
 }

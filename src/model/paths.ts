@@ -22,6 +22,17 @@ export const paths = {
   robots: (): string => "/robots.txt",
   withSpeaker: (path: string, speaker: string | null): string =>
     speaker ? `${path}?${new URLSearchParams({ speaker }).toString()}` : path,
+  /** The list's filters in its URL: `/page/2/?speaker=Jo+Roe&period=2023-10`. */
+  withFilters: (
+    path: string,
+    filters: { speaker: string | null; period: string | null },
+  ): string => {
+    const query = new URLSearchParams();
+    if (filters.speaker) query.set("speaker", filters.speaker);
+    if (filters.period) query.set("period", filters.period);
+    const search = query.toString();
+    return search ? `${path}?${search}` : path;
+  },
 } as const;
 
 /** Articles per page of the list: the app shows them, the build writes them so. */

@@ -1,4 +1,4 @@
-import { dateValue } from "../model/dates.ts";
+import { newestFirst } from "../model/dates.ts";
 import type { SeedScan } from "./seed-store.ts";
 import { isIdentifierName, titleSlugs } from "./slugs.ts";
 
@@ -10,12 +10,14 @@ import { isIdentifierName, titleSlugs } from "./slugs.ts";
  */
 export function arrangeScan(scan: SeedScan): SeedScan {
   const renamed = readableSlugs(scan);
-  const keys = renamed.articles.map((article) =>
-    article.date === null ? -Infinity : dateValue(article.date),
+  const dates = renamed.articles.map((article) => article.date);
+  const order = dates.map((_, index) => index);
+  // Equal dates keep the scan's file-name order.
+  order.sort(
+    (a, b) =>
+      newestFirst(dates[a] as string | null, dates[b] as string | null) ||
+      a - b,
   );
-  const order = keys.map((_, index) => index);
-  // Stable: equal dates keep the scan's file-name order.
-  order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
   if (order.every((position, index) => position === index)) return renamed;
   const pick = <T>(list: readonly T[]): T[] =>
     order.map((position) => list[position] as T);

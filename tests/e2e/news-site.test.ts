@@ -269,6 +269,68 @@ describe("dates and newest first", () => {
   });
 });
 
+describe("filters", () => {
+  it("narrows to a period kept in the URL, through reload and back", async () => {
+    const page = await open("");
+    const titles = () =>
+      page
+        .getByRole("list", { name: "Articles" })
+        .locator("h2")
+        .allTextContents();
+    const period = page.getByRole("combobox", { name: "Period" });
+    await period.selectOption("2024");
+    await page.waitForURL(`**${BASE}?period=2024`);
+    await expect
+      .poll(titles)
+      .toEqual([
+        "Harbour plan splits council",
+        "Canal locks reopen after repairs",
+      ]);
+    await expect(
+      page.getByText("2 articles in 2024").isVisible(),
+    ).resolves.toBe(true);
+
+    await page.reload();
+    await page.waitForSelector("button[aria-pressed]");
+    await expect.poll(titles).toHaveLength(2);
+    await expect(period.inputValue()).resolves.toBe("2024");
+
+    await period.selectOption("2024-03");
+    await page.waitForURL(`**${BASE}?period=2024-03`);
+    await expect.poll(titles).toEqual(["Harbour plan splits council"]);
+
+    await page.goBack();
+    await page.waitForURL(`**${BASE}?period=2024`);
+    await expect.poll(titles).toHaveLength(2);
+    await page.goBack();
+    await page.waitForURL(`${server.origin}${BASE}`);
+    await expect.poll(titles).toHaveLength(4);
+    await expect(period.inputValue()).resolves.toBe("");
+  });
+
+  it("finds a speaker by typing and opens the article narrowed to them", async () => {
+    const page = await open("");
+    const finder = page.getByRole("combobox", { name: "Find a speaker" });
+    await finder.click();
+    await finder.pressSequentially("Tom Hale");
+    await page.waitForURL(`**${BASE}?speaker=Tom+Hale`);
+    const link = page
+      .getByRole("list", { name: "Articles" })
+      .getByRole("link", { name: "Canal locks reopen after repairs" });
+    await expect
+      .poll(() => link.getAttribute("href"))
+      .toBe(`${BASE}articles/canal-locks/?speaker=Tom+Hale`);
+    await link.click();
+    await page.waitForURL(`**${BASE}articles/canal-locks/?speaker=Tom+Hale`);
+    await expect(
+      page
+        .getByRole("complementary")
+        .getByRole("combobox", { name: "Speaker" })
+        .inputValue(),
+    ).resolves.toBe("Tom Hale");
+  });
+});
+
 describe("feeds and sitemap", () => {
   it("parse as XML, are linked from the pages they follow, and every URL in them answers 200", async () => {
     const get = async (url: string): Promise<string> => {

@@ -6,19 +6,22 @@ import { paths } from "../../model/paths.ts";
 import { plural } from "../../model/format.ts";
 
 /**
- * One article in the list: what it is and who speaks in it. Memoized: a navigation's
- * start renders the list again with the same summaries.
+ * One article in the list: what it is and who speaks in it. A list narrowed to a
+ * speaker opens the article narrowed to them too (`?speaker=`). Memoized: a
+ * navigation's start renders the list again with the same summaries.
  */
 export const ArticleCard = memo(function ArticleCard({
   summary,
+  speaker = null,
 }: {
   summary: ArticleSummary;
+  speaker?: string | null;
 }) {
   return (
     <li className="border-b border-stone-200 py-5 dark:border-stone-800">
       <h2 className="font-serif text-xl leading-snug font-semibold">
         <AppLink
-          to={paths.article(summary.slug)}
+          to={paths.withSpeaker(paths.article(summary.slug), speaker)}
           className="hover:underline"
           data-article-link
         >
