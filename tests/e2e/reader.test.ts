@@ -80,7 +80,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
     await expect(people.textContent()).resolves.not.toContain("Hamas");
 
     await panel
-      .getByRole("combobox", { name: "Speaker" })
+      .getByRole("combobox", { name: "Speaker", exact: true })
       .selectOption("Dmitry Peskov");
     await page.waitForURL(/speaker=Dmitry\+Peskov/);
     await expect.poll(() => panel.locator("blockquote").count()).toBe(2);
@@ -93,7 +93,9 @@ describe("the reader, built under a sub-path and served as plain files", () => {
       () => document.querySelectorAll("aside blockquote").length === 2,
     );
     await expect(
-      panel.getByRole("combobox", { name: "Speaker" }).inputValue(),
+      panel
+        .getByRole("combobox", { name: "Speaker", exact: true })
+        .inputValue(),
     ).resolves.toBe("Dmitry Peskov");
     expect(await page.locator('article mark[data-active="true"]').count()).toBe(
       2,
@@ -151,7 +153,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
       ),
     );
     await page
-      .getByRole("combobox", { name: "Speaker" })
+      .getByRole("combobox", { name: "Speaker", exact: true })
       .selectOption("Sergei Lavrov");
     await page.waitForURL(/speaker=Sergei\+Lavrov/);
     await page.waitForFunction(() =>

@@ -263,7 +263,7 @@ describe("in the reader", () => {
   it("dims all but the chosen speaker, and collapses to quotes in context", async () => {
     const page = await open(await newContext(), `articles/${SEED}/`);
     await page
-      .getByRole("combobox", { name: "Speaker" })
+      .getByRole("combobox", { name: "Speaker", exact: true })
       .selectOption("Sergei Lavrov");
     await page.waitForURL(/speaker=Sergei\+Lavrov/);
     const text = page.locator(".reader-text");
