@@ -5,8 +5,14 @@ import { SITE_NAME } from "../model/site.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { escapeHtml } from "./escape.ts";
 
-/** Entries in a feed: a feed reader wants what is new, not the archive. */
+/** Entries in the site's feed: a feed reader wants what is new, not the archive. */
 export const FEED_ENTRIES = 50;
+
+/**
+ * Entries in a speaker's feed. Fewer, and each a line of text: thousands of speakers'
+ * feeds are thousands of files, written on every build that changes them.
+ */
+export const SPEAKER_FEED_ENTRIES = 20;
 
 /** A quote's text in an entry's title, cut at a word past this many characters. */
 const TITLE_QUOTE_LENGTH = 90;
@@ -27,11 +33,11 @@ interface Entry {
   id: string;
   title: string;
   link: string;
-  published: string;
+  published: string | null;
   updated: string;
   author: string | null;
   summary: string;
-  /** HTML, escaped once more as the element's text. */
+  /** HTML, escaped once more as the element's text; empty for none. */
   content: string;
 }
 
@@ -75,9 +81,9 @@ export function siteFeed(
 }
 
 /**
- * One speaker's newest quotes as an Atom feed, to follow one voice: each entry a quote,
- * linked to its place in the article (`…/articles/x/#q-3`), dated by its article. Only
- * dated articles' quotes; undefined when there are none.
+ * One speaker's newest quotes as an Atom feed, to follow one voice: each entry a quote
+ * with its article's title, linked to its place in the article (`…/articles/x/#q-3`),
+ * dated by its article. Only dated articles' quotes; undefined when there are none.
  */
 export function speakerFeed(
   profile: SpeakerProfile,
@@ -86,20 +92,19 @@ export function speakerFeed(
   const entries: Entry[] = [];
   for (const appearance of profile.appearances) {
     if (appearance.date === null) break;
-    const article = absolute(site, paths.article(appearance.slug));
     for (const quote of appearance.quotes) {
-      if (entries.length === FEED_ENTRIES) break;
+      if (entries.length === SPEAKER_FEED_ENTRIES) break;
       const link = absolute(site, paths.quote(appearance.slug, quote.id));
       const text = quote.text.trim().replace(/,$/, "");
       entries.push({
         id: link,
         title: `“${cut(text, TITLE_QUOTE_LENGTH)}”`,
         link,
-        published: instant(appearance.date),
+        published: null,
         updated: instant(appearance.date),
-        author: profile.name,
+        author: null,
         summary: `“${text}” – ${profile.name}, in “${appearance.title}”`,
-        content: `<blockquote>“${escapeHtml(text)}”</blockquote><p>${escapeHtml(profile.name)}${quote.cue ? ` (${escapeHtml(quote.cue)})` : ""}, in <a href="${escapeHtml(article)}">${escapeHtml(appearance.title)}</a></p>`,
+        content: "",
       });
     }
   }
@@ -150,7 +155,7 @@ function atomFeed(
         `    ${text("id", entry.id)}`,
         `    ${text("title", entry.title)}`,
         `    <link rel="alternate" type="text/html" href="${escapeHtml(entry.link)}"/>`,
-        `    ${text("published", entry.published)}`,
+        entry.published ? `    ${text("published", entry.published)}` : "",
         `    ${text("updated", entry.updated)}`,
         entry.author
           ? `    <author>${text("name", entry.author)}</author>`

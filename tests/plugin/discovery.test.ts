@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import type { SpeakerProfile } from "../../src/model/speaker.ts";
-import { FEED_ENTRIES, siteFeed, speakerFeed } from "../../src/plugin/feeds.ts";
+import {
+  FEED_ENTRIES,
+  SPEAKER_FEED_ENTRIES,
+  siteFeed,
+  speakerFeed,
+} from "../../src/plugin/feeds.ts";
 import { previewTags } from "../../src/plugin/link-previews.ts";
 import { siteOrigin } from "../../src/plugin/site-address.ts";
 import { sitemapFiles } from "../../src/plugin/sitemap.ts";
@@ -89,7 +94,32 @@ describe("speakerFeed", () => {
       "<id>https://news.example/news/articles/harbour/#q-2</id>",
     );
     expect(feed).toContain("<title>“It works”</title>");
+    expect(feed).toContain(
+      "<summary>“It works” – Jane Roe, in “Harbour”</summary>",
+    );
     expect(feed).not.toContain("Undated words");
+  });
+
+  it("holds the speaker's newest quotes only", () => {
+    const quotes = Array.from({ length: 30 }, (_, index) => ({
+      id: `q-${index + 1}`,
+      text: `Words ${index + 1}`,
+      cue: "said",
+    }));
+    const feed = speakerFeed(
+      {
+        slug: "jo",
+        name: "Jo",
+        kind: "person",
+        quotes: 30,
+        articles: 1,
+        roles: [],
+        quotedAlongside: [],
+        appearances: [{ slug: "a", title: "A", date: "2024-01-01", quotes }],
+      },
+      SITE,
+    ) as string;
+    expect(feed.match(/<entry>/g)).toHaveLength(SPEAKER_FEED_ENTRIES);
   });
 });
 
