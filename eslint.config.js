@@ -17,7 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    // The browser never runs extraction or build code: that happens at build time.
+    // The browser never runs extraction, build or prerendering code: that happens at
+    // build time.
     files: ["src/app/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
@@ -25,7 +26,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/extract/**", "**/build/**"],
+              group: ["**/extract/**", "**/plugin/**", "**/server/**"],
               message: "The app must not import build-time code.",
             },
             { group: ["node:*"], message: "The app runs in the browser." },
@@ -54,6 +55,43 @@ export default tseslint.config(
           selector:
             "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
           message: "The Content-Security-Policy forbids eval.",
+        },
+      ],
+    },
+  },
+  {
+    // The server renderer renders the app's routes, in a bundle of its own that the
+    // build loads: it sees the app and the model, never the build or the extractor.
+    files: ["src/server/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/extract/**", "**/plugin/**"],
+              message: "The server renderer must not import build-time code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The build loads the server renderer's bundle at run time; importing the app or
+    // the renderer's source would put React and the routes in the build's own modules.
+    files: ["src/plugin/**/*.{ts,tsx}", "src/extract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/app/**", "**/server/**"],
+              message:
+                "The build and the extractor must not import the app or the server renderer.",
+            },
+          ],
         },
       ],
     },

@@ -20,7 +20,10 @@ export default defineConfig({
         test: {
           name: "app",
           environment: "jsdom",
-          include: ["tests/app/**/*.test.{ts,tsx}"],
+          include: [
+            "tests/app/**/*.test.{ts,tsx}",
+            "tests/server/**/*.test.{ts,tsx}",
+          ],
           setupFiles: ["tests/app/setup.ts"],
         },
       },

@@ -3,8 +3,10 @@ import { splitBlocks, type Blocks } from "./blocks.ts";
 import { articleDates } from "./dates.ts";
 import { normalizeText } from "./normalize.ts";
 import { findPeople } from "./people.ts";
+import { plainArticle } from "./plain-article.ts";
 import { findQuotes } from "./quotes.ts";
 import { attributeSpeakers } from "./speakers.ts";
+import { chooseTitle, fallbackTitle } from "./title.ts";
 import { forgetLowerCases } from "./tokens.ts";
 
 /**
@@ -48,6 +50,57 @@ export function extractArticle(raw: string): ExtractedArticle {
     people,
     speakers,
     wordCount: countWords(text, blocks.paragraphs),
+  };
+}
+
+/** A seed file's article as the reader shows it, and notes on how it was made. */
+export interface TitledArticle {
+  extracted: ExtractedArticle;
+  /** `no title line: title taken from the file name`, `extraction failed (…)`. */
+  notes: string[];
+}
+
+/**
+ * {@link extractArticle} for a seed file (`file` is its name), titled as the reader
+ * shows it. Never throws and never loses the text:
+ *
+ * - a text without a title line (its first line is too long for a headline) is
+ *   titled by its first sentence, else its file name; if the extractor
+ *   took that line for the title alone (not also as the first paragraph), the title is
+ *   put on top as a line of its own and the text extracted again, so the whole line
+ *   stays in the body;
+ * - if extraction fails, the article is the text's lines, without quotes, and a note
+ *   says why.
+ *
+ * A seed `Harbour Plan.txt` holding one 300-character line without a full stop is
+ * titled `Harbour Plan`, with the note `no title line: title taken from the file name`.
+ */
+export function extractTitledArticle(raw: string, file: string): TitledArticle {
+  const notes: string[] = [];
+  const run = (text: string): ExtractedArticle => {
+    try {
+      return extractArticle(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notes.push(`extraction failed (${reason}): shown without quotes`);
+      return plainArticle(file, text);
+    }
+  };
+  let extracted = run(raw);
+  // The extractor keeps a first line that is story text as the first paragraph too.
+  const firstLineAt = extracted.text.search(/\S/u);
+  const story = extracted.paragraphs[0]?.start === firstLineAt;
+  const { title, note } = chooseTitle(file, extracted.title);
+  if (note !== undefined) {
+    notes.push(note);
+    if (!story) extracted = run(`${title}\n\n${raw}`);
+  }
+  return {
+    extracted: {
+      ...extracted,
+      title: title || fallbackTitle(file, extracted.text),
+    },
+    notes: [...new Set(notes)],
   };
 }
 

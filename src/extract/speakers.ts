@@ -1,5 +1,6 @@
 import type { Span } from "../model/article.ts";
-import { buildAliasIndex, type PeopleResult } from "./people.ts";
+import type { PeopleResult } from "./people.ts";
+import { buildAliasIndex } from "./people/aliases.ts";
 import type { QuoteSpan } from "./quotes.ts";
 import type { Context } from "./speakers/context.ts";
 import { findCue } from "./speakers/find-cue.ts";

@@ -1,5 +1,5 @@
 import { newestFirst } from "../model/dates.ts";
-import type { SeedScan } from "./seed-store.ts";
+import type { SeedScan } from "./seed-store/seed-scan.ts";
 import { isIdentifierName, titleSlugs } from "./slugs.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildArticle } from "./articles.ts";
-import { readSeeds } from "./seed-store.ts";
+import { readSeeds } from "./seed-store/read-seeds.ts";
 import { assignSlugs } from "./slugs.ts";
 
 /**

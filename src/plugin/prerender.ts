@@ -8,7 +8,7 @@ import {
   speakerDataPath,
 } from "../model/data-files.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
-import { articleJson } from "./extraction-cache.ts";
+import { articleJson } from "./extraction-cache/article-json.ts";
 import { type SiteData, articleModule, toModule } from "./site-data.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
@@ -23,7 +23,7 @@ import { WorkerPool } from "./workers/pool.ts";
 export interface PrerenderOptions {
   /** The output folder, written incrementally. */
   output: SiteOutput;
-  /** The server build of `src/app/entry-server.tsx`. */
+  /** The server build of `src/server/entry-server.tsx`. */
   serverEntry: string;
   /** The client build's `index.html`, which every page fills. */
   template: string;

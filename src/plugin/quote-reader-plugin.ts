@@ -88,7 +88,7 @@ function buildPlugin(
             build: {
               outDir: server,
               emptyOutDir: true,
-              rollupOptions: { input: "src/app/entry-server.tsx" },
+              rollupOptions: { input: "src/server/entry-server.tsx" },
             },
           },
         },

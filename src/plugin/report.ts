@@ -1,6 +1,10 @@
 import path from "node:path";
 import { plural } from "../model/format.ts";
-import type { ReadFile, SeedScan, SkippedFile } from "./seed-store.ts";
+import type {
+  ReadFile,
+  SeedScan,
+  SkippedFile,
+} from "./seed-store/seed-scan.ts";
 
 /** `dist/build-report.json`: what the build made of every entry of the seeds folder. */
 export interface BuildReport {

@@ -1,10 +1,11 @@
 import { PAGE_SIZE } from "../model/paths.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { arrangeScan } from "./arrange-scan.ts";
-import { ExtractionCache } from "./extraction-cache.ts";
+import { ExtractionCache } from "./extraction-cache/index.ts";
 import { warningsOf } from "./report.ts";
 import { SearchIndex } from "./search-index.ts";
-import { type SeedScan, SeedStore } from "./seed-store.ts";
+import { SeedStore } from "./seed-store/index.ts";
+import type { SeedScan } from "./seed-store/seed-scan.ts";
 import { SiteData, articleModule } from "./site-data.ts";
 import { SpeakerData } from "./speaker-data.ts";
 

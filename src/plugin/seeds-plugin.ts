@@ -5,7 +5,7 @@ import { DATA_DIR } from "../model/data-files.ts";
 import { DEFAULT_CACHE_DIR } from "./quote-reader-options.ts";
 import { SERVER_DATA_KEY } from "./data-source.ts";
 import { SeedData, openSeedStore } from "./seed-data.ts";
-import type { SeedScan } from "./seed-store.ts";
+import type { SeedScan } from "./seed-store/seed-scan.ts";
 import type { SiteData } from "./site-data.ts";
 import type { SpeakerData } from "./speaker-data.ts";
 import type { DevDataInit, DevDataRequest } from "./workers/dev-data-worker.ts";

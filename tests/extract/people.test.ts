@@ -36,6 +36,41 @@ describe("findPeople", () => {
       [{ name: "Ursula von der Leyen", role: null }],
     ],
     [
+      "a surname opening with a lower-case particle and a hyphen",
+      "Talks went on, said Yusra al-Haddad, a ministry spokeswoman.",
+      [{ name: "Yusra al-Haddad", role: "a ministry spokeswoman" }],
+    ],
+    [
+      "a surname that is also a place word, after a given name",
+      "Nobody objected, Priya Hill said.",
+      [{ name: "Priya Hill", role: null }],
+    ],
+    [
+      "a place word after a given name, with nothing else to vouch for a person",
+      "They walked through Stanley Park at dawn.",
+      [],
+    ],
+    [
+      "a place word after an honorific is a surname",
+      "Nobody objected, Ms. Lake said.",
+      [{ name: "Lake", role: null }],
+    ],
+    [
+      "a title with `of` before the name",
+      "Then Minister of Rural Affairs Nadia Okoro left.",
+      [{ name: "Nadia Okoro", role: "Minister of Rural Affairs" }],
+    ],
+    [
+      "an organisation that says what it is",
+      "Tessera Relief, a Norwegian charity, agreed with Jo Roe.",
+      [{ name: "Jo Roe", role: null }],
+    ],
+    [
+      "a person who works for a kind of organisation",
+      "Ana Ruiz, a charity worker, agreed.",
+      [{ name: "Ana Ruiz", role: "a charity worker" }],
+    ],
+    [
       "appositive role",
       "Jane Doe, a Toronto nurse, agreed.",
       [{ name: "Jane Doe", role: "a Toronto nurse" }],

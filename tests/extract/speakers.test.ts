@@ -49,6 +49,41 @@ describe("attributeSpeakers", () => {
       [["Jo Roe", "named"]],
     ],
     [
+      "in her words",
+      "Rosa Lind runs the clinic. In her words, the cut was “a disaster.”",
+      [["Rosa Lind", "pronoun"]],
+    ],
+    [
+      "in the words of",
+      "In the words of Mayor Tom Ek, the plan is “dead on arrival.”",
+      [["Tom Ek", "named"]],
+    ],
+    [
+      "a description by an everyday noun for a person",
+      "Tomas Berg owns the bakery.\n\n“It is a good day,” says the affable proprietor.",
+      [["Tomas Berg", "description"]],
+    ],
+    [
+      "said, then a title with `of` and the name",
+      "“We are ready,” said Secretary of Transport Jo Roe.",
+      [["Jo Roe", "named"]],
+    ],
+    [
+      "an organisation named by one word, with what it is after it",
+      "“We will fight this,” said Tessera, the union for nurses.",
+      [["Tessera", "organisation"]],
+    ],
+    [
+      "two titles joined by a hyphen",
+      "“We held the line,” said Lt.-Col. Ana Ruiz.",
+      [["Ana Ruiz", "named"]],
+    ],
+    [
+      "a description with `of` after its noun",
+      "Dana Kim lost her home.\n\n“It hurts,” the mother of three said.",
+      [["Dana Kim", "description"]],
+    ],
+    [
       "surname alias",
       "Jo Roe runs the dam.\n\n“We are ready,” Roe said.",
       [["Jo Roe", "alias"]],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import { arrangeScan } from "../../src/plugin/arrange-scan.ts";
-import type { SeedScan } from "../../src/plugin/seed-store.ts";
+import type { SeedScan } from "../../src/plugin/seed-store/seed-scan.ts";
 
 /** An article of `file` dated `date`, nothing else filled in. */
 function article(file: string, date: string | null, title = file): Article {

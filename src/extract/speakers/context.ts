@@ -13,6 +13,9 @@ import type { ReadWords } from "./words.ts";
  */
 
 /** A cue beside a quote: its subject's span, its verb (lower case) and the cue as written. */
+/** The verb of an `in her words` cue; `resolveSubject` reads `his`/`her` there as `he`/`she`. */
+export const IN_WORDS = "in words";
+
 export interface Cue {
   subject: Span;
   verb: string;

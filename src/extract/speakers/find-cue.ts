@@ -2,7 +2,7 @@ import { WEAK_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { sentenceEnd, sentenceStart } from "../sentences.ts";
 import { endsWithStop } from "../tokens.ts";
 import { clauseSubjectCue } from "./clause-subject-cue.ts";
-import type { Context, Cue } from "./context.ts";
+import { IN_WORDS, type Context, type Cue } from "./context.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore } from "./cue-before.ts";
 import { CUE_WINDOW } from "./limits.ts";
@@ -56,7 +56,8 @@ export function findCue(ctx: Context, i: number): Cue | null {
       ? sentenceStart(ctx.text, beforeStart, q.open)
       : q.open;
   if (q.open > beforeStart) {
-    const before = cueBefore(ctx, sentence, q.open);
+    const before =
+      cueBefore(ctx, sentence, q.open) ?? inWordsCue(ctx, sentence, q.open);
     if (before) return before;
   }
   if (after && (!endsSentence || after.words <= ADJACENT_WORDS))
@@ -71,4 +72,31 @@ export function findCue(ctx: Context, i: number): Cue | null {
   if (q.open > sentence && !sameSentence)
     return clauseSubjectCue(ctx, sentence, q);
   return null;
+}
+
+/**
+ * `In her words, the cut was “a disaster”`, `in the words of Ana Ruiz, “…”`: the words
+ * are the person's, named or meant by the pronoun.
+ */
+function inWordsCue(ctx: Context, from: number, to: number): Cue | null {
+  const lead = ctx.text.slice(from, to);
+  const own = /\b[Ii]n (his|her) (?:own )?words\b/.exec(lead);
+  if (own) {
+    const start = from + own.index + 3;
+    return {
+      subject: { start, end: start + own[1]!.length },
+      verb: IN_WORDS,
+      cue: own[0].replace(/^I/, "i"),
+      participle: false,
+    };
+  }
+  const of = /\b[Ii]n the words of ([^,;:]+)/.exec(lead);
+  if (!of) return null;
+  const start = from + of.index + of[0].length - of[1]!.length;
+  return {
+    subject: { start, end: start + of[1]!.trimEnd().length },
+    verb: IN_WORDS,
+    cue: "in the words of",
+    participle: false,
+  };
 }

@@ -62,9 +62,12 @@ export function ledePerson(
  */
 export function describedPerson(
   ctx: Context,
-  words: readonly Word[],
+  phrase: readonly Word[],
   pos: number,
 ): PersonRecord | null {
+  // `the mother of three`: the noun before `of` is the head.
+  const of = phrase.findIndex((w, k) => k > 1 && w.lower === "of");
+  const words = of === -1 ? phrase : phrase.slice(0, of);
   const head = words[words.length - 1]!;
   // A title (`the president`) means whoever holds it, found by role or not at all.
   if (!isLower(head) || ANONYMOUS.has(head.lower) || HONORIFIC.has(head.lower))

@@ -10,9 +10,10 @@ import {
 import { PLACE_WORDS } from "../lexicon/places.ts";
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from "../lexicon/pronouns.ts";
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_HEADS } from "../lexicon/titles.ts";
-import { pickAlias, type PersonRecord } from "../people.ts";
+import type { PersonRecord } from "../people.ts";
+import { pickAlias } from "../people/aliases.ts";
 import { lowerCase } from "../tokens.ts";
-import type { Context, Cue } from "./context.ts";
+import { IN_WORDS, type Context, type Cue } from "./context.ts";
 import { headMention, lineStartNear, mentionIn } from "./mentions.ts";
 import {
   describedPerson,
@@ -77,7 +78,14 @@ export function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
   const words = wordsAt(ctx, cue.subject.start, cue.subject.end);
   const first = words[0]!;
   const head = words[words.length - 1]!;
-  const lower = lowerCase(text.slice(cue.subject.start, cue.subject.end));
+  const written = lowerCase(text.slice(cue.subject.start, cue.subject.end));
+  // `in her words`: the owner's pronoun stands for the speaker.
+  const lower =
+    cue.verb === IN_WORDS && (written === "his" || written === "her")
+      ? written === "his"
+        ? "he"
+        : "she"
+      : written;
   if (words.length === 1 && PERSON_PRONOUN.has(lower)) {
     const p = personForPronoun(
       ctx,
@@ -171,6 +179,8 @@ export function resolveSubject(ctx: Context, cue: Cue, pos: number): Resolved {
     OUTLETS.has(name.toLowerCase()) ||
     nameWords.every((w) => PLACES.has(w.toLowerCase()));
   if (isOrganisation) return organisation(ctx, name);
+  // `Tessera, the union for nurses, said`: the text says what it is.
+  if (org) return organisation(ctx, org.name);
   if (
     nameWords.length === 1 &&
     (NOT_SPEAKER.has(name.toLowerCase()) || ANONYMOUS.has(name.toLowerCase()))

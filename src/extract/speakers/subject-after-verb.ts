@@ -3,6 +3,7 @@ import { CLAUSE_BREAKERS, DOCUMENT_LINKS } from "../lexicon/cues.ts";
 import { FUNCTION_WORDS } from "../lexicon/not-names.ts";
 import { DOCUMENT_NOUNS } from "../lexicon/organisations.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { isRole } from "../people/roles.ts";
 import { isSpaces } from "../tokens.ts";
 import type { Context } from "./context.ts";
 import { MAX_SUBJECT_WORDS } from "./limits.ts";
@@ -45,12 +46,18 @@ export function subjectAfterVerb(
     n++
   ) {
     const w = words[n]!;
-    if (!isSpaces(text, words[n - 1]!.end, w.start)) break;
+    // `Lt.-Gen. Ana Ruiz`: two titles joined by a hyphen are one.
+    const joinedTitles =
+      /^\.?-$/.test(text.slice(words[n - 1]!.end, w.start)) &&
+      isRole(words[n - 1]!.lower) &&
+      isRole(w.lower);
+    if (!isSpaces(text, words[n - 1]!.end, w.start) && !joinedTitles) break;
     document ||= DOCUMENTS.has(w.lower);
     const stop =
       isLower(w) &&
       (FUNCTION.has(w.lower) || BREAKERS.has(w.lower) || SPEECH.has(w.lower));
-    if (stop && !(document && DOCUMENT_LINK.has(w.lower))) break;
+    if (stop && !(document && DOCUMENT_LINK.has(w.lower)) && !titleOf(words, n))
+      break;
     last = n;
   }
   const subject = { start: first.start, end: words[last]!.end };
@@ -80,4 +87,18 @@ function namedAfterComma(ctx: Context, subject: Span): Span | null {
   // The name must be a full name, not a lone word that may start a clause.
   if (!text.slice(m.start, m.end).includes(" ")) return null;
   return { start: subject.start, end: m.end };
+}
+
+/**
+ * `of` inside a title: `Secretary of State John Kerry`, `the Minister of Foreign Affairs,
+ * Ana Ruiz`: a role word before it, a capitalised word after it.
+ */
+function titleOf(words: readonly Word[], n: number): boolean {
+  const next = words[n + 1];
+  return (
+    words[n]!.lower === "of" &&
+    isRole(words[n - 1]!.lower) &&
+    next !== undefined &&
+    !isLower(next)
+  );
 }

@@ -1,11 +1,11 @@
 // First: its mocked data layer (over `store`) must be in place before the routes load.
-import { store } from "./render-app.tsx";
+import { store } from "../app/render-app.tsx";
 import { createStaticHandler, type StaticHandlerContext } from "react-router";
 import { describe, expect, it } from "vitest";
-import { createContextLoader } from "../../src/app/static-context.ts";
+import { createContextLoader } from "../../src/server/static-context.ts";
 import { routes } from "../../src/app/routes.tsx";
 import { collectSpeakers } from "../../src/plugin/speakers.ts";
-import { manyArticles } from "./fixtures/articles.ts";
+import { manyArticles } from "../app/fixtures/articles.ts";
 
 /** What both ways of loading agree on: a context without its functions. */
 function comparable(context: StaticHandlerContext) {

@@ -9,8 +9,8 @@ import {
   type UIMatch,
 } from "react-router";
 import type { RenderResult } from "../model/page.ts";
-import { metaFromMatches } from "./meta.ts";
-import { basename, routes } from "./routes.tsx";
+import { metaFromMatches } from "../app/meta.ts";
+import { basename, routes } from "../app/routes.tsx";
 import { createContextLoader } from "./static-context.ts";
 
 let handler: StaticHandler | undefined;

@@ -9,10 +9,10 @@ import {
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type * as Articles from "../../src/plugin/articles.ts";
+import type * as Articles from "../../../src/plugin/articles.ts";
 
 const extracted: string[] = [];
-vi.mock("../../src/plugin/articles.ts", async (original) => {
+vi.mock("../../../src/plugin/articles.ts", async (original) => {
   const actual = await original<typeof Articles>();
   return {
     ...actual,
@@ -24,10 +24,11 @@ vi.mock("../../src/plugin/articles.ts", async (original) => {
 });
 
 const { ExtractionCache } =
-  await import("../../src/plugin/extraction-cache.ts");
-const { hashText } = await import("../../src/plugin/articles.ts");
-const { articleJson } = await import("../../src/plugin/extraction-cache.ts");
-const { bundledEntry } = await import("../../src/plugin/workers/pool.ts");
+  await import("../../../src/plugin/extraction-cache/index.ts");
+const { hashText } = await import("../../../src/plugin/articles.ts");
+const { articleJson } =
+  await import("../../../src/plugin/extraction-cache/article-json.ts");
+const { bundledEntry } = await import("../../../src/plugin/workers/pool.ts");
 
 const SEED = `Ferry fares rise
 
@@ -259,7 +260,7 @@ describe("ExtractionCache on worker threads", () => {
     // The worker's code ready beforehand, and enough seeds that the worker, which takes
     // them once it has started, gets some.
     await bundledEntry(
-      new URL("../../src/plugin/workers/extract-worker.ts", import.meta.url),
+      new URL("../../../src/plugin/workers/extract-worker.ts", import.meta.url),
     );
     const jobs = Array.from({ length: 1500 }, (_, index) => ({
       file: `${String(index).padStart(3, "0")}.txt`,
@@ -281,20 +282,6 @@ describe("ExtractionCache on worker threads", () => {
         built?.article,
       );
   }, 30_000);
-});
-
-describe("articleJson", () => {
-  it("is the JSON of a newly extracted article, and not kept for one from the cache", async () => {
-    const job = { file: "ferry.txt", slug: "ferry", text: SEED };
-    const [fresh] = await new ExtractionCache(dir).extractAll([job]);
-    const json = articleJson(fresh!.article);
-    // ASCII, as stored: the quotation marks escaped.
-    expect(json).toMatch(/^\{"text":"Ferry fares rise\\n\\n\\u201cNobody/);
-    expect(JSON.parse(json!)).toEqual(fresh?.article);
-    const [cached] = await new ExtractionCache(dir).extractAll([job]);
-    expect(cached).toEqual(fresh);
-    expect(articleJson(cached!.article)).toBeUndefined();
-  });
 });
 
 /** The files in the cache folder of the one extractor version. */

@@ -21,21 +21,20 @@ import {
   it,
   vi,
 } from "vitest";
-import { buildArticle, fallbackTitle } from "../../src/plugin/articles.ts";
-import { ExtractionCache } from "../../src/plugin/extraction-cache.ts";
-import { buildReport, formatSummary } from "../../src/plugin/report.ts";
-import type * as Extract from "../../src/extract/index.ts";
+import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
+import { buildReport, formatSummary } from "../../../src/plugin/report.ts";
+import type * as Normalize from "../../../src/extract/normalize.ts";
 import {
-  type SeedScan,
   SeedsFolderError,
   SeedStore,
-} from "../../src/plugin/seed-store.ts";
+} from "../../../src/plugin/seed-store/index.ts";
+import type { SeedScan } from "../../../src/plugin/seed-store/seed-scan.ts";
 import {
   entryNames,
   type HostileSeeds,
   writeHostileSeeds,
   XSS,
-} from "../support/hostile-seeds.ts";
+} from "../../support/hostile-seeds.ts";
 
 /** Names that cannot be opened: a file read when it should not be is skipped. */
 const unreadable = vi.hoisted(() => new Set<string>(["forbidden.txt"]));
@@ -59,12 +58,13 @@ vi.mock("node:fs", async (importOriginal) => {
 });
 
 // An extractor bug must cost the article its quotes, never the article.
-vi.mock("../../src/extract/index.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof Extract>();
+vi.mock("../../../src/extract/normalize.ts", async (importOriginal) => {
+  const actual = await importOriginal<typeof Normalize>();
   return {
-    extractArticle: (raw: string) => {
+    ...actual,
+    normalizeText: (raw: string) => {
       if (raw.includes("EXPLODE")) throw new Error("boom");
-      return actual.extractArticle(raw);
+      return actual.normalizeText(raw);
     },
   };
 });
@@ -464,56 +464,5 @@ describe("SeedStore.scan of a folder a former run has seen", () => {
         if (name.endsWith(".pack")) await rm(path.join(results, version, name));
     const second = await start().scan();
     expect(second.articles).toEqual(first.articles);
-  });
-});
-
-describe("titles for files without a title line", () => {
-  it.each([
-    ["Title\n\nBody.", "Title", []],
-    ["Just a title", "Just a title", []],
-    ["Why now? Experts weigh in\n\nBody.", "Why now? Experts weigh in", []],
-    [
-      // A real headline with an abbreviation and a full stop stays whole.
-      "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nBody.",
-      "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.",
-      [],
-    ],
-    [
-      "Game over. Will Sanders come down off the pique?\n\nAfter Tuesday night, he lost.",
-      "Game over. Will Sanders come down off the pique?",
-      [],
-    ],
-    [
-      `It rained all day in the city and the river rose. ${"Then it stopped and started again. ".repeat(4)}\n\nMore.`,
-      "It rained all day in the city and the river rose",
-      ["no title line: title taken from the first sentence"],
-    ],
-    [
-      `Mr. Roe said the council would meet again. ${"More words follow here. ".repeat(10)}`,
-      "Mr. Roe said the council would meet again",
-      ["no title line: title taken from the first sentence"],
-    ],
-    [
-      `${"word ".repeat(50)}end`,
-      "file name",
-      ["no title line: title taken from the file name"],
-    ],
-  ])("%j is titled %j", (text, title, notes) => {
-    const { article, notes: seen } = buildArticle("file name.txt", "x", text);
-    expect(article.title).toBe(title);
-    expect(seen).toEqual(notes);
-  });
-
-  it.each([
-    ["It rained all day. Then it stopped.", "It rained all day"],
-    ["“Never,” she said! And left.", "“Never,” she said!"],
-    [
-      "Mr. Roe and Dr. Poe met in the U.S. Senate. Later…",
-      "Mr. Roe and Dr. Poe met in the U.S. Senate",
-    ],
-    [`${"word ".repeat(50)}end`, "file name"],
-    ["", "file name"],
-  ])("first sentence of %j -> %j", (line, title) => {
-    expect(fallbackTitle("file name.txt", line)).toBe(title);
   });
 });

@@ -1,0 +1,111 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { type BuiltArticle, buildArticle } from "../articles.ts";
+import {
+  type ExtractInit,
+  type TextJob,
+  parseStoredResult,
+  storedResult,
+} from "../workers/extract-worker.ts";
+import { WorkerPool } from "../workers/pool.ts";
+import { keepArticleJson } from "./article-json.ts";
+
+export const EXTRACT_WORKER = new URL(
+  "../workers/extract-worker.ts",
+  import.meta.url,
+);
+
+/**
+ * Most seeds a worker extracts per call, before it sends their results: enough that its
+ * messages are few, few enough that this thread takes results in as they come. Calls end
+ * sooner when no seed is left, so a large one costs nothing at the end.
+ */
+const CALL_SEEDS = 250;
+/** Seeds this thread extracts between looking at the workers' messages. */
+const MAIN_BATCH = 10;
+/**
+ * Calls in flight per worker: one working, three waiting, so that a worker goes on
+ * while this thread is busy elsewhere (Vite loading a plugin's modules holds it for a
+ * while at once). A waiting call takes its seeds when it starts: none left, it ends.
+ */
+const IN_FLIGHT = 4;
+/** Below this many jobs, extracting on this thread beats starting workers and copying the texts to them. */
+const MIN_FOR_WORKERS = 300;
+
+/**
+ * Extracts the jobs: when there are many, on this thread and `threads - 1` worker
+ * threads, else here. Results are in the jobs' order; each one's {@link storedResult}
+ * JSON goes to `store` as it comes (`store(3, '{"article":{…},…}')`).
+ *
+ * This thread extracts too rather than only waiting: it would otherwise sit idle while
+ * the workers start, and a worker per core on top of it would leave the cores
+ * shared three ways while it takes in their results. Every thread takes the next seed
+ * off one shared counter, so a thread never waits for work while another has some.
+ */
+export async function extractOnThreads(
+  jobs: readonly TextJob[],
+  threads: number,
+  store: (index: number, json: string) => void,
+): Promise<BuiltArticle[]> {
+  const results: BuiltArticle[] = new Array(jobs.length);
+  const here = (index: number): void => {
+    const job = jobs[index] as TextJob;
+    const built = buildArticle(job.file, job.slug, job.text);
+    results[index] = built;
+    const json = storedResult(built);
+    keepArticleJson(built, json);
+    store(index, json);
+  };
+  const workers = threads - 1;
+  if (jobs.length < MIN_FOR_WORKERS || workers < 1) {
+    for (let index = 0; index < jobs.length; index += 1) here(index);
+    return results;
+  }
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const init: ExtractInit = { jobs, next };
+  const pool = new WorkerPool<number, [number, string][]>(
+    EXTRACT_WORKER,
+    workers,
+    init,
+  );
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed) {
+      const done = await pool.run(CALL_SEEDS).catch(() => undefined);
+      // A worker that failed costs time, never articles: what it had taken is
+      // extracted here at the end.
+      if (!done) failed = true;
+      else
+        for (const [index, json] of done) {
+          const built = parseStoredResult(json);
+          if (!built) {
+            here(index);
+            continue;
+          }
+          // The seed's text, which the store holds anyway, rather than a second copy
+          // of it from the JSON.
+          const { text } = jobs[index] as TextJob;
+          if (built.article.text === text) built.article.text = text;
+          results[index] = built;
+          keepArticleJson(built, json);
+          store(index, json);
+        }
+      if (!done || done.length < CALL_SEEDS) return;
+    }
+  };
+  try {
+    const lanes = Array.from({ length: workers * IN_FLIGHT }, lane);
+    // Small turns here: the workers' results wait while this thread extracts.
+    for (let taken = 0; ; taken += 1) {
+      const index = Atomics.add(next, 0, 1);
+      if (index >= jobs.length) break;
+      here(index);
+      if (taken % MAIN_BATCH === MAIN_BATCH - 1) await nextTurn();
+    }
+    await Promise.all(lanes);
+    for (let index = 0; index < jobs.length; index += 1)
+      if (!results[index]) here(index);
+  } finally {
+    void pool.close();
+  }
+  return results;
+}
