@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitBlocks } from "../../src/extract/blocks.ts";
 import { articleDates, parseDateLine } from "../../src/extract/dates.ts";
@@ -155,5 +156,50 @@ describe("date lines in the header", () => {
     });
     expect(article.quotes).toHaveLength(1);
     expect(extractArticle("Dam opens\n\nBody.").date).toBeNull();
+  });
+});
+
+describe("parseDateLine on any text (property)", () => {
+  it("never throws, and every date it gives is a real day in ISO 8601", () => {
+    const words = fc.constantFrom(
+      "Published:",
+      "Updated",
+      "October",
+      "Oct.",
+      "12",
+      "31",
+      "2023",
+      "2023-10-12",
+      "T14:30",
+      "3:45",
+      "PM",
+      "EDT",
+      "UTC+3",
+      ",",
+      "|",
+      "at",
+      "Thursday",
+      "February",
+      "29",
+      "30",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words).map((parts) => parts.join(" ")),
+        ),
+        (line) => {
+          for (const { iso } of parseDateLine(line) ?? []) {
+            expect(iso).toMatch(
+              /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/,
+            );
+            const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+            expect(day.toISOString().slice(0, 10)).toBe(iso.slice(0, 10));
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
