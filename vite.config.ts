@@ -18,6 +18,7 @@ export default defineConfig({
     quoteReader({
       seedsDir: env.SEEDS_DIR,
       base: env.BASE_PATH,
+      siteUrl: env.SITE_URL,
       outDir: env.OUT_DIR,
       // Relative to the working directory, as it always was.
       cacheDir: env.QUOTE_READER_CACHE

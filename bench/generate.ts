@@ -229,12 +229,53 @@ export function generateArticle(
     words += paragraph.split(/\s+/).length;
     turn += 1;
   }
-  const text = [title, standfirst, byline, ...paragraphs].join("\n\n") + "\n";
+  const dateLine = publishedLine(index);
+  const text =
+    [
+      title,
+      standfirst,
+      byline,
+      ...(dateLine ? [dateLine] : []),
+      ...paragraphs,
+    ].join("\n\n") + "\n";
   const slug = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   return { name: `${String(index).padStart(5, "0")}-${slug}.txt`, text };
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * The date line of article `index`, without drawing on the text's random numbers (so
+ * the rest of each text is what it was without dates): seven hours apart from 1 January
+ * 2020, in the forms news sites use (`Published: 12 October 2023 14:30 BST`, `October 12,
+ * 2023`, `2023-10-12T14:30:00Z`); every twentieth article is undated.
+ */
+function publishedLine(index: number): string | null {
+  if (index % 20 === 19) return null;
+  const date = new Date(Date.UTC(2020, 0, 1) + index * 7 * 3_600_000);
+  const day = date.getUTCDate();
+  const month = MONTHS[date.getUTCMonth()] as string;
+  const year = date.getUTCFullYear();
+  const time = date.toISOString().slice(11, 16);
+  if (index % 3 === 0) return `Published: ${day} ${month} ${year} ${time} GMT`;
+  if (index % 3 === 1) return `${month} ${day}, ${year}`;
+  return date.toISOString().replace(/\.000Z$/, "Z");
 }
 
 /** Writes `count` articles into `dir`; returns their file names. */

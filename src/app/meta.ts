@@ -1,13 +1,14 @@
 import type { UIMatch } from "react-router";
 
 import type { PageMeta } from "../model/page.ts";
+import { SITE_NAME } from "../model/site.ts";
 
 /** Route `handle` that names the page from its loader data. */
 export interface MetaHandle {
   meta: (data: unknown) => PageMeta;
 }
 
-export const SITE_NAME = "Quote Reader";
+export { SITE_NAME } from "../model/site.ts";
 
 export const DEFAULT_META: PageMeta = {
   title: SITE_NAME,

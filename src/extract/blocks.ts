@@ -7,6 +7,7 @@ import {
   RELATED_LINK,
   TRAILING_CREDIT,
 } from "./lexicon/blocks.ts";
+import { type DateLine, parseDateLine } from "./dates.ts";
 
 /** What stage 2 makes of the text: which lines are which. */
 export interface Blocks {
@@ -16,6 +17,8 @@ export interface Blocks {
   byline: Span | null;
   paragraphs: Span[];
   relatedLinks: Span[];
+  /** Dates the header gives (`Published: 12 Oct 2023`), in text order. */
+  dates: DateLine[];
   /**
    * Captions, credits, embeds, agency lines: kept out of body, quotes and people. May
    * hold the title line too when it is only a credit.
@@ -35,6 +38,8 @@ const DATELINE =
 
 /** Bylines sit among the first few blocks: title, standfirst, byline, maybe a date. */
 const BYLINE_WINDOW = 5;
+/** Date lines sit among the first few lines too: after the title, standfirst or byline. */
+const DATE_WINDOW = 6;
 /** A byline names a few people; more words than this is a sentence. */
 const MAX_BYLINE_WORDS = 12;
 
@@ -47,15 +52,23 @@ const MAX_BYLINE_WORDS = 12;
  * `"Title\n\nDek.\n\nBy Jo Roe\n\nBody."` -> title, standfirst `Dek.`, byline `Jo Roe`, 1 paragraph.
  */
 export function splitBlocks(text: string): Blocks {
-  const lines = trimmedLines(text);
   const result: Blocks = {
     title: null,
     standfirst: null,
     byline: null,
     paragraphs: [],
     relatedLinks: [],
+    dates: [],
     furniture: [],
   };
+  // Date lines are set aside first, so that `Title / 12 Oct 2023 / By Jo Roe` still
+  // has its byline right after the title and no standfirst.
+  const lines = trimmedLines(text).filter((line, i) => {
+    if (i === 0 || i >= DATE_WINDOW) return true;
+    const dates = parseDateLine(text.slice(line.start, line.end));
+    if (dates) result.dates.push(...dates);
+    return dates === null;
+  });
   const bylineIndex = lines.findIndex(
     (line, i) => i > 0 && i < BYLINE_WINDOW && bylineNames(text, line) !== null,
   );
@@ -68,8 +81,12 @@ export function splitBlocks(text: string): Blocks {
       // `PORT ELLIS — Harbour Minister … said.`: the text starts with its story. The
       // line stays the title (the reader needs one) and is the first paragraph too.
       else if (isStoryLine(content)) result.paragraphs.push(line);
-    } else if (i === bylineIndex) result.byline = bylineNames(text, line);
-    else if (i === 1 && bylineIndex === 2) result.standfirst = line;
+    } else if (i === bylineIndex) {
+      const names = bylineNames(text, line) as Span;
+      const dated = bylineDate(text, names);
+      result.byline = dated?.names ?? names;
+      if (dated) result.dates.push(...dated.dates);
+    } else if (i === 1 && bylineIndex === 2) result.standfirst = line;
     else if (isRelatedLink(content)) result.relatedLinks.push(line);
     else if (isFurniture(content)) result.furniture.push(line);
     else result.paragraphs.push(line);
@@ -120,6 +137,28 @@ function bylineNames(text: string, line: Span): Span | null {
     return null;
   const start = line.start + content.length - names.length;
   return { start, end: line.end };
+}
+
+/**
+ * A byline that ends in its date: `Jo Roe | October 12, 2023`, `Jo Roe, 12 Oct 2023`
+ * -> the names `Jo Roe` and the date; null when the byline has no date.
+ */
+function bylineDate(
+  text: string,
+  names: Span,
+): { names: Span; dates: DateLine[] } | null {
+  const content = text.slice(names.start, names.end);
+  for (const separator of content.matchAll(/\s*(?:[|·•—–]|,| - )\s*/g)) {
+    const dates = parseDateLine(
+      content.slice(separator.index + separator[0].length),
+    );
+    if (dates && separator.index > 0)
+      return {
+        names: { start: names.start, end: names.start + separator.index },
+        dates,
+      };
+  }
+  return null;
 }
 
 /** `Read  'We all want…' - US officials…`: a pointer to another article. */

@@ -1,5 +1,6 @@
 import type { ExtractedArticle, Span } from "../model/article.ts";
 import { splitBlocks, type Blocks } from "./blocks.ts";
+import { articleDates } from "./dates.ts";
 import { normalizeText } from "./normalize.ts";
 import { findPeople } from "./people.ts";
 import { plainArticle } from "./plain-article.ts";
@@ -41,6 +42,8 @@ export function extractArticle(raw: string): ExtractedArticle {
     byline: blocks.byline
       ? text.slice(blocks.byline.start, blocks.byline.end)
       : null,
+    // 6. The date lines' dates: `Published: 12 Oct 2023` -> `2023-10-12`.
+    ...articleDates(blocks.dates),
     paragraphs: blocks.paragraphs,
     relatedLinks: blocks.relatedLinks,
     quotes,

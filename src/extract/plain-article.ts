@@ -18,6 +18,8 @@ export function plainArticle(file: string, raw: string): ExtractedArticle {
     title: title ? text.slice(title.start, title.end) : file,
     standfirst: null,
     byline: null,
+    date: null,
+    updated: null,
     paragraphs,
     relatedLinks: [],
     quotes: [],

@@ -86,6 +86,14 @@ export interface ExtractedArticle {
   title: string;
   standfirst: string | null;
   byline: string | null;
+  /**
+   * When it was published, as its header says (`Published: 12 Oct 2023, 14:30 BST`), in
+   * ISO 8601 with as much as the text gives: `2023-10-12`, `2023-10-12T14:30+01:00`, or
+   * `2023-10-12T14:30` for a time whose offset it does not give. Null: undated.
+   */
+  date: string | null;
+  /** A later revision's date (`Updated 13 Oct 2023`), in the same form, or null. */
+  updated: string | null;
   /** Body paragraphs in order (title, standfirst, byline and related links excluded). */
   paragraphs: Span[];
   /** Lines pointing to other articles (`Read 'X' - Y`): not body text, not quotes. */
@@ -112,6 +120,8 @@ export interface ArticleSummary {
   title: string;
   standfirst: string | null;
   byline: string | null;
+  /** `Article.date`: ISO 8601, or null when undated. */
+  date: string | null;
   quoteCount: number;
   /** Names of everyone quoted, most quoted first. */
   speakers: string[];

@@ -1,4 +1,5 @@
 import type { ArticleSummary, SpeakerKind } from "./article.ts";
+import type { MonthCount } from "./periods.ts";
 
 /** A speaker's totals across all articles. */
 export interface SpeakerTotal {
@@ -16,4 +17,9 @@ export interface ListPage {
   articles: ArticleSummary[];
   /** For a list narrowed to a speaker: that speaker's totals. */
   speaker: SpeakerTotal | null;
+  /**
+   * The whole list's months and their counts, newest first (`monthCounts`): what the
+   * period filter offers, and where each period's articles are in the list.
+   */
+  periods: MonthCount[];
 }

@@ -1,7 +1,35 @@
+import type { SpeakerKind } from "./article.ts";
+
 /** Title and description of a page, for `<title>`, meta tags and link previews. */
 export interface PageMeta {
   title: string;
   description: string;
+  /** What the page is, for previews and structured data (`og:type`, JSON-LD). */
+  about?: ArticleAbout | SpeakerAbout;
+  /** The Atom feed the page offers (`<link rel="alternate">`), relative to the base. */
+  feed?: { title: string; path: string };
+}
+
+/** An article's page: `og:type` article, JSON-LD `NewsArticle`. */
+export interface ArticleAbout {
+  kind: "article";
+  headline: string;
+  /** `Article.date` and `Article.updated`: ISO 8601, or null. */
+  published: string | null;
+  modified: string | null;
+  /** The byline: `Jo Roe and Al Poe, Reuters`. */
+  author: string | null;
+  /** Everyone quoted, most quoted first. */
+  quoted: { name: string; kind: SpeakerKind }[];
+}
+
+/** A speaker's page: JSON-LD `ProfilePage` about a `Person` or an `Organization`. */
+export interface SpeakerAbout {
+  kind: "speaker";
+  name: string;
+  speakerKind: SpeakerKind;
+  /** Their most frequent role (`Kremlin spokesperson`), or null. */
+  role: string | null;
 }
 
 /** The data a prerendered page hands to the browser so that React can hydrate it. */

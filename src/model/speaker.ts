@@ -16,6 +16,8 @@ export interface SpeakerSummary {
 export interface SpeakerAppearance {
   slug: string;
   title: string;
+  /** The article's date (`Article.date`), or null when undated. */
+  date: string | null;
   quotes: {
     id: string;
     text: string;

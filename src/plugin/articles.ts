@@ -51,6 +51,7 @@ export function summarize(article: Article): ArticleSummary {
     title: article.title,
     standfirst: article.standfirst,
     byline: article.byline,
+    date: article.date,
     quoteCount: article.quotes.length,
     speakers: article.speakers.map((speaker) => speaker.name),
     readingMinutes: article.readingMinutes,

@@ -3,7 +3,9 @@ import { utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { type ViteBuilder, version as viteVersion } from "vite";
 import { plural } from "../model/format.ts";
+import { ALL_ARTICLES } from "../model/data-files.ts";
 import { bundleKey } from "./bundle-reuse.ts";
+import { discoveryFiles } from "./discovery-files.ts";
 import { prerenderSite, startPrerenderThreads } from "./prerender.ts";
 import { pruneStale } from "./prune.ts";
 import { PRECACHE_FILE, precacheEntries, precacheScript } from "./pwa.ts";
@@ -11,6 +13,7 @@ import { QuoteExports } from "./quote-exports.ts";
 import type { ResolvedQuoteReaderOptions } from "./quote-reader-options.ts";
 import { buildReport, formatSummary, REPORT_FILE } from "./report.ts";
 import { startSearchThread } from "./search-files.ts";
+import { WITHOUT_ADDRESS, siteOrigin } from "./site-address.ts";
 import type { SeedsApi } from "./seeds-plugin.ts";
 import { type BundleRecord, SiteOutput, rendererHash } from "./site-output.ts";
 import {
@@ -42,6 +45,8 @@ export async function buildApp(
   // First, so a missing seeds folder fails fast with its path, before any bundling
   // or any change to the output folder.
   await seeds.checkFolder();
+  // A site address that does not fit the base path fails before anything is done too.
+  const origin = siteOrigin(options.siteUrl, builder.config.base);
   // Ready by the time the seeds are scanned.
   const searchThread = startSearchThread(options.threads);
   const outDir = path.resolve(root, client.config.build.outDir);
@@ -155,7 +160,24 @@ export async function buildApp(
   // Beside the pages: each speaker's list pages, written here, and the search index.
   const besides = timed("write speaker lists", () =>
     output.writeVersionedFiles(siteData.speakerListSources(scan.fingerprints)),
-  ).then(async () => output.writeFiles(await searchFiles));
+  )
+    .then(async () => output.writeFiles(await searchFiles))
+    .then(() =>
+      origin
+        ? timed("write feeds and sitemap", () =>
+            output.writeFiles(
+              discoveryFiles(
+                { origin, base: builder.config.base },
+                {
+                  articles,
+                  speakers: speakers.profiles,
+                  listPages: siteData.pageCount(ALL_ARTICLES),
+                },
+              ),
+            ),
+          )
+        : builder.config.logger.info(WITHOUT_ADDRESS),
+    );
   besides.catch(() => undefined);
   // The quote exports (CSV and JSON), beside the pages too: no page reads them.
   const exports = new QuoteExports(
@@ -175,8 +197,10 @@ export async function buildApp(
       serverEntry,
       threads,
       template: bundle.template,
-      renderer: bundle.renderer,
+      // The site's address is in every page: another address, every page again.
+      renderer: origin ? `${bundle.renderer}\0${origin}` : bundle.renderer,
       base: builder.config.base,
+      origin,
       articles,
       fingerprints: scan.fingerprints,
       speakers: speakers.profiles,

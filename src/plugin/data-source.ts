@@ -8,6 +8,7 @@ import {
   listDataPath,
 } from "../model/data-files.ts";
 import type { ListPage, SpeakerTotal } from "../model/list.ts";
+import { monthCounts } from "../model/periods.ts";
 import type { SpeakerSummary } from "../model/speaker.ts";
 
 /** `Symbol.for` key of the function the server renderer loads data with (see seeds-plugin). */
@@ -37,6 +38,7 @@ export function installServerData(
     Math.ceil(index.summaries.length / index.pageSize),
   );
   const lists = new Map<string, unknown>();
+  const periods = monthCounts(index.summaries.map((summary) => summary.date));
   for (let page = 1; page <= pageCount; page += 1) {
     const from = (page - 1) * index.pageSize;
     const value: ListPage = {
@@ -44,6 +46,7 @@ export function installServerData(
       pageCount,
       articles: index.summaries.slice(from, from + index.pageSize),
       speaker: null,
+      periods,
     };
     lists.set(listDataPath(ALL_ARTICLES, page), value);
   }

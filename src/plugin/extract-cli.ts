@@ -29,6 +29,8 @@ export function extractedJson(
     title: article.title,
     standfirst: article.standfirst,
     byline: article.byline,
+    date: article.date,
+    updated: article.updated,
     quotes: article.quotes.map((q) => ({
       text: q.text,
       speaker: q.speaker,

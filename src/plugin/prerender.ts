@@ -34,6 +34,8 @@ export interface PrerenderOptions {
   renderer: string;
   /** Vite's `base`, e.g. `/` or `/news/`. */
   base: string;
+  /** The site's address without the base (`https://news.example`), if given. */
+  origin: string | undefined;
   articles: readonly Article[];
   /**
    * Per article, a string that changes whenever its data module does (SeedScan's
@@ -175,6 +177,7 @@ export async function prerenderSite(
     template,
     outDir: output.dir,
     base,
+    origin: options.origin,
     index: {
       summaries: options.siteData.summaries,
       speakers: options.siteData.speakers,

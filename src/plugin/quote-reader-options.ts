@@ -21,6 +21,14 @@ export interface QuoteReaderOptions {
    */
   base?: string;
   /**
+   * The site's public address (`SITE_URL`): `https://news.example`, or with the base
+   * path, `https://news.example/news/`. With it the build writes canonical links and
+   * `og:url` on every page, the Atom feeds, `sitemap.xml` and `robots.txt`; without it
+   * it leaves them out and says so.
+   * @default undefined: no address
+   */
+  siteUrl?: string;
+  /**
    * Output folder (`OUT_DIR`). Written incrementally: never emptied by Vite.
    * @default "dist"
    */
@@ -60,6 +68,8 @@ export interface ResolvedQuoteReaderOptions {
   seedsDir: string;
   /** Starts and ends with `/`. */
   base: string;
+  /** `siteUrl` checked: an absolute http(s) URL (`https://news.example/`), or undefined. */
+  siteUrl: URL | undefined;
   outDir: string;
   cacheDir: string;
   /** Threads to use: `threads` capped at the cores ({@link threadCount}). */
@@ -77,6 +87,7 @@ export function resolveOptions(
   return {
     seedsDir: options.seedsDir ?? "seeds",
     base: `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/"),
+    siteUrl: options.siteUrl ? siteAddress(options.siteUrl) : undefined,
     outDir: options.outDir ?? "dist",
     cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
     threads: threadCount(options.threads),
@@ -88,4 +99,23 @@ export function resolveOptions(
         : 2000,
     timings: options.timings || undefined,
   };
+}
+
+/** `siteUrl` as a URL; throws, naming the value, for anything but an http(s) address. */
+function siteAddress(value: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:"))
+    throw new Error(
+      `The site's address (SITE_URL, or quoteReader's siteUrl) must be an http or https URL such as https://news.example/, not ${JSON.stringify(value)}`,
+    );
+  if (url.search || url.hash)
+    throw new Error(
+      `The site's address (SITE_URL, or quoteReader's siteUrl) cannot have a query or fragment: ${JSON.stringify(value)}`,
+    );
+  return url;
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { plural } from "../model/format.ts";
 import type {
   ReadFile,
   SeedScan,
@@ -19,6 +20,11 @@ export interface BuildReport {
   articles: ReadFile[];
   /** Each file that is not an article, and why. */
   skipped: SkippedFile[];
+  /**
+   * Articles whose header gives no date (`Published: 12 Oct 2023`), by file: shown as
+   * undated and listed last, never given the file's time.
+   */
+  undated: string[];
 }
 
 /** File name of the report in the output folder. */
@@ -37,8 +43,14 @@ export function buildReport(scan: SeedScan, root: string): BuildReport {
     articlesBuilt: scan.articles.length,
     articles: scan.read,
     skipped: scan.skipped,
+    undated: scan.articles
+      .filter((article) => article.date === null)
+      .map((article) => article.file),
   };
 }
+
+/** Undated articles named in the build's summary; the report lists them all. */
+const UNDATED_NAMED = 5;
 
 /**
  * A file name safe to print: quoted, with control characters escaped, so a name holding
@@ -73,7 +85,21 @@ export function formatSummary(report: BuildReport): string {
     head,
     ...skippedLines(skipped).map((line) => `  ${line}`),
     ...noteLines(report.articles).map((line) => `  ${line}`),
+    ...undatedLines(report.undated).map((line) => `  ${line}`),
   ].join("\n");
+}
+
+/**
+ * `3 articles have no date line, shown as undated: "a.txt", "b.txt", "c.txt"`, the
+ * first few named and the rest counted; nothing when every article is dated.
+ */
+function undatedLines(undated: readonly string[]): string[] {
+  if (undated.length === 0) return [];
+  const named = undated.slice(0, UNDATED_NAMED).map(quoteName).join(", ");
+  const more = undated.length - UNDATED_NAMED;
+  return [
+    `${plural(undated.length, "article has", "articles have")} no date line, shown as undated: ${named}${more > 0 ? ` and ${more} more (${REPORT_FILE} lists them)` : ""}`,
+  ];
 }
 
 /** Skipped files and failed extractions of a scan: what a writer has to act on. */

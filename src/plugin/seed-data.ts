@@ -1,5 +1,6 @@
 import { PAGE_SIZE } from "../model/paths.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
+import { arrangeScan } from "./arrange-scan.ts";
 import { ExtractionCache } from "./extraction-cache/index.ts";
 import { warningsOf } from "./report.ts";
 import { QuoteExports } from "./quote-exports.ts";
@@ -45,10 +46,15 @@ export class SeedData {
     this.store = store;
   }
 
-  /** The last scan, or a new one if the folder changed since. */
+  /**
+   * The last scan, or a new one if the folder changed since: as the site shows it,
+   * newest first with readable slugs (`arrangeScan`).
+   */
   scan(): Promise<SeedScan> {
     if (!this.current) {
-      this.current = this.store.scan(this.pending ?? undefined);
+      this.current = this.store
+        .scan(this.pending ?? undefined)
+        .then(arrangeScan);
       this.pending = new Set();
     }
     return this.current;

@@ -8,6 +8,7 @@ import {
   speakerKey,
 } from "../model/data-files.ts";
 import type { ListPage, SpeakerTotal } from "../model/list.ts";
+import { type MonthCount, monthCounts } from "../model/periods.ts";
 import { summarize } from "./articles.ts";
 import type { VersionedSource } from "./site-output.ts";
 
@@ -61,6 +62,8 @@ export class SiteData {
   readonly summaries: ArticleSummary[];
   readonly speakers: SpeakerTotal[];
   readonly pageSize: number;
+  /** List key -> its months and their counts, made when first asked for. */
+  private readonly periods = new Map<string, MonthCount[]>();
   /** Speaker key -> positions (into `summaries`) of the articles quoting them. */
   private readonly lists = new Map<
     string,
@@ -137,7 +140,30 @@ export class SiteData {
           .slice(from, from + this.pageSize)
           .map((position) => this.summaries[position] as ArticleSummary)
       : this.summaries.slice(from, from + this.pageSize);
-    return { total, pageCount, articles, speaker: list ? list.speaker : null };
+    return {
+      total,
+      pageCount,
+      articles,
+      speaker: list ? list.speaker : null,
+      periods: this.periodsOf(key),
+    };
+  }
+
+  /** A list's months and their counts (`ListPage.periods`); empty for an unknown list. */
+  periodsOf(key: string): MonthCount[] {
+    let periods = this.periods.get(key);
+    if (!periods) {
+      const list = key === ALL_ARTICLES ? null : this.lists.get(key);
+      periods = monthCounts(
+        list
+          ? list.positions.map(
+              (position) => this.summaries[position]?.date ?? null,
+            )
+          : this.summaries.map((summary) => summary.date),
+      );
+      this.periods.set(key, periods);
+    }
+    return periods;
   }
 
   /** Every list page's data module, the top speakers and the index module: path -> source. */
@@ -175,7 +201,8 @@ export class SiteData {
     fingerprints?: readonly string[],
   ): Generator<VersionedSource> {
     for (const [key, { speaker, positions }] of this.lists) {
-      const totals = JSON.stringify(speaker);
+      // The page holds the whole list's months too, which its own articles do not give.
+      const totals = `${JSON.stringify(speaker)}\n${JSON.stringify(this.periodsOf(key))}`;
       const version =
         fingerprints &&
         ((page: number): string => {

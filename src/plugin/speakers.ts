@@ -54,6 +54,7 @@ export function collectSpeakers(
       profile.appearances.push({
         slug: article.slug,
         title: article.title,
+        date: article.date,
         quotes,
       });
       byName.set(speaker.name, profile);

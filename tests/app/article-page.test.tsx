@@ -31,6 +31,10 @@ describe("reader view", () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Ada Reporter/)).toBeInTheDocument();
     expect(screen.getByText("1 min read")).toBeInTheDocument();
+    expect(screen.getByText("12 October 2023")).toHaveAttribute(
+      "datetime",
+      "2023-10-12T09:30+01:00",
+    );
 
     const article = screen.getByRole("article");
     const marks = article.querySelectorAll("mark");
@@ -38,6 +42,15 @@ describe("reader view", () => {
     const first = marks[0] as HTMLElement;
     expect(first).toHaveAccessibleDescription("Jane Roe");
     expect(first).toHaveAttribute("tabindex", "0");
+  });
+
+  it("shows a later revision's date beside the date", async () => {
+    renderApp("/articles/harbour-plan/", [
+      { ...harbourArticle, updated: "2023-10-13" },
+    ]);
+    const updated = await screen.findByText("Updated 13 October 2023");
+    expect(updated.tagName).toBe("TIME");
+    expect(updated).toHaveAttribute("datetime", "2023-10-13");
   });
 
   it("lists quotes and people in the panel, organisations as speakers only", async () => {

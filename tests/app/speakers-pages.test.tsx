@@ -64,6 +64,11 @@ describe("speaker page", () => {
       "/articles/story-001/#q-1",
       "/articles/story-003/#q-1",
     ]);
+    const dates = [...document.querySelectorAll("main time")];
+    expect(dates.map((time) => time.getAttribute("datetime"))).toEqual([
+      "2023-10-12T09:30+01:00",
+      "2023-10-12T09:30+01:00",
+    ]);
   });
 
   it("shows the first twenty articles of a much-quoted speaker, the rest on request", async () => {

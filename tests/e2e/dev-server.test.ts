@@ -39,7 +39,7 @@ describe("npm run dev", () => {
   it.each([
     ["/", "Articles"],
     [
-      "/articles/000-73264b24164e66dd/",
+      "/articles/putin-blames-us-for-hamas-attack-fails-to-condemn-terror/",
       "Putin blames US for Hamas attack, fails to condemn terror",
     ],
     ["/speakers/", "Speakers"],
@@ -66,7 +66,9 @@ describe("npm run dev", () => {
     expect(missing.status).toBe(404);
     const search = await fetch(`${origin}/data/search/docs/0.js`);
     expect(search.status).toBe(200);
-    expect(await search.text()).toContain("000-73264b24164e66dd");
+    expect(await search.text()).toContain(
+      "putin-blames-us-for-hamas-attack-fails-to-condemn-terror",
+    );
   });
 
   it("serves the quote exports the build writes, and 404 for one that does not exist", async () => {

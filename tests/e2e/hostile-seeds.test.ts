@@ -95,9 +95,26 @@ const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
 async function injectedMarkup(page: Page): Promise<string[]> {
   return page.evaluate((origin) => {
     const found: string[] = [];
+    // The page's structured data: one data block in the head, whole JSON.
+    const parses = (text: string): boolean => {
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const data = document.querySelectorAll(
+      'script[type="application/ld+json"]',
+    );
     for (const script of document.querySelectorAll("script")) {
       const own =
-        script.src.startsWith(origin) || script.type === "application/json";
+        script.src.startsWith(origin) ||
+        script.type === "application/json" ||
+        (script.type === "application/ld+json" &&
+          data.length === 1 &&
+          script.parentElement === document.head &&
+          parses(script.textContent ?? ""));
       if (!own)
         found.push(`script ${script.src || script.textContent?.slice(0, 40)}`);
     }

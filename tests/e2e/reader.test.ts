@@ -10,7 +10,7 @@ import {
 } from "../support/site.ts";
 
 const BASE = "/news/";
-const SLUG = "000-73264b24164e66dd";
+const SLUG = "putin-blames-us-for-hamas-attack-fails-to-condemn-terror";
 const TITLE = "Putin blames US for Hamas attack, fails to condemn terror";
 
 let server: StaticServer;

@@ -59,7 +59,8 @@ beforeAll(async () => {
   await build();
   slug =
     (await readdir(path.join(outDir, "articles"))).find(
-      (name) => name !== "000-73264b24164e66dd",
+      (name) =>
+        name !== "putin-blames-us-for-hamas-attack-fails-to-condemn-terror",
     ) ?? "";
   server = await serveStatic(outDir, "/", true);
   browser = await launchChromium();

@@ -16,6 +16,8 @@ Commuters will pay more from May.
 
 By Lee Writer
 
+Published: April 2, 2024
+
 “Nobody likes paying more,” Transport Minister Ana Diaz said on Tuesday.
 `;
 
@@ -84,6 +86,7 @@ describe("seedsPlugin", () => {
         title: "Ferry fares rise",
         standfirst: "Commuters will pay more from May.",
         byline: "Lee Writer",
+        date: "2024-04-02",
         quoteCount: 1,
         speakers: ["Ana Diaz"],
         readingMinutes: 1,
@@ -126,6 +129,7 @@ describe("seedsPlugin", () => {
       {
         slug: "ferry-fares",
         title: "Ferry fares rise",
+        date: "2024-04-02",
         quotes: [
           {
             id: "q-1",
@@ -158,12 +162,13 @@ describe("seedsPlugin", () => {
     const dev = await startServer(root);
     expect(await loadIndex(dev)).toHaveLength(1);
 
+    // Undated: after the dated ferry-fares, though its name comes first.
     await writeFile(path.join(root, "bridge.txt"), SECOND);
     await vi.waitFor(
       async () =>
         expect((await loadIndex(dev)).map((s) => s.slug)).toEqual([
-          "bridge",
           "ferry-fares",
+          "bridge",
         ]),
       {
         timeout: 5000,
@@ -176,7 +181,7 @@ describe("seedsPlugin", () => {
     );
     await vi.waitFor(
       async () =>
-        expect((await loadIndex(dev))[0]?.title).toBe(
+        expect((await loadIndex(dev))[1]?.title).toBe(
           "Bridge reopens for repairs",
         ),
       {

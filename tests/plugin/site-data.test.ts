@@ -20,6 +20,8 @@ function article(slug: string, speakers: Record<string, number>): Article {
     title: `Title ${slug}`,
     standfirst: null,
     byline: null,
+    date: null,
+    updated: null,
     paragraphs: [],
     relatedLinks: [],
     quotes: [],
@@ -62,6 +64,27 @@ describe("SiteData", () => {
     ]);
     expect(site.listPage(ALL_ARTICLES, 4)).toBeUndefined();
     expect(site.listPage(ALL_ARTICLES, 0)).toBeUndefined();
+  });
+
+  it("gives every page its whole list's months and counts, the undated in none", () => {
+    // Newest first, as the build orders them: five in March 2024, then October 2023.
+    const dated = articles.map((entry, index) => ({
+      ...entry,
+      date:
+        index < 5 ? `2024-03-0${index + 1}` : index < 40 ? "2023-10-12" : null,
+    }));
+    const site = new SiteData(dated, 20);
+    const months = [
+      ["2024-03", 5],
+      ["2023-10", 35],
+    ];
+    expect(site.listPage(ALL_ARTICLES, 1)?.periods).toEqual(months);
+    expect(site.listPage(ALL_ARTICLES, 3)?.periods).toEqual(months);
+    // Ana Diaz is quoted in every third: a00 and a03 in March.
+    expect(site.listPage(speakerKey("Ana Diaz"), 1)?.periods).toEqual([
+      ["2024-03", 2],
+      ["2023-10", 12],
+    ]);
   });
 
   it("keeps one list per speaker, in list order, with the speaker's totals", () => {

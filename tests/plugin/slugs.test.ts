@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignSlugs, slugify } from "../../src/plugin/slugs.ts";
+import {
+  assignSlugs,
+  isIdentifierName,
+  slugify,
+  titleSlugs,
+} from "../../src/plugin/slugs.ts";
 
 const URL_SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -96,5 +101,61 @@ describe("assignSlugs", () => {
         expect(assignSlugs([...names].reverse())).toEqual(slugs);
       }),
     );
+  });
+});
+
+describe("isIdentifierName", () => {
+  it.each([
+    ["000_73264b24164e66dd.txt", true],
+    ["5f3c9a1e-0b2d-4c1e.txt", true],
+    ["20231012.txt", true],
+    ["deadbeefcafe.txt", false],
+    ["a1.txt", false],
+    ["2024.txt", false],
+    ["2023 budget.txt", false],
+    ["harbour-plan-2.txt", false],
+  ])("%s -> %s", (file, expected) => {
+    expect(isIdentifierName(file)).toBe(expected);
+  });
+});
+
+describe("titleSlugs", () => {
+  it("makes the slug of the title, cut at a word", () => {
+    const long = `${"Harbour plan splits council ".repeat(5)}again`;
+    const slugs = titleSlugs(
+      [
+        {
+          file: "000_73264b24164e66dd.txt",
+          title: "Putin blames US for Hamas attack, fails to condemn terror",
+          slug: "000-73264b24164e66dd",
+        },
+        { file: "11111111.txt", title: long, slug: "11111111" },
+      ],
+      new Set(),
+    );
+    expect(slugs.get("000_73264b24164e66dd.txt")).toBe(
+      "putin-blames-us-for-hamas-attack-fails-to-condemn-terror",
+    );
+    const cut = slugs.get("11111111.txt") as string;
+    expect(cut.length).toBeLessThanOrEqual(80);
+    expect(cut).toMatch(URL_SAFE);
+    expect(`${long.toLowerCase().replace(/ /g, "-")}`).toContain(`${cut}-`);
+  });
+
+  it("gives a hash to a title slug that is taken or shared, and keeps a title without words", () => {
+    const slugs = titleSlugs(
+      [
+        { file: "11111111.txt", title: "Harbour plan", slug: "11111111" },
+        { file: "22222222.txt", title: "Dam opens", slug: "22222222" },
+        { file: "33333333.txt", title: "Dam opens", slug: "33333333" },
+        { file: "44444444.txt", title: "Путин", slug: "44444444" },
+      ],
+      new Set(["harbour-plan"]),
+    );
+    expect(slugs.get("11111111.txt")).toMatch(/^harbour-plan-[0-9a-f]{6}$/);
+    expect(slugs.get("22222222.txt")).toMatch(/^dam-opens-[0-9a-f]{6}$/);
+    expect(slugs.get("33333333.txt")).toMatch(/^dam-opens-[0-9a-f]{6}$/);
+    expect(slugs.get("22222222.txt")).not.toBe(slugs.get("33333333.txt"));
+    expect(slugs.get("44444444.txt")).toBe("44444444");
   });
 });

@@ -1,8 +1,12 @@
 import type { Article } from "../../model/article.ts";
 import { plural } from "../../model/format.ts";
+import { ArticleDate } from "./ArticleDate.tsx";
 import { TITLE_ID } from "../read-aloud-script.ts";
 
-/** Title, standfirst, byline, reading time, and a way to the panel on small screens. */
+/**
+ * Title, standfirst, byline, date (and a later revision's), reading time, and a way to
+ * the panel on small screens.
+ */
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="mb-8 font-sans">
@@ -21,6 +25,14 @@ export function ArticleHeader({ article }: { article: Article }) {
         {article.byline && (
           <span className="font-medium">{article.byline} · </span>
         )}
+        <ArticleDate date={article.date} />
+        {article.updated && (
+          <>
+            <span> · </span>
+            <ArticleDate date={article.updated} prefix="Updated " />
+          </>
+        )}
+        <span> · </span>
         <span>{article.readingMinutes} min read</span>
         <span> · </span>
         <a href="#panel" className="underline lg:no-underline">

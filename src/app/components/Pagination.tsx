@@ -4,12 +4,18 @@ import { paths } from "../../model/paths.ts";
 interface PaginationProps {
   page: number;
   pageCount: number;
-  /** The speaker filter, kept on the page links. */
+  /** The speaker and period filters, kept on the page links. */
   speaker: string | null;
+  period: string | null;
 }
 
 /** Previous / next links between pages of the list. */
-export function Pagination({ page, pageCount, speaker }: PaginationProps) {
+export function Pagination({
+  page,
+  pageCount,
+  speaker,
+  period,
+}: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <nav
@@ -18,7 +24,7 @@ export function Pagination({ page, pageCount, speaker }: PaginationProps) {
     >
       {page > 1 ? (
         <AppLink
-          to={paths.withSpeaker(paths.home(page - 1), speaker)}
+          to={paths.withFilters(paths.home(page - 1), { speaker, period })}
           rel="prev"
           className="underline"
         >
@@ -32,7 +38,7 @@ export function Pagination({ page, pageCount, speaker }: PaginationProps) {
       </span>
       {page < pageCount ? (
         <AppLink
-          to={paths.withSpeaker(paths.home(page + 1), speaker)}
+          to={paths.withFilters(paths.home(page + 1), { speaker, period })}
           rel="next"
           className="underline"
         >

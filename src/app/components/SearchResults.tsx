@@ -1,4 +1,5 @@
 import type { Fragment, SearchHit } from "../data/search.ts";
+import { ArticleDate } from "./ArticleDate.tsx";
 import { plural } from "../../model/format.ts";
 
 const KIND_LABELS: Record<SearchHit["kind"], string> = {
@@ -73,6 +74,11 @@ export function SearchResults({
                 {KIND_LABELS[hit.kind]}
               </span>{" "}
               <span className="font-medium">{hit.title}</span>
+              {hit.date !== undefined && (
+                <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">
+                  <ArticleDate date={hit.date} />
+                </span>
+              )}
               <span className="mt-0.5 block text-sm text-stone-700 dark:text-stone-300">
                 <Highlighted fragments={hit.excerpt} />
               </span>

@@ -3,6 +3,7 @@ import type { SpeakerAppearance } from "../../model/speaker.ts";
 import { plural } from "../../model/format.ts";
 import { paths } from "../../model/paths.ts";
 import { AppLink } from "./AppLink.tsx";
+import { ArticleDate } from "./ArticleDate.tsx";
 import { ShowMore } from "./ShowMore.tsx";
 
 /**
@@ -60,6 +61,9 @@ export function SpeakerQuotes({
               {appearance.title}
             </AppLink>
           </h3>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            <ArticleDate date={appearance.date} />
+          </p>
           <ol className="space-y-3">
             {appearance.quotes.map((quote) => (
               <li key={quote.id}>

@@ -33,6 +33,8 @@ export interface SearchHit {
   /** Router path to open, at the match: `/articles/<slug>/#q-2`. */
   path: string;
   title: string;
+  /** An article's date (`Article.date`); absent for a speaker. */
+  date?: string | null;
   /** Text around the match, matched words marked. */
   excerpt: Fragment[];
 }
@@ -71,7 +73,7 @@ async function slugOf(doc: number): Promise<string | undefined> {
  */
 function toHit(article: Article, words: SearchQuery): SearchHit {
   const path = paths.article(article.slug);
-  const title = article.title;
+  const { title, date } = article;
   let best: { kind: SearchKind; id: string; text: string } | undefined;
   let bestCover = 0;
   const consider = (kind: SearchKind, id: string, text: string): void => {
@@ -91,12 +93,19 @@ function toHit(article: Article, words: SearchQuery): SearchHit {
   );
   if (!best) {
     const lead = [article.title, article.standfirst ?? ""].join(" — ");
-    return { kind: "article", path, title, excerpt: excerpt(lead, words) };
+    return {
+      kind: "article",
+      path,
+      title,
+      date,
+      excerpt: excerpt(lead, words),
+    };
   }
   return {
     kind: best.kind,
     path: `${path}#${best.id}`,
     title,
+    date,
     excerpt: excerpt(best.text, words),
   };
 }

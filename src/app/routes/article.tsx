@@ -49,6 +49,14 @@ export const articleHandle: MetaHandle = {
     return {
       title: `${article.title} – ${SITE_NAME}`,
       description: article.standfirst ?? DEFAULT_META.description,
+      about: {
+        kind: "article",
+        headline: article.title,
+        published: article.date,
+        modified: article.updated,
+        author: article.byline,
+        quoted: article.speakers.map(({ name, kind }) => ({ name, kind })),
+      },
     };
   },
 };

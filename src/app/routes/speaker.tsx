@@ -24,6 +24,21 @@ export const speakerHandle: MetaHandle = {
     return {
       title: `${profile.name} – ${SITE_NAME}`,
       description: `${plural(profile.quotes, "quote")} by ${profile.name} in ${plural(profile.articles, "article")}.`,
+      about: {
+        kind: "speaker",
+        name: profile.name,
+        speakerKind: profile.kind,
+        role: profile.roles[0] ?? null,
+      },
+      // Feeds hold dated quotes only; the newest article comes first.
+      ...(profile.appearances[0]?.date
+        ? {
+            feed: {
+              title: `${profile.name}: quotes – ${SITE_NAME}`,
+              path: paths.speakerFeed(profile.slug),
+            },
+          }
+        : {}),
     };
   },
 };

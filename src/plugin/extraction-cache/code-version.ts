@@ -20,6 +20,9 @@ export const VERSIONED_FILES: readonly string[] = [
   "model/data-files.ts",
   // articleModule: the article -> its data module's source.
   "plugin/site-data.ts",
+  // Imported by site-data.ts for the list pages' months.
+  "model/periods.ts",
+  "model/dates.ts",
   // A newly extracted article's module is cut from its stored result.
   "plugin/extraction-cache/article-json.ts",
   // Speakers' profiles and their slugs, fingerprinted by their articles'.

@@ -17,6 +17,8 @@ export interface PrerenderInit {
   outDir: string;
   /** Vite's base without its trailing slash: `` or `/news`. */
   base: string;
+  /** The site's address without the base (`https://news.example`), if given. */
+  origin: string | undefined;
   index: SiteIndex;
 }
 
@@ -113,7 +115,9 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
     if (route !== "/404/" && result.status !== 200)
       throw new Error(`Prerendering ${route} answered ${result.status}`);
     // Encoded once, for the hash and the file.
-    const html = encode(fillTemplate(setup.template, result, setup.base));
+    const html = encode(
+      fillTemplate(setup.template, result, setup.base, setup.origin),
+    );
     const hash = contentHash(html);
     if (hash !== previous) write(path.join(setup.outDir, file), html);
     pages.push({ route, file, hash, read });

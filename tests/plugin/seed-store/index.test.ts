@@ -88,6 +88,10 @@ beforeAll(async () => {
     path.join(dir, "extractor-bug.txt"),
     "Extractor bug\n\nThis line will EXPLODE.\n\n“Still here,” she said.",
   );
+  await writeFile(
+    path.join(dir, "dated.txt"),
+    "Dated\n\nBy Jo Roe\n\nOctober 12, 2023\n\nBody.",
+  );
   scan = await new SeedStore(dir).scan();
 });
 
@@ -203,6 +207,24 @@ describe("SeedStore.scan on a hostile folder", () => {
     );
   });
 
+  it("lists undated articles: every one in the report, the first few in the summary", () => {
+    const report = buildReport(scan, root);
+    expect(report.undated).toContain("extractor-bug.txt");
+    expect(report.undated).not.toContain("dated.txt");
+    expect(report.undated).toHaveLength(report.articlesBuilt - 1);
+    const many = formatSummary({
+      ...report,
+      undated: ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt", "g.txt"],
+    });
+    expect(many).toContain(
+      `7 articles have no date line, shown as undated: "a.txt", "b.txt", "c.txt", "d.txt", "e.txt" and 2 more (build-report.json lists them)`,
+    );
+    expect(formatSummary({ ...report, undated: ["a.txt"] })).toContain(
+      `1 article has no date line, shown as undated: "a.txt"\n`.trim(),
+    );
+    expect(formatSummary({ ...report, undated: [] })).not.toContain("undated");
+  });
+
   it("prints file names with control characters escaped", () => {
     const summary = formatSummary({
       seedsDir: "seeds",
@@ -210,6 +232,7 @@ describe("SeedStore.scan on a hostile folder", () => {
       articlesBuilt: 0,
       articles: [],
       skipped: [{ file: "\u001b[2Jevil\n.txt", reason: "is empty" }],
+      undated: [],
     });
     expect(summary).toContain(
       String.raw`"\u001b[2Jevil\n.txt" skipped: is empty`,

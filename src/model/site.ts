@@ -1,0 +1,2 @@
+/** The site's name: page titles, feeds, structured data. */
+export const SITE_NAME = "Quote Reader";
