@@ -40,6 +40,8 @@ export interface ExportedQuote {
   speaker: string | null;
   quote: string;
   article: string;
+  /** The article's date (`Article.date`: `2023-10-12`, ISO 8601), or null when undated. */
+  date: string | null;
   /** The quote's place in the article, from the site's root: `/news/articles/harbour-plan/#q-3`. */
   permalink: string;
   /** `said`, `told reporters`…, or null. */
@@ -53,6 +55,7 @@ export const EXPORT_COLUMNS: readonly (keyof ExportedQuote)[] = [
   "speaker",
   "quote",
   "article",
+  "date",
   "permalink",
   "cue",
   "confidence",

@@ -111,6 +111,13 @@ describe("quote exports", () => {
       const page = await read(`articles/${slug}/index.html`);
       const { rows, json } = await readExport(`exports/articles/${slug}`);
       const count = shownCount(page, /Quotes <span[^>]*>\((\d+)\)/);
+      // The date the page's header gives, or none for an undated article.
+      const header =
+        /<article[^>]*>.*?<header[^>]*>(.*?)<\/header>/s.exec(page)?.[1] ?? "";
+      const date = /<time dateTime="([^"]+)"/i.exec(header)?.[1] ?? "";
+      expect(new Set(rows.map((row) => row.date)), slug).toEqual(
+        new Set(rows.length > 0 ? [date] : []),
+      );
       expect(rows.length, slug).toBe(count);
       total += count;
       await checkPermalinks(json.quotes);

@@ -256,11 +256,11 @@ describe("dates and newest first", () => {
     ).resolves.toEqual(["2024-03-03T09:00Z", "2023-10-12"]);
 
     await speaker
-      .getByRole("searchbox", { name: "Search articles, quotes and speakers" })
+      .getByRole("combobox", { name: "Search articles, quotes and speakers" })
       .fill("ferry");
     const hit = speaker
-      .getByRole("region", { name: "Search results" })
-      .getByRole("link")
+      .getByRole("listbox", { name: "Search results" })
+      .getByRole("option")
       .filter({ hasText: "Ferry fares rise again" })
       .first();
     await expect(hit.locator("time").getAttribute("datetime")).resolves.toBe(

@@ -10,7 +10,8 @@ import {
   type StaticServer,
 } from "../support/site.ts";
 
-const ARTICLE = "/articles/000-73264b24164e66dd/";
+const ARTICLE =
+  "/articles/putin-blames-us-for-hamas-attack-fails-to-condemn-terror/";
 const TITLE = "Putin blames US for Hamas attack, fails to condemn terror";
 
 let server: StaticServer;

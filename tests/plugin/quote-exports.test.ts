@@ -60,6 +60,7 @@ describe("QuoteExports", () => {
         speaker: "Ana Diaz",
         quote: "We are concerned, deeply,",
         article: "Ferry fares rise",
+        date: null,
         permalink: "/news/articles/ferries/#q-1",
         cue: "said",
         confidence: "high",
