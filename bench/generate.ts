@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { MONTH_NAMES } from "../src/model/dates.ts";
 
 /**
  * Deterministic news articles for the build benchmark: about a thousand words each, with
@@ -245,21 +246,6 @@ export function generateArticle(
   return { name: `${String(index).padStart(5, "0")}-${slug}.txt`, text };
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * The date line of article `index`, without drawing on the text's random numbers (so
  * the rest of each text is what it was without dates): seven hours apart from 1 January
@@ -270,7 +256,7 @@ function publishedLine(index: number): string | null {
   if (index % 20 === 19) return null;
   const date = new Date(Date.UTC(2020, 0, 1) + index * 7 * 3_600_000);
   const day = date.getUTCDate();
-  const month = MONTHS[date.getUTCMonth()] as string;
+  const month = MONTH_NAMES[date.getUTCMonth()] as string;
   const year = date.getUTCFullYear();
   const time = date.toISOString().slice(11, 16);
   if (index % 3 === 0) return `Published: ${day} ${month} ${year} ${time} GMT`;

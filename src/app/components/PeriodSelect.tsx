@@ -1,4 +1,5 @@
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
+import { FilterSelect } from "./FilterSelect.tsx";
 import {
   type MonthCount,
   formatPeriod,
@@ -17,7 +18,6 @@ interface PeriodSelectProps {
  * with its count (`2023 (14)`, `October 2023 (4)`).
  */
 export function PeriodSelect({ months, value, onChange }: PeriodSelectProps) {
-  const id = useId();
   const options = useMemo(
     () =>
       yearCounts(months).map(([year, count]) => (
@@ -37,23 +37,17 @@ export function PeriodSelect({ months, value, onChange }: PeriodSelectProps) {
     [months],
   );
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor={id} className="text-sm font-medium">
-        Period
-      </label>
-      <select
-        id={id}
-        value={value ?? ""}
-        onChange={(event) => onChange(event.currentTarget.value || null)}
-        className="max-w-full min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-600 dark:bg-stone-900"
-      >
-        <option value="">All dates</option>
-        {/* A period with no articles in this list, from a shared link, stays shown. */}
-        {value && !months.some(([month]) => month.startsWith(value)) && (
-          <option value={value}>{formatPeriod(value)} (0)</option>
-        )}
-        {options}
-      </select>
-    </div>
+    <FilterSelect
+      label="Period"
+      allLabel="All dates"
+      value={value}
+      onChange={onChange}
+    >
+      {/* A period with no articles in this list, from a shared link, stays shown. */}
+      {value && !months.some(([month]) => month.startsWith(value)) && (
+        <option value={value}>{formatPeriod(value)} (0)</option>
+      )}
+      {options}
+    </FilterSelect>
   );
 }

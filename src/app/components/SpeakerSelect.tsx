@@ -1,4 +1,5 @@
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
+import { FilterSelect } from "./FilterSelect.tsx";
 
 export interface SpeakerOption {
   name: string;
@@ -18,7 +19,6 @@ export function SpeakerSelect({
   value,
   onChange,
 }: SpeakerSelectProps) {
-  const id = useId();
   // Thousands of speakers in a large archive: build the options once per list, so a
   // re-render (a new filter, a page loading) does not touch them.
   const options = useMemo(
@@ -31,19 +31,13 @@ export function SpeakerSelect({
     [speakers],
   );
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor={id} className="text-sm font-medium">
-        Speaker
-      </label>
-      <select
-        id={id}
-        value={value ?? ""}
-        onChange={(event) => onChange(event.currentTarget.value || null)}
-        className="max-w-full min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-600 dark:bg-stone-900"
-      >
-        <option value="">All speakers</option>
-        {options}
-      </select>
-    </div>
+    <FilterSelect
+      label="Speaker"
+      allLabel="All speakers"
+      value={value}
+      onChange={onChange}
+    >
+      {options}
+    </FilterSelect>
   );
 }
