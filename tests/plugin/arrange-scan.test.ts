@@ -2,27 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/model/article.ts";
 import { arrangeScan } from "../../src/plugin/arrange-scan.ts";
 import type { SeedScan } from "../../src/plugin/seed-store/seed-scan.ts";
+import { bareArticle } from "../support/bare-article.ts";
 
 /** An article of `file` dated `date`, nothing else filled in. */
 function article(file: string, date: string | null, title = file): Article {
   const slug = file.replace(/\.txt$/, "").replace(/_/g, "-");
-  return {
-    slug,
-    file,
-    text: title,
-    title,
-    standfirst: null,
-    byline: null,
-    date,
-    updated: null,
-    paragraphs: [],
-    relatedLinks: [],
-    quotes: [],
-    people: [],
-    speakers: [],
-    wordCount: 1,
-    readingMinutes: 1,
-  };
+  return bareArticle(slug, file, date, title);
 }
 
 /** A scan of `articles` in the given (file-name) order. */

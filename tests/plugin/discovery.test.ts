@@ -11,28 +11,13 @@ import { previewTags } from "../../src/plugin/link-previews.ts";
 import { siteOrigin } from "../../src/plugin/site-address.ts";
 import { sitemapFiles } from "../../src/plugin/sitemap.ts";
 import { resolveOptions } from "../../src/plugin/quote-reader-options.ts";
+import { bareArticle } from "../support/bare-article.ts";
 
 const SITE = { origin: "https://news.example", base: "/news/" };
 const HOSTILE = `Dam </script><script>alert(1)</script> & "co" <b>`;
 
 function article(slug: string, date: string | null, title = slug): Article {
-  return {
-    slug,
-    file: `${slug}.txt`,
-    text: title,
-    title,
-    standfirst: null,
-    byline: null,
-    date,
-    updated: null,
-    paragraphs: [],
-    relatedLinks: [],
-    quotes: [],
-    people: [],
-    speakers: [],
-    wordCount: 1,
-    readingMinutes: 1,
-  };
+  return bareArticle(slug, `${slug}.txt`, date, title);
 }
 
 describe("siteFeed", () => {
