@@ -26,8 +26,8 @@ export function fallbackTitle(file: string, line: string): string {
 
 /**
  * The title for a text whose first line is `line`: the line itself when it is a
- * headline, even as two sentences or story text (`Game over. Will Sanders come down off
- * the pique?`); a longer line is story text, titled by its first sentence or else the
+ * headline, even as two sentences or story text (`Polls closed. Will Ruiz hold on
+ * to the seat?`); a longer line is story text, titled by its first sentence or else the
  * file name, with a note saying which (`no title line: title taken from the file name`).
  */
 export function chooseTitle(

@@ -90,7 +90,7 @@ function namedAfterComma(ctx: Context, subject: Span): Span | null {
 }
 
 /**
- * `of` inside a title: `Secretary of State John Kerry`, `the Minister of Foreign Affairs,
+ * `of` inside a title: `Secretary of State Jo Roe`, `the Minister of Foreign Affairs,
  * Ana Ruiz`: a role word before it, a capitalised word after it.
  */
 function titleOf(words: readonly Word[], n: number): boolean {
