@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from "react-router";
 import type * as SearchData from "../data/search.ts";
 import type { SearchHit } from "../data/search.ts";
 import { type Results, SearchResults } from "./SearchResults.tsx";
+import { stepIndex } from "../step-index.ts";
 
 /**
  * The search code (its query parsing, stemmer and ranking), loaded when the reader first
@@ -77,13 +78,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(
     };
     const move = (step: 1 | -1): void => {
       if (hits.length === 0) return;
-      const next =
-        activeIndex < 0
-          ? step === 1
-            ? 0
-            : hits.length - 1
-          : (activeIndex + step + hits.length) % hits.length;
-      setActive({ query, index: next });
+      setActive({ query, index: stepIndex(activeIndex, step, hits.length) });
     };
 
     return (

@@ -26,6 +26,7 @@ import { useSpeakerParam } from "../hooks/use-speaker-param.ts";
 import { DEFAULT_META, type MetaHandle, SITE_NAME } from "../meta.ts";
 import { SURE_PARAM, VIEW_PARAM } from "../query-params.ts";
 import { shownQuote } from "../speaker-confidence.ts";
+import { stepIndex } from "../step-index.ts";
 
 /** Loads only this article's data module. */
 export async function articleLoader({
@@ -88,13 +89,7 @@ export function ArticlePage() {
     // The URL, not render state: a second key press may come before the next render.
     const at = hashId(window.location.hash);
     const current = shown.findIndex((quote) => quote.id === at);
-    const next =
-      current < 0
-        ? step === 1
-          ? 0
-          : shown.length - 1
-        : (current + step + shown.length) % shown.length;
-    const quote = shown[next];
+    const quote = shown[stepIndex(current, step, shown.length)];
     if (!quote) return;
     void navigate(
       { search: window.location.search, hash: quote.id },
