@@ -8,11 +8,11 @@ import {
   buildSite,
   serveStatic,
   type StaticServer,
+  SEED_SLUG,
+  SEED_TITLE,
 } from "../support/site.ts";
 
-const ARTICLE =
-  "/articles/putin-blames-us-for-hamas-attack-fails-to-condemn-terror/";
-const TITLE = "Putin blames US for Hamas attack, fails to condemn terror";
+const ARTICLE = `/articles/${SEED_SLUG}/`;
 
 let server: StaticServer;
 let browser: Browser;
@@ -88,7 +88,9 @@ describe("read aloud in Chromium", () => {
     await page.keyboard.press("Escape");
 
     await controls.getByRole("button", { name: "Listen" }).click();
-    await expect.poll(async () => (await recorded(page)).spoken[0]).toBe(TITLE);
+    await expect
+      .poll(async () => (await recorded(page)).spoken[0])
+      .toBe(SEED_TITLE);
     expect((await recorded(page)).marked[0]).toBe("article-title");
     if ((await outcome(page)) === "reading") {
       // A voice: the paragraphs follow, each marked while read; pause stops it.

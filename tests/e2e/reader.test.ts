@@ -7,11 +7,11 @@ import {
   SEEDS_DIR,
   serveStatic,
   type StaticServer,
+  SEED_SLUG,
+  SEED_TITLE,
 } from "../support/site.ts";
 
 const BASE = "/news/";
-const SLUG = "putin-blames-us-for-hamas-attack-fails-to-condemn-terror";
-const TITLE = "Putin blames US for Hamas attack, fails to condemn terror";
 
 let server: StaticServer;
 let browser: Browser;
@@ -52,7 +52,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
   it("goes list -> reader -> panel -> filter -> reload -> back", async () => {
     const page = await openPage();
     await page.goto(`${server.origin}${BASE}`);
-    const card = page.getByRole("listitem").filter({ hasText: TITLE });
+    const card = page.getByRole("listitem").filter({ hasText: SEED_TITLE });
     await expect(card.textContent()).resolves.toContain("6 quotes");
     await expect(card.textContent()).resolves.toContain("Dmitry Peskov");
 
@@ -60,10 +60,10 @@ describe("the reader, built under a sub-path and served as plain files", () => {
     await page.evaluate(() => {
       (window as { sameDocument?: boolean }).sameDocument = true;
     });
-    await page.getByRole("link", { name: TITLE }).click();
-    await page.waitForURL(`**${BASE}articles/${SLUG}/`);
-    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-    await expect(page.title()).resolves.toContain(TITLE);
+    await page.getByRole("link", { name: SEED_TITLE }).click();
+    await page.waitForURL(`**${BASE}articles/${SEED_SLUG}/`);
+    await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+    await expect(page.title()).resolves.toContain(SEED_TITLE);
     await expect(
       page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument),
     ).resolves.toBe(true);
@@ -102,7 +102,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
     );
 
     await page.goBack();
-    await page.waitForURL(`**${BASE}articles/${SLUG}/`);
+    await page.waitForURL(`**${BASE}articles/${SEED_SLUG}/`);
     await page.waitForFunction(
       () => document.querySelectorAll("aside blockquote").length === 6,
     );
@@ -114,7 +114,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
 
   it("links each panel quote to its place in the text and names the speaker on focus", async () => {
     const page = await openPage();
-    await page.goto(`${server.origin}${BASE}articles/${SLUG}/`);
+    await page.goto(`${server.origin}${BASE}articles/${SEED_SLUG}/`);
     const link = page.getByRole("link", { name: "Show in text" }).nth(3);
     const target = await link.getAttribute("href");
     expect(target).toMatch(/^#q-\d+$/);
@@ -135,7 +135,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
   it("opens a shared deep link with its speaker filter", async () => {
     const page = await openPage();
     await page.goto(
-      `${server.origin}${BASE}articles/${SLUG}/?speaker=Sergei+Lavrov`,
+      `${server.origin}${BASE}articles/${SEED_SLUG}/?speaker=Sergei+Lavrov`,
     );
     await page.waitForFunction(
       () => document.querySelectorAll("aside blockquote").length === 2,
@@ -159,16 +159,16 @@ describe("the reader, built under a sub-path and served as plain files", () => {
     await page.waitForFunction(() =>
       document.body.textContent?.includes("1 article quoting Sergei Lavrov"),
     );
-    expect(await page.getByRole("link", { name: TITLE }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: SEED_TITLE }).count()).toBe(1);
   });
 
   it("reads with JavaScript off: prerendered text, quotes marked, right title", async () => {
     const page = await openPage({ javaScriptEnabled: false });
     const response = await page.goto(
-      `${server.origin}${BASE}articles/${SLUG}/`,
+      `${server.origin}${BASE}articles/${SEED_SLUG}/`,
     );
     expect(response?.status()).toBe(200);
-    await expect(page.title()).resolves.toBe(`${TITLE} – Quote Reader`);
+    await expect(page.title()).resolves.toBe(`${SEED_TITLE} – Quote Reader`);
     await expect(page.locator("article").textContent()).resolves.toContain(
       "Russian Foreign Minister Sergei Lavrov",
     );
@@ -209,7 +209,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
 
   it("has no horizontal scroll at phone width", async () => {
     const page = await openPage({ width: 390 });
-    for (const route of ["", `articles/${SLUG}/`]) {
+    for (const route of ["", `articles/${SEED_SLUG}/`]) {
       await page.goto(`${server.origin}${BASE}${route}`);
       const width = await page.evaluate(
         () => document.documentElement.scrollWidth,
@@ -221,7 +221,7 @@ describe("the reader, built under a sub-path and served as plain files", () => {
   it("has no serious or critical axe violations, light or dark", async () => {
     for (const dark of [false, true]) {
       const page = await openPage({ dark });
-      for (const route of ["", `articles/${SLUG}/`, "articles/missing/"]) {
+      for (const route of ["", `articles/${SEED_SLUG}/`, "articles/missing/"]) {
         await page.goto(`${server.origin}${BASE}${route}`);
         await page.locator("h1").waitFor();
         expect(await seriousViolations(page), `${route} dark=${dark}`).toEqual(

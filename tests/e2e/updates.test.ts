@@ -10,6 +10,7 @@ import {
   buildSite,
   serveStatic,
   type StaticServer,
+  SEED_SLUG,
 } from "../support/site.ts";
 
 /**
@@ -59,8 +60,7 @@ beforeAll(async () => {
   await build();
   slug =
     (await readdir(path.join(outDir, "articles"))).find(
-      (name) =>
-        name !== "putin-blames-us-for-hamas-attack-fails-to-condemn-terror",
+      (name) => name !== SEED_SLUG,
     ) ?? "";
   server = await serveStatic(outDir, "/", true);
   browser = await launchChromium();

@@ -10,10 +10,10 @@ import {
   SEEDS_DIR,
   serveStatic,
   type StaticServer,
+  SEED_SLUG,
 } from "../support/site.ts";
 
 const BASE = "/news/";
-const SEED = "putin-blames-us-for-hamas-attack-fails-to-condemn-terror";
 
 // Two short articles of our own, so that there is a next article and a speaker quoted twice.
 const BRIEFING = `Kremlin repeats call for talks
@@ -282,7 +282,7 @@ describe("search by speaker", () => {
 
 describe("in the reader", () => {
   it("steps through quotes with [ and ], each a permalink that highlights", async () => {
-    const page = await open(await newContext(), `articles/${SEED}/`);
+    const page = await open(await newContext(), `articles/${SEED_SLUG}/`);
     await page.keyboard.press("]");
     await expect.poll(() => page.url()).toMatch(/#q-1$/);
     await page.keyboard.press("]");
@@ -293,7 +293,7 @@ describe("in the reader", () => {
     await page.keyboard.press("[");
     await expect.poll(() => page.url()).toMatch(/#q-1$/);
 
-    const fresh = await open(await newContext(), `articles/${SEED}/#q-4`);
+    const fresh = await open(await newContext(), `articles/${SEED_SLUG}/#q-4`);
     await expect(
       fresh
         .locator("mark#q-4")
@@ -306,7 +306,7 @@ describe("in the reader", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: server.origin,
     });
-    const page = await open(context, `articles/${SEED}/`);
+    const page = await open(context, `articles/${SEED_SLUG}/`);
     const panel = page.getByRole("complementary", {
       name: "Quotes and people",
     });
@@ -314,7 +314,7 @@ describe("in the reader", () => {
     await panel.getByText("Copied", { exact: true }).waitFor();
     const plain = await page.evaluate(() => navigator.clipboard.readText());
     expect(plain).toBe(
-      `“We are extremely concerned” — Dmitry Peskov, in “Putin blames US for Hamas attack, fails to condemn terror”, ${server.origin}${BASE}articles/${SEED}/#q-3`,
+      `“We are extremely concerned” — Dmitry Peskov, in “Putin blames US for Hamas attack, fails to condemn terror”, ${server.origin}${BASE}articles/${SEED_SLUG}/#q-3`,
     );
     await panel
       .getByRole("button", { name: "Copy as Markdown" })
@@ -323,12 +323,12 @@ describe("in the reader", () => {
     await panel.getByText("Copied as Markdown").waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toBe(
-      `> We are extremely concerned\n>\n> — Dmitry Peskov, [Putin blames US for Hamas attack, fails to condemn terror](${server.origin}${BASE}articles/${SEED}/#q-3)`,
+      `> We are extremely concerned\n>\n> — Dmitry Peskov, [Putin blames US for Hamas attack, fails to condemn terror](${server.origin}${BASE}articles/${SEED_SLUG}/#q-3)`,
     );
   });
 
   it("dims all but the chosen speaker, and collapses to quotes in context", async () => {
-    const page = await open(await newContext(), `articles/${SEED}/`);
+    const page = await open(await newContext(), `articles/${SEED_SLUG}/`);
     await page
       .getByRole("combobox", { name: "Speaker", exact: true })
       .selectOption("Sergei Lavrov");
@@ -360,7 +360,7 @@ describe("in the reader", () => {
 
   it("remembers text size, line width and sepia on this device", async () => {
     const context = await newContext();
-    const page = await open(context, `articles/${SEED}/`);
+    const page = await open(context, `articles/${SEED_SLUG}/`);
     const before = await page
       .locator(".reader-text")
       .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
@@ -374,7 +374,7 @@ describe("in the reader", () => {
     expect(after).toBeGreaterThan(before);
     expect(await seriousViolations(page)).toEqual([]);
 
-    const again = await open(context, `articles/${SEED}/`);
+    const again = await open(context, `articles/${SEED_SLUG}/`);
     await expect(
       again.locator("article.reader").getAttribute("data-size"),
     ).resolves.toBe("x-large");
@@ -390,7 +390,7 @@ describe("in the reader", () => {
 
   it("shows reading progress and offers to continue where the reader stopped", async () => {
     const context = await newContext({ width: 390 });
-    const page = await open(context, `articles/${SEED}/`);
+    const page = await open(context, `articles/${SEED_SLUG}/`);
     const progress = page.getByRole("progressbar", {
       name: "Reading progress",
     });
@@ -403,7 +403,7 @@ describe("in the reader", () => {
     );
     await page.waitForTimeout(600);
 
-    const again = await open(context, `articles/${SEED}/`);
+    const again = await open(context, `articles/${SEED_SLUG}/`);
     const resume = again.getByRole("link", {
       name: "Continue where you stopped",
     });
@@ -413,7 +413,7 @@ describe("in the reader", () => {
   });
 
   it("prints without the panel and with each quote's speaker as a footnote", async () => {
-    const page = await open(await newContext(), `articles/${SEED}/`);
+    const page = await open(await newContext(), `articles/${SEED_SLUG}/`);
     await page.emulateMedia({ media: "print" });
     await expect(
       page
@@ -440,7 +440,7 @@ describe("in the reader", () => {
 
 describe("keyboard", () => {
   it("j/k move between articles, g s opens speakers, ? shows help; nothing fires while typing", async () => {
-    const page = await open(await newContext(), `articles/${SEED}/`);
+    const page = await open(await newContext(), `articles/${SEED_SLUG}/`);
     await page.keyboard.press("j");
     await page
       .getByRole("heading", { level: 1, name: "Harbour plan splits council" })
@@ -457,7 +457,7 @@ describe("keyboard", () => {
       .getByRole("combobox", { name: "Search articles, quotes and speakers" })
       .focus();
     await page.keyboard.type("gsj");
-    expect(new URL(page.url()).pathname).toBe(`${BASE}articles/${SEED}/`);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}articles/${SEED_SLUG}/`);
     await page.keyboard.press("Escape");
 
     await page.keyboard.press("?");
@@ -492,7 +492,7 @@ describe("offline", () => {
     );
 
     // One article opened directly, one through the app.
-    await page.goto(`${server.origin}${BASE}articles/${SEED}/`);
+    await page.goto(`${server.origin}${BASE}articles/${SEED_SLUG}/`);
     await page
       .getByRole("heading", { level: 1, name: /Putin blames US/ })
       .waitFor();
@@ -506,7 +506,7 @@ describe("offline", () => {
 
     server.setOffline(true);
     try {
-      await page.goto(`${server.origin}${BASE}articles/${SEED}/`);
+      await page.goto(`${server.origin}${BASE}articles/${SEED_SLUG}/`);
       await page
         .getByRole("heading", { level: 1, name: /Putin blames US/ })
         .waitFor();

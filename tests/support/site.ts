@@ -116,3 +116,10 @@ export async function serveStatic(
 
 /** The project's bundled seeds folder. */
 export const SEEDS_DIR = path.join(ROOT, "seeds");
+
+/** The bundled seed's article as the site shows it: its slug (made from its title). */
+export const SEED_SLUG =
+  "putin-blames-us-for-hamas-attack-fails-to-condemn-terror";
+/** The bundled seed's title. */
+export const SEED_TITLE =
+  "Putin blames US for Hamas attack, fails to condemn terror";
