@@ -71,6 +71,11 @@ describe("findPeople", () => {
       [{ name: "Ana Ruiz", role: "a charity worker" }],
     ],
     [
+      "a person who holds a post in an organisation named by its kind",
+      "“We will appeal,” said Ana Ruiz, the group’s director.",
+      [{ name: "Ana Ruiz", role: "the group’s director" }],
+    ],
+    [
       "appositive role",
       "Jane Doe, a Toronto nurse, agreed.",
       [{ name: "Jane Doe", role: "a Toronto nurse" }],
