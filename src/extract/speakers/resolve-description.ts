@@ -93,37 +93,9 @@ export function describedPerson(
     return null;
   // A person the text gave another role is not the one described: `the chef` is not
   // the mayor.
-  if (
-    person.role &&
-    !age &&
-    !lowerCase(person.role).includes(head.lower) &&
-    !describedBeforeName(ctx, person, head.lower)
-  )
+  if (person.role && !age && !lowerCase(person.role).includes(head.lower))
     return null;
   return person;
-}
-
-/** How far before a name the words describing it are looked for (characters). */
-const DESCRIPTION_REACH = 40;
-
-/**
- * Whether `noun` stands in the words just before one of the person's mentions, where a
- * description that is not kept as the role sits: `the rookie defenceman Ana Ruiz` for
- * `the rookie`.
- */
-function describedBeforeName(
-  ctx: Context,
-  person: PersonRecord,
-  noun: string,
-): boolean {
-  const spans = ctx.mentionsOf[ctx.people.indexOf(person)] ?? [];
-  return spans.some((span) => {
-    const before = lowerCase(
-      ctx.text.slice(Math.max(0, span.start - DESCRIPTION_REACH), span.start),
-    );
-    const clause = before.slice(before.search(/[^.!?;:,“”"]*$/));
-    return clause.split(/\s+/).includes(noun);
-  });
 }
 
 /**
