@@ -74,6 +74,11 @@ describe("attributeSpeakers", () => {
       [["Tessera", "organisation"]],
     ],
     [
+      "a person whose post is in an organisation of that kind",
+      "“We will appeal,” said Ana Ruiz, the union’s president.",
+      [["Ana Ruiz", "named"]],
+    ],
+    [
       "two titles joined by a hyphen",
       "“We held the line,” said Lt.-Col. Ana Ruiz.",
       [["Ana Ruiz", "named"]],
