@@ -39,10 +39,15 @@ export function pwaPlugin(): Plugin {
           attrs: { rel: "manifest", href: `${base()}${MANIFEST_FILE}` },
           injectTo: "head",
         },
-        // A file, not an inline script: the Content-Security-Policy forbids inline scripts.
+        // A file, not an inline script: the Content-Security-Policy allows only the
+        // template's own. Deferred: the page shows without waiting for it.
         {
           tag: "script",
-          attrs: { id: "register-sw", src: `${base()}${REGISTER_FILE}` },
+          attrs: {
+            id: "register-sw",
+            src: `${base()}${REGISTER_FILE}`,
+            defer: true,
+          },
           injectTo: "head",
         },
       ],
