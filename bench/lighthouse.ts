@@ -7,7 +7,7 @@ import path from "node:path";
 import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "../scripts/chromium.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 import { buildSite } from "../tests/support/site.ts";
 import { generateSeeds } from "./generate.ts";
 
@@ -137,15 +137,7 @@ async function main(): Promise<void> {
   const server = await serveGzip(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   let failed = false;
   try {
