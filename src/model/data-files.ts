@@ -28,8 +28,22 @@ export function listDataPath(key: string, page: number): string {
   return `${DATA_DIR}/list/${key}-${page}.js`;
 }
 
-/** Every article's summary and every speaker's totals: loaded only by code that needs all. */
-export const INDEX_DATA_PATH = `${DATA_DIR}/index.js`;
+/** How many modules the articles' neighbours are spread over (see {@link neighboursDataPath}). */
+export const NEIGHBOUR_CHUNKS = 256;
+
+/**
+ * The module holding an article's neighbours in the list, for `j`/`k`:
+ * `data/neighbours/3f.js`, chosen by an FNV-1a hash of the slug, so the browser finds it
+ * without a table and loads a few hundred entries, not every summary; and an article's
+ * own module stays the same when its neighbours change.
+ */
+export function neighboursDataPath(slug: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < slug.length; index += 1)
+    hash = Math.imul(hash ^ slug.charCodeAt(index), 0x01000193) >>> 0;
+  const chunk = hash % NEIGHBOUR_CHUNKS;
+  return `${DATA_DIR}/neighbours/${chunk.toString(16).padStart(2, "0")}.js`;
+}
 
 /**
  * A file-name-safe key for a speaker's name that the browser computes without a lookup

@@ -22,3 +22,9 @@ export interface ListPage {
    */
   periods: MonthCount[];
 }
+
+/**
+ * One neighbours module: each article's slug -> the slugs before and after it in the
+ * whole list (newest first), null at either end.
+ */
+export type Neighbours = Record<string, [string | null, string | null]>;

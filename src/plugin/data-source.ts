@@ -1,7 +1,6 @@
 import type { ArticleSummary } from "../model/article.ts";
 import {
   ALL_ARTICLES,
-  INDEX_DATA_PATH,
   SPEAKERS_DATA_PATH,
   TOP_SPEAKERS,
   TOP_SPEAKERS_DATA_PATH,
@@ -52,10 +51,6 @@ export function installServerData(
   }
   lists.set(TOP_SPEAKERS_DATA_PATH, index.speakers.slice(0, TOP_SPEAKERS));
   lists.set(SPEAKERS_DATA_PATH, index.speakerSummaries);
-  lists.set(INDEX_DATA_PATH, {
-    summaries: index.summaries,
-    speakers: index.speakers,
-  });
   (globalThis as Record<symbol, unknown>)[Symbol.for(SERVER_DATA_KEY)] = async (
     dataPath: string,
   ) => {

@@ -1,13 +1,14 @@
 import type { Article, ArticleSummary } from "../model/article.ts";
 import {
   ALL_ARTICLES,
-  INDEX_DATA_PATH,
+  DATA_DIR,
   TOP_SPEAKERS,
   TOP_SPEAKERS_DATA_PATH,
   listDataPath,
+  neighboursDataPath,
   speakerKey,
 } from "../model/data-files.ts";
-import type { ListPage, SpeakerTotal } from "../model/list.ts";
+import type { ListPage, Neighbours, SpeakerTotal } from "../model/list.ts";
 import { type MonthCount, monthCounts } from "../model/periods.ts";
 import { bySpeakerRank } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
@@ -164,23 +165,37 @@ export class SiteData {
     return periods;
   }
 
-  /** Every list page's data module, the top speakers and the index module: path -> source. */
+  /** Every list page's data module, the top speakers and the neighbours: path -> source. */
   *files(): Generator<[string, string]> {
     yield* this.sharedFiles();
     yield* this.speakerListFiles();
   }
 
   /**
-   * The modules prerendered pages read: the index, the top speakers and the pages of
-   * the whole list.
+   * The modules prerendered pages read (the top speakers and the pages of the whole
+   * list), and the articles' neighbours for `j`/`k`.
    */
   *sharedFiles(): Generator<[string, string]> {
-    yield [
-      INDEX_DATA_PATH,
-      toJsonModule({ summaries: this.summaries, speakers: this.speakers }),
-    ];
     yield [TOP_SPEAKERS_DATA_PATH, toModule(this.topSpeakers())];
     yield* this.listFiles(ALL_ARTICLES);
+    for (const [file, neighbours] of this.neighbourChunks())
+      yield [file, toModule(neighbours)];
+  }
+
+  /** Each neighbours module's entries (see `neighboursDataPath`), by its path. */
+  neighbourChunks(): Map<string, Neighbours> {
+    const chunks = new Map<string, Neighbours>();
+    const slugs = this.summaries.map((summary) => summary.slug);
+    slugs.forEach((slug, position) => {
+      const file = neighboursDataPath(slug);
+      let chunk = chunks.get(file);
+      if (!chunk) {
+        chunk = {};
+        chunks.set(file, chunk);
+      }
+      chunk[slug] = [slugs[position - 1] ?? null, slugs[position + 1] ?? null];
+    });
+    return chunks;
   }
 
   /** The pages of each speaker's list (only the browser reads them, when filtering). */
@@ -240,11 +255,10 @@ export class SiteData {
 
   /** The module at a data path, for the dev server; undefined when there is none. */
   file(dataPath: string): string | undefined {
-    if (dataPath === INDEX_DATA_PATH)
-      return toJsonModule({
-        summaries: this.summaries,
-        speakers: this.speakers,
-      });
+    if (dataPath.startsWith(`${DATA_DIR}/neighbours/`)) {
+      const neighbours = this.neighbourChunks().get(dataPath);
+      return neighbours ? toModule(neighbours) : undefined;
+    }
     if (dataPath === TOP_SPEAKERS_DATA_PATH)
       return toModule(this.topSpeakers());
     const match = /^data\/list\/([a-z0-9-]+)-(\d+)\.js$/.exec(dataPath);

@@ -19,14 +19,15 @@ export const store: { articles: Article[]; hold?: Promise<void> } = {
 // The list's data computed from the same articles by the build's own code.
 vi.mock("../../src/app/data/articles.ts", async () => {
   const { SiteData } = await import("../../src/plugin/site-data.ts");
-  const { ALL_ARTICLES, speakerKey } =
+  const { ALL_ARTICLES, neighboursDataPath, speakerKey } =
     await import("../../src/model/data-files.ts");
   const site = () => new SiteData(store.articles, 20);
   return {
-    loadIndex: async () => {
-      const { summaries, speakers } = site();
-      return { summaries, speakers };
-    },
+    loadNeighbours: async (slug: string) =>
+      site().neighbourChunks().get(neighboursDataPath(slug))?.[slug] ?? [
+        null,
+        null,
+      ],
     OfflineError: class OfflineError extends Error {},
     loadArticle: async (slug: string) =>
       store.articles.find((article) => article.slug === slug) ?? null,

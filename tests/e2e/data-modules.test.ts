@@ -8,6 +8,7 @@ import { generateSeeds } from "../../bench/generate.ts";
 import { launchChromium } from "../../scripts/chromium.ts";
 import { waitForHydration } from "../support/hydration.ts";
 import type { Article } from "../../src/model/article.ts";
+import { neighboursDataPath } from "../../src/model/data-files.ts";
 import { buildSite, serveStatic, type StaticServer } from "../support/site.ts";
 
 /** Fifty generated articles: three pages of the list, speakers in many of them. */
@@ -61,6 +62,7 @@ describe("data modules, fetched one at a time", () => {
     ]);
     const link = page.getByRole("list", { name: "Articles" }).getByRole("link");
     const href = (await link.nth(3).getAttribute("href")) ?? "";
+    const nextHref = (await link.nth(4).getAttribute("href")) ?? "";
     await link.nth(3).click();
     await page.waitForURL(`**${href}`);
     await page.getByRole("article").waitFor();
@@ -68,7 +70,19 @@ describe("data modules, fetched one at a time", () => {
     expect(
       fetched.filter((file) => file.startsWith("/data/articles/")),
     ).toEqual([`/data/articles/${slug}.js`]);
-    expect(fetched).not.toContain("/data/index.js");
+    // j opens the next article from one small neighbours module, not every summary.
+    const before = fetched.length;
+    await page.keyboard.press("j");
+    await page.waitForURL((url) => !url.pathname.includes(`/${slug}/`));
+    await page.getByRole("article").waitFor();
+    const next = new URL(page.url()).pathname.split("/").filter(Boolean).pop();
+    expect(`/articles/${next}/`).toBe(nextHref);
+    expect(fetched.slice(before).sort()).toEqual(
+      [
+        `/data/articles/${next}.js`,
+        `/${neighboursDataPath(slug ?? "")}`,
+      ].sort(),
+    );
   });
 
   it("hydrates an article opened directly from its data module, not a second copy in the page", async () => {

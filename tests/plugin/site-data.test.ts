@@ -6,8 +6,10 @@ import type { Article } from "../../src/model/article.ts";
 import {
   ALL_ARTICLES,
   listDataPath,
+  neighboursDataPath,
   speakerKey,
 } from "../../src/model/data-files.ts";
+import type { Neighbours } from "../../src/model/list.ts";
 import { SiteData } from "../../src/plugin/site-data.ts";
 import { SiteOutput } from "../../src/plugin/site-output.ts";
 
@@ -120,8 +122,11 @@ describe("SiteData", () => {
       "report.json",
     );
     await output.writeFiles(site.files());
-    // index, top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale
-    expect(output.written).toBe(2 + 3 + 1 + 3);
+    // top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale; the neighbours'
+    const chunks = new Set(
+      articles.map((article) => neighboursDataPath(article.slug)),
+    );
+    expect(output.written).toBe(1 + 3 + 1 + 3 + chunks.size);
     const written = await readFile(
       path.join(dir, listDataPath(ALL_ARTICLES, 2)),
       "utf8",
@@ -131,6 +136,41 @@ describe("SiteData", () => {
     expect(
       await readdir(path.join(dir, "data/list"), { recursive: true }),
     ).toContain(`${speakerKey("Ana Diaz")}-1.js`);
+  });
+});
+
+describe("SiteData's neighbours for j/k", () => {
+  it("gives each article the ones before and after it in the list, in the module its slug names", async () => {
+    const site = new SiteData(articles, 20);
+    const modules = new Map(
+      [...site.files()].filter(([file]) => file.includes("/neighbours/")),
+    );
+    const neighboursOf = async (slug: string) => {
+      const source = modules.get(neighboursDataPath(slug));
+      expect(source, slug).toBeDefined();
+      const loaded = (await import(
+        `data:text/javascript;base64,${Buffer.from(source ?? "").toString("base64")}`
+      )) as { default: Neighbours };
+      return loaded.default[slug];
+    };
+    // Walking j from the first article visits the whole list in order, then stops.
+    const list = site.summaries.map((summary) => summary.slug);
+    const walked: string[] = [];
+    let slug: string | null = list[0]!;
+    let before: string | null = null;
+    while (slug) {
+      walked.push(slug);
+      const entry: [string | null, string | null] | undefined =
+        await neighboursOf(slug);
+      expect(entry?.[0]).toBe(before);
+      before = slug;
+      slug = entry?.[1] ?? null;
+    }
+    expect(walked).toEqual(list);
+    // Small modules, none of them the whole list; the dev server serves the same.
+    expect(modules.size).toBeGreaterThan(1);
+    for (const [file, source] of modules) expect(site.file(file)).toBe(source);
+    expect(site.file("data/neighbours/zz.js")).toBeUndefined();
   });
 });
 

@@ -1,29 +1,26 @@
 import { loadData } from "virtual:quote-reader/data";
-import type { Article, ArticleSummary } from "../../model/article.ts";
+import type { Article } from "../../model/article.ts";
 import {
   ALL_ARTICLES,
-  INDEX_DATA_PATH,
   TOP_SPEAKERS_DATA_PATH,
   articleDataPath,
   listDataPath,
+  neighboursDataPath,
   speakerKey,
 } from "../../model/data-files.ts";
-import type { ListPage, SpeakerTotal } from "../../model/list.ts";
+import type { ListPage, Neighbours, SpeakerTotal } from "../../model/list.ts";
 
 export type { ListPage, SpeakerTotal };
 
-export interface ArticleIndex {
-  summaries: ArticleSummary[];
-  speakers: SpeakerTotal[];
-}
-
 /**
- * Every article's summary and every speaker's totals: one large module (megabytes at
- * thousands of articles), for code that needs them all. The list does not: it loads one
- * page at a time with {@link loadListPage}.
+ * The articles before and after one in the whole list (newest first), for `j`/`k`:
+ * one small module of a few hundred entries. Nulls at either end or for an unknown slug.
  */
-export async function loadIndex(): Promise<ArticleIndex> {
-  return loadData<ArticleIndex>(INDEX_DATA_PATH);
+export async function loadNeighbours(
+  slug: string,
+): Promise<[string | null, string | null]> {
+  const neighbours = await loadData<Neighbours>(neighboursDataPath(slug));
+  return neighbours[slug] ?? [null, null];
 }
 
 /** Slugs are `[a-z0-9-]`; anything else in a URL is no article (and no file path). */

@@ -1,6 +1,6 @@
 import type { RefObject } from "react";
 import { useMatches, useNavigate } from "react-router";
-import { loadIndex } from "../data/articles.ts";
+import { loadNeighbours } from "../data/articles.ts";
 import { paths } from "../../model/paths.ts";
 import { useShortcuts } from "./use-shortcuts.ts";
 
@@ -36,13 +36,12 @@ export function useGlobalShortcuts({
     (match) => match.params.slug && match.pathname.includes("/articles/"),
   )?.params.slug;
 
-  // In an article, j/k open the next/previous article of the list (loading the index now).
+  // In an article, j/k open the next/previous article of the list (loading its neighbours now).
   const stepArticle = async (step: 1 | -1): Promise<void> => {
     if (!slug) return focusListLink(step);
-    const { summaries } = await loadIndex();
-    const position = summaries.findIndex((summary) => summary.slug === slug);
-    const next = summaries[position + step];
-    if (position >= 0 && next) await navigate(paths.article(next.slug));
+    const [before, after] = await loadNeighbours(slug);
+    const next = step === 1 ? after : before;
+    if (next) await navigate(paths.article(next));
   };
 
   useShortcuts({
