@@ -2,6 +2,7 @@ import { PAGE_SIZE } from "../model/paths.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { arrangeScan } from "./arrange-scan.ts";
 import { ExtractionCache } from "./extraction-cache/index.ts";
+import { articleJson } from "./extraction-cache/stored-article.ts";
 import { warningsOf } from "./report.ts";
 import { QuoteExports } from "./quote-exports.ts";
 import { SearchIndex } from "./search-index.ts";
@@ -111,7 +112,7 @@ export class SeedData {
           (candidate) => articleDataPath(candidate.slug) === dataPath,
         )
       : undefined;
-    if (article) return articleModule(article);
+    if (article) return articleModule(article, articleJson(article));
     return (
       (await this.site()).file(dataPath) ??
       (await this.speakers()).file(dataPath) ??

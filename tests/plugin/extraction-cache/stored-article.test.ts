@@ -2,12 +2,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { BuiltArticle } from "../../../src/plugin/articles.ts";
+import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
 import {
   articleJson,
-  keepArticleJson,
-} from "../../../src/plugin/extraction-cache/article-json.ts";
-import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
+  articleSpan,
+  quoteCount,
+} from "../../../src/plugin/extraction-cache/stored-article.ts";
 
 const SEED = `Ferry fares rise
 
@@ -16,14 +16,14 @@ const SEED = `Ferry fares rise
 
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "article-json-"));
+  dir = await mkdtemp(path.join(tmpdir(), "stored-article-"));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("articleJson", () => {
-  it("is the JSON of a newly extracted article, and not kept for one from the cache", async () => {
+describe("storedArticle", () => {
+  it("gives a new article and one from the cache their JSON as stored, and their fields back", async () => {
     const job = { file: "ferry.txt", slug: "ferry", text: SEED };
     const [fresh] = await new ExtractionCache(dir, 1).extractAll([job]);
     const json = articleJson(fresh!.article);
@@ -32,7 +32,20 @@ describe("articleJson", () => {
     expect(JSON.parse(json!)).toEqual(fresh?.article);
     const [cached] = await new ExtractionCache(dir, 1).extractAll([job]);
     expect(cached).toEqual(fresh);
-    expect(articleJson(cached!.article)).toBeUndefined();
+    expect(articleJson(cached!.article)).toBe(json);
+    expect(JSON.stringify(cached!.article)).toBe(
+      JSON.stringify(fresh!.article),
+    );
+    expect(quoteCount(cached!.article)).toBe(1);
+    expect(cached!.article.quotes[0]?.speaker).toBe("Ana Diaz");
+  });
+
+  it("keeps a field set on a stored article", async () => {
+    const job = { file: "ferry.txt", slug: "ferry", text: SEED };
+    const [fresh] = await new ExtractionCache(dir, 1).extractAll([job]);
+    fresh!.article.text = "Changed";
+    expect(fresh!.article.text).toBe("Changed");
+    expect(fresh!.article.quotes).toHaveLength(1);
   });
 
   it.each([
@@ -47,9 +60,11 @@ describe("articleJson", () => {
       '{"text":"A"}',
     ],
     ["someone else's JSON", '{"text":"A"}', undefined],
-  ])("cuts the article from %s", (_, json, expected) => {
-    const built = { article: {} } as BuiltArticle;
-    keepArticleJson(built, json);
-    expect(articleJson(built.article)).toBe(expected);
+  ])("finds the article in %s", (_, json, expected) => {
+    const bytes = Buffer.from(json, "latin1");
+    const span = articleSpan(bytes);
+    expect(span && bytes.toString("latin1", span.start, span.end)).toBe(
+      expected,
+    );
   });
 });

@@ -1,0 +1,147 @@
+import type { Article } from "../../model/article.ts";
+import type { ArticleFile } from "./article-file.ts";
+
+/**
+ * The fields of an article that hold its text and what is found in it: read back from
+ * its stored JSON when asked for, not held by the build. The rest (title, date,
+ * speakers...) is what the list, the speakers' totals and the routes need of every
+ * article at once, and stays.
+ */
+const STORED_FIELDS = [
+  "text",
+  "paragraphs",
+  "relatedLinks",
+  "quotes",
+  "people",
+] as const;
+type StoredField = (typeof STORED_FIELDS)[number];
+
+/** Where a stored article's JSON is, and what is known of it without reading it. */
+interface Place {
+  file: ArticleFile;
+  offset: number;
+  length: number;
+  quoteCount: number;
+}
+
+const places = new WeakMap<object, Place>();
+
+/**
+ * The last article read back, whole: the fields of one article are usually asked for
+ * one after the other (an export reads its quotes, then its title...).
+ */
+let last: { article: object; whole: Article } | undefined;
+
+function whole(article: Article): Article {
+  if (last?.article === article) return last.whole;
+  const place = places.get(article) as Place;
+  let parsed: Article;
+  try {
+    parsed = JSON.parse(place.file.text(place.offset, place.length)) as Article;
+  } catch {
+    throw new Error(
+      `A stored extraction result is damaged (${article.file}): delete the cache folder (node_modules/.cache/quote-reader, or the one QUOTE_READER_CACHE names) and build again`,
+    );
+  }
+  last = { article, whole: parsed };
+  return parsed;
+}
+
+/** One getter and setter per stored field, shared by every stored article. */
+const ACCESSORS = Object.fromEntries(
+  STORED_FIELDS.map((field) => [
+    field,
+    {
+      get(this: Article): unknown {
+        return whole(this)[field];
+      },
+      // Set (a test, an edit): a plain field from then on.
+      set(this: Article, value: unknown): void {
+        Object.defineProperty(this, field, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+) as Record<StoredField, PropertyDescriptor>;
+
+/**
+ * `article` (parsed from its stored JSON, or whole) as the build keeps it: the same
+ * fields in the same order, those of {@link STORED_FIELDS} read back from `file` (its
+ * JSON, `length` bytes at `offset`) when asked for. `{"text":"...","title":"Ferry
+ * fares rise",...}` -> `{ get text(), title: "Ferry fares rise", ... }`.
+ */
+export function storedArticle(
+  article: Article,
+  file: ArticleFile,
+  offset: number,
+  length: number,
+): Article {
+  const kept = {} as Article;
+  for (const field of Object.keys(article) as (keyof Article)[])
+    if ((STORED_FIELDS as readonly string[]).includes(field))
+      Object.defineProperty(kept, field, ACCESSORS[field as StoredField]);
+    else
+      Object.defineProperty(kept, field, {
+        value: article[field],
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+  places.set(kept, {
+    file,
+    offset,
+    length,
+    quoteCount: article.quotes.length,
+  });
+  return kept;
+}
+
+/**
+ * The JSON of an article the build keeps stored (ASCII, as the cache stores it: `“`
+ * as `\u201c`), which its data module holds: read from its file, not made again.
+ * Undefined for any other article.
+ */
+export function articleJson(article: Article): string | undefined {
+  const place = places.get(article);
+  return place && place.file.text(place.offset, place.length);
+}
+
+/** How many quotes an article has, without reading back a stored one's quotes. */
+export function quoteCount(article: Article): number {
+  return places.get(article)?.quoteCount ?? article.quotes.length;
+}
+
+/** `storedResult` writes `{"article":{...},"notes":[...],"terms":"..."}`. */
+const ARTICLE_START = Buffer.from('{"article":');
+const ARTICLE_END = Buffer.from(',"notes":[');
+
+/**
+ * Where the article's JSON is in a stored result's bytes (from `from`), if it is one:
+ * `{"article":{"text":"Hi"},"notes":[],"terms":"hi 1"}` -> the span of `{"text":"Hi"}`.
+ */
+export function articleSpan(
+  bytes: Buffer,
+  from = 0,
+): { start: number; end: number } | undefined {
+  // Inside the article no `"` is unescaped, so `,"notes":[` is where it ends; it is
+  // searched for from the end, past the short notes and terms.
+  const end = bytes.lastIndexOf(ARTICLE_END);
+  if (
+    end > from &&
+    bytes.compare(
+      ARTICLE_START,
+      0,
+      ARTICLE_START.length,
+      from,
+      from + ARTICLE_START.length,
+    ) === 0
+  )
+    return { start: from + ARTICLE_START.length, end };
+  return undefined;
+}
