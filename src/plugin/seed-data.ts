@@ -1,4 +1,6 @@
+import { mkdirSync } from "node:fs";
 import { PAGE_SIZE } from "../model/paths.ts";
+import { ArticleFile } from "./extraction-cache/article-file.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { arrangeScan } from "./arrange-scan.ts";
 import { ExtractionCache } from "./extraction-cache/index.ts";
@@ -43,8 +45,13 @@ export class SeedData {
   private siteData: Promise<SiteData> | undefined;
   private searchIndex: Promise<SearchIndex> | undefined;
 
-  constructor(store: SeedStore) {
+  /** The folder for the spill file of speakers' quotes; none: held in memory. */
+  private readonly spillDir: string | undefined;
+  private spill: ArticleFile | undefined;
+
+  constructor(store: SeedStore, spillDir?: string) {
     this.store = store;
+    this.spillDir = spillDir;
   }
 
   /**
@@ -72,9 +79,13 @@ export class SeedData {
   }
 
   speakers(): Promise<SpeakerData> {
-    return (this.speakerData ??= this.scan().then(
-      ({ articles }) => new SpeakerData(articles),
-    ));
+    return (this.speakerData ??= this.scan().then(({ articles }) => {
+      if (this.spillDir && !this.spill) {
+        mkdirSync(this.spillDir, { recursive: true });
+        this.spill = ArticleFile.spill(this.spillDir);
+      }
+      return new SpeakerData(articles, this.spill);
+    }));
   }
 
   site(): Promise<SiteData> {

@@ -3,6 +3,7 @@ import { type BuiltArticle, buildArticle } from "../articles.ts";
 import {
   type ExtractInit,
   type TextJob,
+  jobText,
   parseStoredResult,
   storedResult,
 } from "../workers/extract-worker.ts";
@@ -45,11 +46,18 @@ export async function extractOnThreads(
   jobs: readonly TextJob[],
   threads: number,
   store: (index: number, built: BuiltArticle, json: string) => BuiltArticle,
-): Promise<BuiltArticle[]> {
-  const results: BuiltArticle[] = new Array(jobs.length);
+): Promise<(BuiltArticle | undefined)[]> {
+  const results: (BuiltArticle | undefined)[] = new Array(jobs.length);
+  /** Seeds whose file changed since it was hashed: no result. */
+  const gone = new Set<number>();
   const here = (index: number): void => {
     const job = jobs[index] as TextJob;
-    const built = buildArticle(job.file, job.slug, job.text);
+    const text = jobText(job);
+    if (text === undefined) {
+      gone.add(index);
+      return;
+    }
+    const built = buildArticle(job.file, job.slug, text);
     const json = storedResult(built);
     // Kept as parsed from its JSON, as a worker's result is: the extractor's strings
     // are slices of the seed's text, and would keep all of it.
@@ -62,7 +70,7 @@ export async function extractOnThreads(
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
   const init: ExtractInit = { jobs, next };
-  const pool = new WorkerPool<number, [number, string][]>(
+  const pool = new WorkerPool<number, [number, string | null][]>(
     EXTRACT_WORKER,
     workers,
     init,
@@ -76,6 +84,10 @@ export async function extractOnThreads(
       if (!done) failed = true;
       else
         for (const [index, json] of done) {
+          if (json === null) {
+            gone.add(index);
+            continue;
+          }
           const built = parseStoredResult(json);
           if (!built) {
             here(index);
@@ -97,7 +109,7 @@ export async function extractOnThreads(
     }
     await Promise.all(lanes);
     for (let index = 0; index < jobs.length; index += 1)
-      if (!results[index]) here(index);
+      if (!results[index] && !gone.has(index)) here(index);
   } finally {
     void pool.close();
   }

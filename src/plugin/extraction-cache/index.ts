@@ -4,7 +4,11 @@ import path from "node:path";
 import { type BuiltArticle, hashText } from "../articles.ts";
 import type { SeedIndex } from "../seed-store/seed-records.ts";
 import { timed } from "../timings.ts";
-import type { ExtractJob, TextJob } from "../workers/extract-worker.ts";
+import {
+  type ExtractJob,
+  type TextJob,
+  canExtract,
+} from "../workers/extract-worker.ts";
 import { bundledEntry, threadCount } from "../workers/pool.ts";
 import { codeVersion } from "./code-version.ts";
 import { EXTRACT_WORKER, extractOnThreads } from "./extraction-threads.ts";
@@ -42,7 +46,7 @@ function keepStored(
   const offset = spill.append(bytes.subarray(span.start, span.end));
   return {
     ...built,
-    article: storedArticle(built.article, spill, offset, span.end - span.start),
+    article: storedArticle(built.article, spill, offset, { bytes, ...span }),
   };
 }
 
@@ -172,7 +176,7 @@ export class ExtractionCache {
       found += 1;
     });
     const misses = jobs.flatMap((job, index) =>
-      results[index] || job.text === undefined ? [] : [index],
+      results[index] || !canExtract(job) ? [] : [index],
     );
     // The pack is written anew (without the results no seed uses any more: edited or
     // deleted ones) when a build changes much; a few new results go to the journal,

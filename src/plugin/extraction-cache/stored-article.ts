@@ -22,7 +22,24 @@ interface Place {
   offset: number;
   length: number;
   quoteCount: number;
+  /** Where in the file the quotes' and the people's JSON are, when found. */
+  parts: Partial<Record<"quotes" | "people", Span>>;
 }
+
+const CLOSE = 93;
+
+/** `offset` and `length` in a file. */
+type Span = [offset: number, length: number];
+
+/**
+ * The fields read on their own (an export reads only the quotes, the speakers' profiles
+ * the quotes and the people): each stands between its key and the next field's, which
+ * no string in the JSON can hold (its `"` would be escaped).
+ */
+const PARTS = [
+  ["quotes", Buffer.from(',"quotes":['), Buffer.from(',"people":[')],
+  ["people", Buffer.from(',"people":['), Buffer.from(',"speakers":[')],
+] as const;
 
 const places = new WeakMap<object, Place>();
 
@@ -47,17 +64,31 @@ function whole(article: Article): Article {
   return parsed;
 }
 
+/** A field read on its own (see {@link PARTS}), else from the whole article. */
+function field(article: Article, name: StoredField): unknown {
+  if (last?.article === article) return last.whole[name];
+  const place = places.get(article) as Place;
+  const part = (place.parts as Partial<Record<StoredField, Span>>)[name];
+  if (part)
+    try {
+      return JSON.parse(place.file.text(part[0], part[1]));
+    } catch {
+      // Damaged: said so by reading the whole article.
+    }
+  return whole(article)[name];
+}
+
 /** One getter and setter per stored field, shared by every stored article. */
 const ACCESSORS = Object.fromEntries(
-  STORED_FIELDS.map((field) => [
-    field,
+  STORED_FIELDS.map((name) => [
+    name,
     {
       get(this: Article): unknown {
-        return whole(this)[field];
+        return field(this, name);
       },
       // Set (a test, an edit): a plain field from then on.
       set(this: Article, value: unknown): void {
-        Object.defineProperty(this, field, {
+        Object.defineProperty(this, name, {
           value,
           writable: true,
           enumerable: true,
@@ -72,15 +103,16 @@ const ACCESSORS = Object.fromEntries(
 
 /**
  * `article` (parsed from its stored JSON, or whole) as the build keeps it: the same
- * fields in the same order, those of {@link STORED_FIELDS} read back from `file` (its
- * JSON, `length` bytes at `offset`) when asked for. `{"text":"...","title":"Ferry
- * fares rise",...}` -> `{ get text(), title: "Ferry fares rise", ... }`.
+ * fields in the same order, those of {@link STORED_FIELDS} read back from `file` when
+ * asked for. Its JSON is `bytes` from `start` to `end`, at `offset` in the file.
+ * `{"text":"...","title":"Ferry fares rise",...}` -> `{ get text(), title: "Ferry
+ * fares rise", ... }`.
  */
 export function storedArticle(
   article: Article,
   file: ArticleFile,
   offset: number,
-  length: number,
+  json: { bytes: Buffer; start: number; end: number },
 ): Article {
   const kept = {} as Article;
   for (const field of Object.keys(article) as (keyof Article)[])
@@ -93,11 +125,24 @@ export function storedArticle(
         enumerable: true,
         configurable: true,
       });
+  const { bytes, start, end } = json;
+  const parts: Place["parts"] = {};
+  for (const [name, key, next] of PARTS) {
+    const from = bytes.indexOf(key, start);
+    const to = from < 0 ? -1 : bytes.indexOf(next, from + key.length);
+    // From the array's `[` to its `]`.
+    if (from >= 0 && to >= 0 && to < end && bytes[to - 1] === CLOSE)
+      parts[name] = [
+        offset + from + key.length - 1 - start,
+        to - from - key.length + 1,
+      ];
+  }
   places.set(kept, {
     file,
     offset,
-    length,
+    length: end - start,
     quoteCount: article.quotes.length,
+    parts,
   });
   return kept;
 }

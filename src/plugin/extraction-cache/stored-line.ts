@@ -49,7 +49,7 @@ export function readLine(
     built.article,
     stored.file,
     stored.offset + span.start,
-    span.end - span.start,
+    { bytes: line, ...span },
   );
   return { built, bytes: line };
 }
