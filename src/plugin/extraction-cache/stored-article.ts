@@ -24,6 +24,8 @@ interface Place {
   quoteCount: number;
   /** Where in the file the quotes' and the people's JSON are, when found. */
   parts: Partial<Record<"quotes" | "people", Span>>;
+  /** The slug's JSON in the file and in the article, when it was given another. */
+  slug?: [stored: string, now: string];
 }
 
 const CLOSE = 93;
@@ -154,7 +156,38 @@ export function storedArticle(
  */
 export function articleJson(article: Article): string | undefined {
   const place = places.get(article);
-  return place && place.file.text(place.offset, place.length);
+  if (!place) return undefined;
+  const json = place.file.text(place.offset, place.length);
+  const slug = place.slug;
+  // The slug is a field of the article itself (no nested object has one), and the
+  // last but two: searched for from the end.
+  if (!slug) return json;
+  const at = json.lastIndexOf(`,"slug":${slug[0]},`);
+  return at < 0
+    ? undefined
+    : `${json.slice(0, at)},"slug":${slug[1]},${json.slice(at + slug[0].length + 9)}`;
+}
+
+/**
+ * The article with another slug (a readable one from its title, see arrange-scan.ts),
+ * kept stored as it was: `{ ...article, slug }` would read back and hold all of it.
+ */
+export function withSlug(article: Article, slug: string): Article {
+  const place = places.get(article);
+  if (!place) return { ...article, slug };
+  const renamed = Object.defineProperties(
+    {},
+    Object.getOwnPropertyDescriptors(article),
+  ) as Article;
+  renamed.slug = slug;
+  places.set(renamed, {
+    ...place,
+    slug: [
+      place.slug?.[0] ?? JSON.stringify(article.slug),
+      JSON.stringify(slug),
+    ],
+  });
+  return renamed;
 }
 
 /** How many quotes an article has, without reading back a stored one's quotes. */

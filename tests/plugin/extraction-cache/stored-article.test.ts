@@ -7,6 +7,7 @@ import {
   articleJson,
   articleSpan,
   quoteCount,
+  withSlug,
 } from "../../../src/plugin/extraction-cache/stored-article.ts";
 
 const SEED = `Ferry fares rise
@@ -38,6 +39,21 @@ describe("storedArticle", () => {
     );
     expect(quoteCount(cached!.article)).toBe(1);
     expect(cached!.article.quotes[0]?.speaker).toBe("Ana Diaz");
+  });
+
+  it("gives an article another slug, its JSON saying so, without reading it back", async () => {
+    const job = { file: "ferry.txt", slug: "ferry", text: SEED };
+    const [fresh] = await new ExtractionCache(dir, 1).extractAll([job]);
+    const renamed = withSlug(fresh!.article, "ferry-fares-rise");
+    expect(renamed.slug).toBe("ferry-fares-rise");
+    expect(fresh!.article.slug).toBe("ferry");
+    expect(JSON.parse(articleJson(renamed)!)).toEqual({
+      ...fresh!.article,
+      slug: "ferry-fares-rise",
+    });
+    expect(articleJson(withSlug(renamed, "ferry-2"))).toContain(
+      ',"slug":"ferry-2",',
+    );
   });
 
   it("keeps a field set on a stored article", async () => {
