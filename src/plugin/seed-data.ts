@@ -46,7 +46,7 @@ export class SeedData {
   private searchIndex: Promise<SearchIndex> | undefined;
 
   /** The folder for the spill file of speakers' quotes; none: held in memory. */
-  private readonly spillDir: string | undefined;
+  private spillDir: string | undefined;
   private spill: ArticleFile | undefined;
 
   constructor(store: SeedStore, spillDir?: string) {
@@ -80,10 +80,14 @@ export class SeedData {
 
   speakers(): Promise<SpeakerData> {
     return (this.speakerData ??= this.scan().then(({ articles }) => {
-      if (this.spillDir && !this.spill) {
-        mkdirSync(this.spillDir, { recursive: true });
-        this.spill = ArticleFile.spill(this.spillDir);
-      }
+      if (this.spillDir && !this.spill)
+        try {
+          mkdirSync(this.spillDir, { recursive: true });
+          this.spill = ArticleFile.spill(this.spillDir);
+        } catch {
+          // A cache folder that cannot be written: the quotes stay in memory.
+          this.spillDir = undefined;
+        }
       return new SpeakerData(articles, this.spill);
     }));
   }

@@ -57,7 +57,19 @@ export class ArticleFile {
       `.spill-${process.pid}-${Math.random().toString(36).slice(2)}`,
     );
     const fd = openSync(file, "w+");
-    unlinkSync(file);
+    try {
+      unlinkSync(file);
+    } catch {
+      // A system that cannot remove an open file: removed as the process ends.
+      process.once("exit", () => {
+        try {
+          closeSync(fd);
+          unlinkSync(file);
+        } catch {
+          // Gone already.
+        }
+      });
+    }
     return new ArticleFile(fd);
   }
 
