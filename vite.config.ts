@@ -1,6 +1,4 @@
 import path from "node:path";
-import tailwindcss from "@tailwindcss/vite";
-import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { quoteReader } from "./src/plugin/quote-reader-plugin.ts";
 
@@ -13,8 +11,6 @@ const env = process.env;
 
 export default defineConfig({
   plugins: [
-    react(),
-    tailwindcss(),
     quoteReader({
       seedsDir: env.SEEDS_DIR,
       base: env.BASE_PATH,

@@ -16,7 +16,7 @@ import {
   organisationKindBefore,
   runAsOrganisation,
 } from "./people/organisations.ts";
-import { isRole, roleFor, titleOfBefore } from "./people/roles.ts";
+import { isRole, roleAfter, roleFor, titleOfBefore } from "./people/roles.ts";
 import {
   ANONYMOUS,
   FAMILY_FIRST,
@@ -222,6 +222,8 @@ export function findPeople(
       const person = people[index]!;
       const alias = text.slice(span.start, span.end);
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
+      // `Ana Ruiz spoke. … said Ruiz, a welder`: the role given with the surname.
+      person.role ??= roleAfter(text, span.end);
       aliasMentions.push({ index, span });
       person.gender ??= genderOf("", title);
       vouched[index] = true;

@@ -1,13 +1,12 @@
-import type { ArticleSummary, SpeakerKind } from "./article.ts";
+import type { ArticleSummary } from "./article.ts";
 import type { MonthCount } from "./periods.ts";
+import type { SpeakerSummary } from "./speaker.ts";
 
-/** A speaker's totals across all articles. */
-export interface SpeakerTotal {
-  name: string;
-  kind: SpeakerKind;
-  articles: number;
-  quotes: number;
-}
+/**
+ * A speaker's totals across all articles, as the list's data holds them: their entry in
+ * the speakers index without the slug of their page.
+ */
+export type SpeakerTotal = Omit<SpeakerSummary, "slug">;
 
 /** One page of the article list, as its data module holds it. */
 export interface ListPage {

@@ -12,6 +12,20 @@ export interface SpeakerSummary {
   articles: number;
 }
 
+/**
+ * The order speakers are ranked in everywhere (the speakers index, the list's Speaker
+ * control, the most quoted): most quotes first, ties by name in code-point order, which
+ * is the same on every machine (`localeCompare` follows the machine's locale).
+ */
+export function bySpeakerRank(
+  a: { quotes: number; name: string },
+  b: { quotes: number; name: string },
+): number {
+  return (
+    b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
+}
+
 /** One article's quotes by a speaker. */
 export interface SpeakerAppearance {
   slug: string;

@@ -1,9 +1,10 @@
 import path from "node:path";
-import { utimesSync } from "node:fs";
+import { readFileSync, utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { type ViteBuilder, version as viteVersion } from "vite";
 import { plural } from "../model/format.ts";
 import { ALL_ARTICLES } from "../model/data-files.ts";
+import { APP_ROOT } from "./app-page.ts";
 import { bundleKey } from "./bundle-reuse.ts";
 import { discoveryFiles } from "./discovery-files.ts";
 import { prerenderSite, startPrerenderThreads } from "./prerender.ts";
@@ -25,10 +26,10 @@ import {
 } from "./timings.ts";
 
 /**
- * `vite build`: the browser bundle, the server renderer (into `serverOutDir`, relative
- * to the root), then one HTML file per route, the `data/` modules, the search index,
- * the quote exports (`exports/`), the service worker's precache list and `build-report.json`. The `buildApp` hook of
- * `quoteReader()`; `seeds` is the seeds plugin's API.
+ * `vite build`: the browser bundle, the server renderer (into `serverOutDir`), then one
+ * HTML file per route, the `data/` modules, the search index, the quote exports
+ * (`exports/`), the service worker's precache list and `build-report.json`. The
+ * `buildApp` hook of `quoteReader()`; `seeds` is the seeds plugin's API.
  */
 export async function buildApp(
   builder: ViteBuilder,
@@ -66,7 +67,7 @@ export async function buildApp(
   // after seed edits) and all of it is still there, its server renderer included.
   const serverDir = path.resolve(root, serverOutDir);
   const base = builder.config.base.replace(/\/$/, "");
-  const key = bundleKey(root, {
+  const key = bundleKey(APP_ROOT, {
     vite: viteVersion,
     base: builder.config.base,
     mode: builder.config.mode,
@@ -75,6 +76,11 @@ export async function buildApp(
     nodeEnv: process.env.NODE_ENV,
     argv: process.argv.slice(2),
     outDir: path.relative(root, outDir),
+    // Another project's config (its own plugins, say) goes into the bundle as well.
+    project:
+      root === APP_ROOT || !builder.config.configFile
+        ? undefined
+        : readFileSync(builder.config.configFile, "utf8"),
   });
   const bundleApp = async (): Promise<{
     output: SiteOutput;

@@ -1,5 +1,5 @@
 import type { RenderResult } from "../model/page.ts";
-import { cspMetaTag } from "./csp.ts";
+import { cspMetaTag, inlineScriptHashes } from "./csp.ts";
 import { previewTags } from "./link-previews.ts";
 import { escapeHtml, scriptJson } from "./escape.ts";
 
@@ -10,6 +10,15 @@ import { escapeHtml, scriptJson } from "./escape.ts";
 
 /** The hydration data's element id, as `src/app/entry-client.tsx` reads it. */
 const PAYLOAD_ID = "router-data";
+
+/** The template's inline script hashes, kept for the template they were made from. */
+let hashed: { template: string; hashes: string[] } | null = null;
+
+function scriptHashesOf(template: string): string[] {
+  if (hashed?.template !== template)
+    hashed = { template, hashes: inlineScriptHashes(template) };
+  return hashed.hashes;
+}
 
 /**
  * Fills the template with one rendered page. `base` is Vite's base without its trailing
@@ -29,7 +38,7 @@ export function fillTemplate(
       `<link rel="modulepreload" href="${escapeHtml(`${base}/${dataPath}`)}" />`,
   );
   const head = [
-    cspMetaTag(),
+    cspMetaTag(scriptHashesOf(template)),
     ...preloads,
     ...previewTags(result.meta, {
       base,

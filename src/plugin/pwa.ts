@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "rolldown";
 import type { Plugin, ResolvedConfig } from "vite";
+import { appFile } from "./app-page.ts";
 
 /**
  * The site as an installable Progressive Web App under its base path: a web app
@@ -38,10 +39,15 @@ export function pwaPlugin(): Plugin {
           attrs: { rel: "manifest", href: `${base()}${MANIFEST_FILE}` },
           injectTo: "head",
         },
-        // A file, not an inline script: the Content-Security-Policy forbids inline scripts.
+        // A file, not an inline script: the Content-Security-Policy allows only the
+        // template's own. Deferred: the page shows without waiting for it.
         {
           tag: "script",
-          attrs: { id: "register-sw", src: `${base()}${REGISTER_FILE}` },
+          attrs: {
+            id: "register-sw",
+            src: `${base()}${REGISTER_FILE}`,
+            defer: true,
+          },
           injectTo: "head",
         },
       ],
@@ -71,7 +77,7 @@ export function pwaPlugin(): Plugin {
         written = false;
         const { root, build } = resolved();
         const outDir = path.resolve(root, build.outDir);
-        const worker = await bundleServiceWorker(path.join(root, SW_SOURCE));
+        const worker = await bundleServiceWorker(appFile(SW_SOURCE));
         writeFileSync(path.join(outDir, SW_FILE), worker);
       },
     },

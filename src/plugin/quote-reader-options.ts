@@ -35,8 +35,8 @@ export interface QuoteReaderOptions {
   outDir?: string;
   /**
    * The build's cache (`QUOTE_READER_CACHE`): extraction results and the last build's
-   * manifest of each output folder. The server renderer stays in
-   * `node_modules/.cache/quote-reader/server/` whatever this says.
+   * manifest of each output folder. The server renderer stays in the app's own folder
+   * (`node_modules/.cache/quote-reader/server/` there) whatever this says.
    * @default "node_modules/.cache/quote-reader"
    */
   cacheDir?: string;

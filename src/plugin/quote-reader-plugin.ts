@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
 import type { Plugin, UserConfig } from "vite";
+import { APP_ROOT, appFile, appPagePlugin } from "./app-page.ts";
 import { buildApp } from "./build-app.ts";
 import { pwaPlugin } from "./pwa.ts";
 import {
@@ -14,14 +17,15 @@ import { type SeedsApi, seedsPlugin } from "./seeds-plugin.ts";
 export type { QuoteReaderOptions } from "./quote-reader-options.ts";
 
 /**
- * The quote reader's plugins: the seeds (`data/` modules, dev server), the dev server's
- * banner of skipped seeds, the service worker, and the build itself (`vite build`:
- * bundle, prerender every route, write the data, the search index and the report).
- * Use beside `react()` and `tailwindcss()`, which the app's code needs.
+ * The quote reader's plugins: what the app's code needs (`react()`, `tailwindcss()`, its
+ * page when the Vite root is another project's), the seeds (`data/` modules, dev
+ * server), the dev server's banner of skipped seeds, the service worker, and the build
+ * itself (`vite build`: bundle, prerender every route, write the data, the search index
+ * and the report). A project needs only this plugin and a seeds folder.
  *
  * @example
  * export default defineConfig({
- *   plugins: [react(), tailwindcss(), quoteReader({ seedsDir: "archive" })],
+ *   plugins: [quoteReader({ seedsDir: "archive" })],
  * });
  */
 export function quoteReader(options: QuoteReaderOptions = {}): Plugin[] {
@@ -32,6 +36,9 @@ export function quoteReader(options: QuoteReaderOptions = {}): Plugin[] {
     threads: resolved.threads,
   });
   return [
+    ...react(),
+    ...tailwindcss(),
+    appPagePlugin(),
     seeds,
     seedWarningsPlugin(seeds.api),
     pwaPlugin(),
@@ -39,9 +46,13 @@ export function quoteReader(options: QuoteReaderOptions = {}): Plugin[] {
   ];
 }
 
-/** The server renderer is only needed while building: keep it out of `outDir`. */
+/**
+ * The server renderer is only needed while building: keep it out of `outDir`, in the
+ * app's folder, where it finds the packages it imports (React, React Router).
+ */
 function serverOutDir(outDir: string): string {
   return path.join(
+    APP_ROOT,
     "node_modules/.cache/quote-reader/server",
     createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 8),
   );
@@ -52,10 +63,8 @@ function serverOutDir(outDir: string): string {
  * issues 12532, 14102): dev warnings on every render, and a slower renderer. Builds use
  * its production files; the dev server keeps the development ones.
  */
-function productionRouter(
-  root: string,
-): { find: RegExp; replacement: string }[] {
-  const dist = path.resolve(root, "node_modules/react-router/dist/production");
+function productionRouter(): { find: RegExp; replacement: string }[] {
+  const dist = appFile("node_modules/react-router/dist/production");
   return [
     { find: /^react-router$/, replacement: `${dist}/index.mjs` },
     { find: /^react-router\/dom$/, replacement: `${dist}/dom-export.mjs` },
@@ -74,10 +83,9 @@ function buildPlugin(
     // Defaults: what the Vite config or the command line sets (`--base`, `--outDir`,
     // `--emptyOutDir`) wins, as it did over these settings in vite.config.ts.
     config(config, { command }): UserConfig {
-      const root = path.resolve(config.root ?? process.cwd());
       return {
         base: config.base ?? options.base,
-        resolve: { alias: command === "build" ? productionRouter(root) : [] },
+        resolve: { alias: command === "build" ? productionRouter() : [] },
         // Not emptied by Vite: buildApp keeps the pages and data files that did not change.
         build: {
           outDir: config.build?.outDir ?? options.outDir,
@@ -88,7 +96,7 @@ function buildPlugin(
             build: {
               outDir: server,
               emptyOutDir: true,
-              rollupOptions: { input: "src/server/entry-server.tsx" },
+              rollupOptions: { input: appFile("src/server/entry-server.tsx") },
             },
           },
         },

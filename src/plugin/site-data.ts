@@ -9,6 +9,7 @@ import {
 } from "../model/data-files.ts";
 import type { ListPage, SpeakerTotal } from "../model/list.ts";
 import { type MonthCount, monthCounts } from "../model/periods.ts";
+import { bySpeakerRank } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
 import type { VersionedSource } from "./site-output.ts";
 
@@ -106,10 +107,7 @@ export class SiteData {
       }
     });
     const totals = [...byName.values()].map(({ speaker }) => speaker);
-    this.speakers = totals.sort(
-      (a, b) =>
-        b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
+    this.speakers = totals.sort(bySpeakerRank);
   }
 
   /** The most quoted speakers, for the list page's first paint. */

@@ -1,8 +1,9 @@
 import type { Article } from "../model/article.ts";
-import type {
-  SpeakerAppearance,
-  SpeakerProfile,
-  SpeakerSummary,
+import {
+  bySpeakerRank,
+  type SpeakerAppearance,
+  type SpeakerProfile,
+  type SpeakerSummary,
 } from "../model/speaker.ts";
 import { assignSlugs } from "./slugs.ts";
 
@@ -99,9 +100,7 @@ export function collectSpeakers(
       .slice(0, ALONGSIDE_LIMIT)
       .map(([name, count]) => ({ slug: slugOf(name), name, articles: count })),
   }));
-  return profiles.sort(
-    (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
-  );
+  return profiles.sort(bySpeakerRank);
 }
 
 /** The index entry of a profile. */

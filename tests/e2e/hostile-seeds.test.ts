@@ -7,6 +7,7 @@ import {
   writeFile,
 } from "node:fs/promises";
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { promisify } from "node:util";
 import path from "node:path";
@@ -92,43 +93,61 @@ async function openPage(): Promise<{ page: Page; incidents: Incidents }> {
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 /** Things hostile text would leave in the DOM had it become markup. */
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** The inline scripts the app's own template holds (the theme's): not injected. */
+const TEMPLATE_SCRIPTS = [
+  ...readFileSync(path.join(ROOT, "index.html"), "utf8").matchAll(
+    /<script>([\s\S]*?)<\/script>/g,
+  ),
+].map((m) => m[1]!);
+
 async function injectedMarkup(page: Page): Promise<string[]> {
-  return page.evaluate((origin) => {
-    const found: string[] = [];
-    // The page's structured data: one data block in the head, whole JSON.
-    const parses = (text: string): boolean => {
-      try {
-        JSON.parse(text);
-        return true;
-      } catch {
-        return false;
+  return page.evaluate(
+    ([origin, templateScripts]) => {
+      const found: string[] = [];
+      // The page's structured data: one data block in the head, whole JSON.
+      const parses = (text: string): boolean => {
+        try {
+          JSON.parse(text);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const data = document.querySelectorAll(
+        'script[type="application/ld+json"]',
+      );
+      for (const script of document.querySelectorAll("script")) {
+        const own =
+          script.src.startsWith(origin) ||
+          (!script.src &&
+            !script.type &&
+            script.parentElement === document.head &&
+            templateScripts.includes(script.textContent ?? "")) ||
+          script.type === "application/json" ||
+          (script.type === "application/ld+json" &&
+            data.length === 1 &&
+            script.parentElement === document.head &&
+            parses(script.textContent ?? ""));
+        if (!own)
+          found.push(
+            `script ${script.src || script.textContent?.slice(0, 40)}`,
+          );
       }
-    };
-    const data = document.querySelectorAll(
-      'script[type="application/ld+json"]',
-    );
-    for (const script of document.querySelectorAll("script")) {
-      const own =
-        script.src.startsWith(origin) ||
-        script.type === "application/json" ||
-        (script.type === "application/ld+json" &&
-          data.length === 1 &&
-          script.parentElement === document.head &&
-          parses(script.textContent ?? ""));
-      if (!own)
-        found.push(`script ${script.src || script.textContent?.slice(0, 40)}`);
-    }
-    for (const image of document.querySelectorAll("img[src='x']"))
-      found.push(`img ${image.outerHTML}`);
-    for (const link of document.querySelectorAll("a[href]")) {
-      const href = link.getAttribute("href") ?? "";
-      if (/^\s*javascript:/i.test(href)) found.push(`link ${href}`);
-    }
-    for (const bold of document.querySelectorAll("b")) {
-      if (bold.textContent === "Bo Ek") found.push(`b ${bold.outerHTML}`);
-    }
-    return found;
-  }, server.origin);
+      for (const image of document.querySelectorAll("img[src='x']"))
+        found.push(`img ${image.outerHTML}`);
+      for (const link of document.querySelectorAll("a[href]")) {
+        const href = link.getAttribute("href") ?? "";
+        if (/^\s*javascript:/i.test(href)) found.push(`link ${href}`);
+      }
+      for (const bold of document.querySelectorAll("b")) {
+        if (bold.textContent === "Bo Ek") found.push(`b ${bold.outerHTML}`);
+      }
+      return found;
+    },
+    [server.origin, TEMPLATE_SCRIPTS] as const,
+  );
 }
 
 function expectClean(incidents: Incidents, where: string): void {

@@ -71,9 +71,44 @@ describe("findPeople", () => {
       [{ name: "Ana Ruiz", role: "a charity worker" }],
     ],
     [
+      "a person who holds a post in an organisation named by its kind",
+      "“We will appeal,” said Ana Ruiz, the group’s director.",
+      [{ name: "Ana Ruiz", role: "the group’s director" }],
+    ],
+    [
       "appositive role",
       "Jane Doe, a Toronto nurse, agreed.",
       [{ name: "Jane Doe", role: "a Toronto nurse" }],
+    ],
+    [
+      "appositive role after an age",
+      "Kofi Boateng, 44, a welder, agreed.",
+      [{ name: "Kofi Boateng", role: "a welder" }],
+    ],
+    [
+      "appositive role ends before the clause that follows it",
+      "“It was cold,” said Ines Oyelaran, a welder who works nights.",
+      [{ name: "Ines Oyelaran", role: "a welder" }],
+    ],
+    [
+      "appositive role without an article",
+      "“It was cold,” said Ines Oyelaran, regional director of the Harbour Union.",
+      [
+        {
+          name: "Ines Oyelaran",
+          role: "regional director of the Harbour Union",
+        },
+      ],
+    ],
+    [
+      "role given with the surname later",
+      "Ines Oyelaran spoke first. “It was cold,” said Oyelaran, a nurse.",
+      [{ name: "Ines Oyelaran", role: "a nurse" }],
+    ],
+    [
+      "a place described after its name is no person",
+      "The flight to Porto Alegre, a city in Brazil, was late.",
+      [],
     ],
     [
       "no role when a verb stands before",

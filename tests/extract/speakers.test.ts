@@ -74,6 +74,21 @@ describe("attributeSpeakers", () => {
       [["Tessera", "organisation"]],
     ],
     [
+      "a later clause joined by while takes the quote",
+      "Ana Ruiz argued that the fund was empty, while Ray Santos said that the “money is there.”",
+      [["Ray Santos", "named"]],
+    ],
+    [
+      "while opening the sentence subordinates its clause",
+      "While Ana Ruiz said the fund was empty, Ray Santos called it “full.”",
+      [["Ray Santos", "named"]],
+    ],
+    [
+      "a person whose post is in an organisation of that kind",
+      "“We will appeal,” said Ana Ruiz, the union’s president.",
+      [["Ana Ruiz", "named"]],
+    ],
+    [
       "two titles joined by a hyphen",
       "“We held the line,” said Lt.-Col. Ana Ruiz.",
       [["Ana Ruiz", "named"]],

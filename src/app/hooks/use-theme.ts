@@ -10,7 +10,12 @@ export const THEME_CHOICES: readonly ThemeChoice[] = [
   "sepia",
 ];
 
-/** localStorage key; `public/theme.js` reads the same key before the first paint. */
+/**
+ * localStorage key. The inline script in `index.html` reads the same key and applies
+ * the theme before the first paint, so a dark-theme reader never sees a white flash;
+ * inline, it costs no request before the page shows, and the Content-Security-Policy
+ * allows it by its hash (src/plugin/csp.ts).
+ */
 export const THEME_KEY = "quote-reader:theme";
 
 function systemIsDark(): boolean {

@@ -26,12 +26,15 @@ export function isPlaceOrOrganisation(word: string): boolean {
  */
 export function kindAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2c) return false;
-  const m = /^, (?:the|a|an) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u.exec(
+  const m = /^, (?:the|a|an) ((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+)/u.exec(
     text.slice(end, end + 60),
   );
   if (m === null) return false;
-  // `Ana Ruiz, a charity worker`: a person who works for one.
-  const words = m[1]!.toLowerCase().split(" ");
+  // `Ana Ruiz, a charity worker`: a person who works for one. `Ana Ruiz, the group's
+  // director`: what follows an owner is what the person is, so only it counts.
+  const all = m[1]!.toLowerCase().split(" ");
+  const owner = all.findLastIndex((w) => /['’]s?$/.test(w));
+  const words = all.slice(owner + 1);
   return (
     words.some((w) => ORGANISATION_KIND.has(w)) &&
     !words.some((w) => isRole(w) || PERSON_NOUN.has(w))

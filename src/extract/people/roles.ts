@@ -3,7 +3,9 @@ import {
   FUNCTION,
   HONORIFIC,
   NATIONALITY,
+  PERSON_NOUN,
   ROLE,
+  ROLE_HEAD,
 } from "./word-sets.ts";
 import { lowerCase, type Token } from "../tokens.ts";
 
@@ -89,16 +91,55 @@ function appositiveRole(
   text: string,
   nameTokens: readonly Token[],
 ): string | null {
-  const end = nameTokens[nameTokens.length - 1]!.end;
-  const after = text.slice(end, end + 120);
+  return (
+    roleAfter(text, nameTokens[nameTokens.length - 1]!.end) ??
+    roleOfPhrase(descriptionBefore(text, nameTokens[0]!.start))
+  );
+}
+
+/** Words that end a role set after a name: the clause or place that follows it. */
+const ROLE_ENDS = /\s(?:who|whose|which|that|since|until|when|where)\s.*$/u;
+
+/** Prepositions after which a role's head noun has been given: `director of | X`. */
+const AFTER_HEAD = new Set([
+  "of",
+  "at",
+  "for",
+  "in",
+  "with",
+  "from",
+  "on",
+  "to",
+]);
+
+/**
+ * A role set after a name, between commas: `Jane Doe, a Toronto nurse, said`, `Jane Doe,
+ * 44, a welder who works nights`, `Jane Doe, regional director of the union`.
+ */
+export function roleAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 0x2c) return null;
+  const after = text.slice(end, end + 140).replace(/^, \d{1,3},/, ",");
   const m =
-    /^, ((?:a|an|the|\p{Lu}[\p{L}'’]*) [^,.;:"“”()]{2,80}?)(?:,|\.| said| says)/u.exec(
+    /^, ((?:a|an|the|\p{L}[\p{L}'’-]*) [^,.;:"“”()]{2,80}?)(?:,|\.| said| says)/u.exec(
       after,
     );
-  const phrase = m?.[1] ?? descriptionBefore(text, nameTokens[0]!.start);
+  if (!m) return null;
+  return roleOfPhrase(m[1]!.replace(ROLE_ENDS, ""));
+}
+
+/**
+ * The phrase as a role when its head names what a person is: `spokesperson for the
+ * ministry`, `a welder`, `the brother of the victim` (not `a city in Brazil`).
+ */
+function roleOfPhrase(phrase: string | null): string | null {
   if (!phrase) return null;
   const words = phrase.toLowerCase().split(/\s+/);
-  return words.some((w) => isRole(w)) && words.length <= MAX_ROLE_WORDS + 2
+  if (words.length > MAX_ROLE_WORDS + 2) return null;
+  const stop = words.findIndex((w, k) => k > 0 && AFTER_HEAD.has(w));
+  const head = words[(stop === -1 ? words.length : stop) - 1]!;
+  return PERSON_NOUN.has(head) ||
+    ROLE_HEAD.has(head) ||
+    (head.includes("-") && isRole(head))
     ? phrase
     : null;
 }

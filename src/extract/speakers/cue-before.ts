@@ -41,6 +41,13 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
       : isCueGap(ctx.text, from, verb.start) || verb.lower === "according"
         ? subjectAfterVerb(ctx, words, k)
         : subjectBeforeVerb(ctx, from, verb.start);
+    // `Okafor argued that…, while Santos said that the “…”`: a later clause with its own
+    // subject, joined by a conjunction, is nearer the quote and takes it (`while` after a
+    // main clause joins one; opening the sentence it subordinates).
+    if (main && subject && joinsLaterClause(ctx.text, from, subject)) {
+      main = makeCue(ctx.text, verb, subject, to, false);
+      continue;
+    }
     if (
       subject &&
       (afterSubordinator(ctx.text, from, subject) || verb.start < introEnd)
@@ -73,20 +80,7 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
         true,
       );
     }
-    if (!cue) continue;
-    // `Okafor argued that…, while Santos said that the “…”`: a later clause with its own
-    // subject, joined by a conjunction, is nearer the quote and takes it.
-    if (
-      main &&
-      subject &&
-      /(?:[,;]\s*(?:and|but|while|whereas|yet)|\b(?:while|whereas|but|and))\s+$/i.test(
-        ctx.text.slice(Math.max(from, subject.start - 12), subject.start),
-      )
-    ) {
-      main = cue;
-      continue;
-    }
-    if (main) continue;
+    if (!cue || main) continue;
     if (!WEAK.has(verb.lower)) {
       main = cue;
       continue;
@@ -99,6 +93,13 @@ export function cueBefore(ctx: Context, from: number, to: number): Cue | null {
   if (!weak && /:\s*$/.test(ctx.text.slice(Math.max(from, to - 3), to)))
     return null;
   return weak ?? subordinate;
+}
+
+/** Whether a conjunction joining a clause stands just before `subject`: `, while Santos`. */
+function joinsLaterClause(text: string, from: number, subject: Span): boolean {
+  return /(?:[,;]\s*(?:and|but|while|whereas|yet)|\b(?:while|whereas|but|and))\s+$/i.test(
+    text.slice(Math.max(from, subject.start - 12), subject.start),
+  );
 }
 
 /**

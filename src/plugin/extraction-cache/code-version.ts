@@ -28,6 +28,8 @@ export const VERSIONED_FILES: readonly string[] = [
   // Speakers' profiles and their slugs, fingerprinted by their articles'.
   "plugin/speakers.ts",
   "plugin/slugs.ts",
+  // The order speakers are ranked in, imported by speakers.ts and site-data.ts.
+  "model/speaker.ts",
 ];
 
 /** Folders, relative to `src/`, whose every file is versioned: the extractor. */
