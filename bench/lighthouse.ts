@@ -7,17 +7,17 @@ import path from "node:path";
 import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "../scripts/chromium.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 import { buildSite } from "../tests/support/site.ts";
 import { generateSeeds } from "./generate.ts";
 
 /**
- * `npm run bench:lighthouse [-- --n 10000] [--dist DIR]`: builds the bundled
+ * `npm run bench:lighthouse [-- --n 10000] [--dist DIR] [--only home]`: builds the bundled
  * seeds (or N generated articles) into a temporary folder, serves it as a CDN would
  * (gzip for text, 404.html for anything missing), and runs Lighthouse's mobile audit on
  * the four kinds of page: the home page, an article, the speakers index and a speaker
  * page. Prints each page's four category scores and the audits that cost points.
- * `--dist` audits a site already built at the root instead.
+ * `--dist` audits a site already built at the root instead; `--only` one kind of page.
  */
 
 const CATEGORIES = [
@@ -124,24 +124,20 @@ async function main(): Promise<void> {
     ).outDir;
   }
   dist = path.resolve(dist);
-  const pages: [string, string][] = [
-    ["home", "/"],
-    ["article", await firstPage(dist, "articles")],
-    ["speakers index", "/speakers/"],
-    ["speaker", await firstPage(dist, "speakers")],
+  const only = option("only");
+  const kinds: [string, () => Promise<string>][] = [
+    ["home", () => Promise.resolve("/")],
+    ["article", () => firstPage(dist, "articles")],
+    ["speakers index", () => Promise.resolve("/speakers/")],
+    ["speaker", () => firstPage(dist, "speakers")],
   ];
+  const pages: [string, string][] = [];
+  for (const [name, route] of kinds)
+    if (!only || name === only) pages.push([name, await route()]);
   const server = await serveGzip(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   let failed = false;
   try {
