@@ -1,4 +1,5 @@
 import { newestFirst } from "../model/dates.ts";
+import { withSlug } from "./extraction-cache/stored-article.ts";
 import type { SeedScan } from "./seed-store/seed-scan.ts";
 import { isIdentifierName, titleSlugs } from "./slugs.ts";
 
@@ -50,7 +51,7 @@ function readableSlugs(scan: SeedScan): SeedScan {
     const article = articles[position] as SeedScan["articles"][0];
     const slug = slugs.get(article.file) ?? article.slug;
     if (slug === article.slug) continue;
-    articles[position] = { ...article, slug };
+    articles[position] = withSlug(article, slug);
     read[position] = { ...(read[position] as SeedScan["read"][0]), slug };
     // The article's module holds its slug: a new slug is a new module.
     if (fingerprints) fingerprints[position] += `\0${slug}`;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { extractTitledArticle } from "../extract/index.ts";
 import type { Article, ArticleSummary } from "../model/article.ts";
 import { articleTerms } from "../model/search.ts";
+import { quoteCount } from "./extraction-cache/stored-article.ts";
 
 /** Words a minute used for reading time: a common figure for adults reading news. */
 const WORDS_PER_MINUTE = 230;
@@ -52,7 +53,7 @@ export function summarize(article: Article): ArticleSummary {
     standfirst: article.standfirst,
     byline: article.byline,
     date: article.date,
-    quoteCount: article.quotes.length,
+    quoteCount: quoteCount(article),
     speakers: article.speakers.map((speaker) => speaker.name),
     readingMinutes: article.readingMinutes,
   };

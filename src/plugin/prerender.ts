@@ -8,7 +8,7 @@ import {
   speakerDataPath,
 } from "../model/data-files.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
-import { articleJson } from "./extraction-cache/article-json.ts";
+import { articleJson } from "./extraction-cache/stored-article.ts";
 import { type SiteData, articleModule, toModule } from "./site-data.ts";
 import type { SiteOutput } from "./site-output.ts";
 import { summarizeSpeaker } from "./speakers.ts";
@@ -139,18 +139,22 @@ export async function prerenderSite(
         : output.recordVersioned(dataPath, fingerprint, make);
     if (write) changed.add(dataPath);
   };
-  // Route -> the data module its page reads: path, value, its JSON if known, and
-  // whether it is an article's (written in ASCII, see articleModule).
-  const routeData = new Map<string, [string, unknown, string?, true?]>();
+  // Route -> the data module its page reads: path, value, and whether it is an
+  // article's (written in ASCII, see articleModule). An article's JSON is read when its
+  // job is made, not held for every article at once.
+  const routeData = new Map<string, [string, unknown, true?]>();
   const articleFingerprints = new Map<string, string>();
   options.articles.forEach((article, index) => {
     const fingerprint = options.fingerprints?.[index];
     if (fingerprint !== undefined)
       articleFingerprints.set(article.slug, fingerprint);
     const dataPath = articleDataPath(article.slug);
-    const json = articleJson(article);
-    recordModule(dataPath, () => articleModule(article, json), fingerprint);
-    routeData.set(paths.article(article.slug), [dataPath, article, json, true]);
+    recordModule(
+      dataPath,
+      () => articleModule(article, articleJson(article)),
+      fingerprint,
+    );
+    routeData.set(paths.article(article.slug), [dataPath, article, true]);
   });
   // A profile is made from the articles quoting the speaker and the slugs of those
   // quoted beside them: with the articles' fingerprints, so is its fingerprint.
@@ -185,30 +189,38 @@ export async function prerenderSite(
       pageSize: options.siteData.pageSize,
     },
   };
-  const jobs: PrerenderJob[] = [];
-  let job: PrerenderJob = { routes: [], data: [] };
+  // The routes to render, then their jobs made one at a time as threads take them:
+  // each job holds its pages' data, which for the whole site would not fit.
+  const routes: PrerenderJob["routes"] = [];
   for (const route of [...siteRoutes(options), "/404/"]) {
     if (output.keepPage(route, renderer)) continue;
     const file =
       route === "/404/" ? "404.html" : fileFor(decodeURIComponent(route));
-    job.routes.push({ route, file, previous: output.previousHash(file) });
-    // An article's or speaker's page reads its data module.
-    const data = routeData.get(route);
-    if (data) {
-      const [dataPath, value, json, article] = data;
-      // Its JSON rather than the value when there is one: a string is copied to the
-      // thread as one block, an object node by node (and made into a module again).
-      const given = json === undefined ? value : undefined;
-      job.data.push([dataPath, given, changed.has(dataPath), json, article]);
-    }
-    if (job.routes.length >= ROUTES_PER_JOB) {
-      jobs.push(job);
-      job = { routes: [], data: [] };
-    }
+    routes.push({ route, file, previous: output.previousHash(file) });
   }
-  if (job.routes.length > 0) jobs.push(job);
+  const total = routes.length;
+  const jobs = function* (): Generator<PrerenderJob> {
+    for (let from = 0; from < routes.length; from += ROUTES_PER_JOB) {
+      const job: PrerenderJob = {
+        routes: routes.slice(from, from + ROUTES_PER_JOB),
+        data: [],
+      };
+      // An article's or speaker's page reads its data module.
+      for (const { route } of job.routes) {
+        const data = routeData.get(route);
+        if (!data) continue;
+        const [dataPath, value, article] = data;
+        // An article's JSON rather than the value when there is one: a string is
+        // copied to the thread as one block, an object node by node (and made into a
+        // module again).
+        const json = article && articleJson(value as Article);
+        const given = json === undefined ? value : undefined;
+        job.data.push([dataPath, given, changed.has(dataPath), json, article]);
+      }
+      yield job;
+    }
+  };
 
-  const total = jobs.reduce((sum, { routes }) => sum + routes.length, 0);
   let done = 0;
   const record = ({ pages, modules }: RenderedJob): void => {
     // The modules first: a page's record holds the hashes of the modules it read.
@@ -229,10 +241,10 @@ export async function prerenderSite(
     await pool.initAll(init);
     // Two jobs in flight per thread: one rendering, one waiting. Posting every job at
     // once would copy the whole archive into the threads' queues (gigabytes at 10,000).
-    let next = 0;
+    const queue = jobs();
     const lane = async (): Promise<void> => {
-      for (let job = jobs[next++]; job; job = jobs[next++])
-        record(await pool.run(job));
+      for (let job = queue.next(); !job.done; job = queue.next())
+        record(await pool.run(job.value));
     };
     try {
       await Promise.all(Array.from({ length: threads * 2 }, lane));
@@ -242,10 +254,10 @@ export async function prerenderSite(
   } else {
     // Few pages to render: quicker here than on threads, even started ones.
     void options.threads?.close();
-    if (jobs.length > 0) {
+    if (total > 0) {
       const worker = await import("./workers/prerender-worker.ts");
       await worker.init(init);
-      for (const next of jobs) record(await worker.handle(next));
+      for (const next of jobs()) record(await worker.handle(next));
     }
   }
   return done;

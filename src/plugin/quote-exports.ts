@@ -87,6 +87,8 @@ export class QuoteExports {
       const fingerprint = fingerprints?.[position];
       const version =
         fingerprint === undefined ? undefined : `${this.base}\n${fingerprint}`;
+      // Made once for both formats (an article's quotes are read back from disk).
+      let quotes: ExportedQuote[] | undefined;
       for (const format of EXPORT_FORMATS)
         yield [
           articleExportPath(article.slug, format),
@@ -95,7 +97,7 @@ export class QuoteExports {
             render(
               format,
               `Quotes in ${article.title}`,
-              this.articleQuotes(article),
+              (quotes ??= this.articleQuotes(article)),
             ),
         ];
     }
@@ -106,6 +108,7 @@ export class QuoteExports {
       const version = articles.every((fingerprint) => fingerprint !== undefined)
         ? [this.base, profile.slug, profile.name, ...articles].join("\n")
         : undefined;
+      let quotes: ExportedQuote[] | undefined;
       for (const format of EXPORT_FORMATS)
         yield [
           speakerExportPath(profile.slug, format),
@@ -114,7 +117,7 @@ export class QuoteExports {
             render(
               format,
               `Quotes by ${profile.name}`,
-              this.speakerQuotes(profile),
+              (quotes ??= this.speakerQuotes(profile)),
             ),
         ];
     }

@@ -1,7 +1,10 @@
+import { mkdirSync } from "node:fs";
 import { PAGE_SIZE } from "../model/paths.ts";
+import { ArticleFile } from "./extraction-cache/article-file.ts";
 import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { arrangeScan } from "./arrange-scan.ts";
 import { ExtractionCache } from "./extraction-cache/index.ts";
+import { articleJson } from "./extraction-cache/stored-article.ts";
 import { warningsOf } from "./report.ts";
 import { QuoteExports } from "./quote-exports.ts";
 import { SearchIndex } from "./search-index.ts";
@@ -42,8 +45,13 @@ export class SeedData {
   private siteData: Promise<SiteData> | undefined;
   private searchIndex: Promise<SearchIndex> | undefined;
 
-  constructor(store: SeedStore) {
+  /** The folder for the spill file of speakers' quotes; none: held in memory. */
+  private spillDir: string | undefined;
+  private spill: ArticleFile | undefined;
+
+  constructor(store: SeedStore, spillDir?: string) {
     this.store = store;
+    this.spillDir = spillDir;
   }
 
   /**
@@ -71,9 +79,17 @@ export class SeedData {
   }
 
   speakers(): Promise<SpeakerData> {
-    return (this.speakerData ??= this.scan().then(
-      ({ articles }) => new SpeakerData(articles),
-    ));
+    return (this.speakerData ??= this.scan().then(({ articles }) => {
+      if (this.spillDir && !this.spill)
+        try {
+          mkdirSync(this.spillDir, { recursive: true });
+          this.spill = ArticleFile.spill(this.spillDir);
+        } catch {
+          // A cache folder that cannot be written: the quotes stay in memory.
+          this.spillDir = undefined;
+        }
+      return new SpeakerData(articles, this.spill);
+    }));
   }
 
   site(): Promise<SiteData> {
@@ -111,7 +127,7 @@ export class SeedData {
           (candidate) => articleDataPath(candidate.slug) === dataPath,
         )
       : undefined;
-    if (article) return articleModule(article);
+    if (article) return articleModule(article, articleJson(article));
     return (
       (await this.site()).file(dataPath) ??
       (await this.speakers()).file(dataPath) ??

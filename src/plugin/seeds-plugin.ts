@@ -109,8 +109,11 @@ export function seedsPlugin(
 
     configResolved(config) {
       cacheDir = path.resolve(config.root, requestedCache);
+      // Speakers' quotes kept on disk in the cache folder (in a build: the dev server
+      // makes its data on a thread of its own, which keeps them in memory).
       local = new SeedData(
         openSeedStore(path.resolve(config.root, requested), cacheDir, threads),
+        cacheDir,
       );
       base = config.base;
     },

@@ -2,7 +2,9 @@ import type { Article } from "../model/article.ts";
 import { SPEAKERS_DATA_PATH, speakerDataPath } from "../model/data-files.ts";
 import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
 import { toJsonModule, toModule } from "./site-data.ts";
+import type { ArticleFile } from "./extraction-cache/article-file.ts";
 import { collectSpeakers, summarizeSpeaker } from "./speakers.ts";
+import { storedAppearance } from "./stored-appearance.ts";
 
 /**
  * Speaker profiles of one scan, computed once however many pages ask, as `data/` modules:
@@ -15,8 +17,9 @@ export class SpeakerData {
   readonly profiles: readonly SpeakerProfile[];
   private bySlug: Map<string, SpeakerProfile> | undefined;
 
-  constructor(articles: readonly Article[]) {
-    this.profiles = collectSpeakers(articles);
+  /** `spill`: where the appearances' quotes are kept (see `storedAppearance`), if given. */
+  constructor(articles: readonly Article[], spill?: ArticleFile) {
+    this.profiles = collectSpeakers(articles, spill && storedAppearance(spill));
   }
 
   /** Every speaker with counts, most quoted first. */

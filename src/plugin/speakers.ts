@@ -13,9 +13,13 @@ const ALONGSIDE_LIMIT = 12;
 /**
  * Gathers every speaker's quotes across the articles into profiles, most quoted first.
  * `[Putin quoted in a and b]` -> `{ name: "Vladimir Putin", articles: 2, appearances: [a, b] }`.
+ * Each appearance is what `keep` gives for it (one that holds less, see
+ * `storedAppearance`).
  */
 export function collectSpeakers(
   articles: readonly Article[],
+  keep: (appearance: SpeakerAppearance) => SpeakerAppearance = (appearance) =>
+    appearance,
 ): SpeakerProfile[] {
   const byName = new Map<string, SpeakerProfile>();
   const roleCounts = new Map<string, Map<string, number>>();
@@ -52,12 +56,14 @@ export function collectSpeakers(
       };
       profile.quotes += quotes.length;
       profile.articles += 1;
-      profile.appearances.push({
-        slug: article.slug,
-        title: article.title,
-        date: article.date,
-        quotes,
-      });
+      profile.appearances.push(
+        keep({
+          slug: article.slug,
+          title: article.title,
+          date: article.date,
+          quotes,
+        }),
+      );
       byName.set(speaker.name, profile);
 
       const role = article.people.find(

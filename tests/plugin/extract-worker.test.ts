@@ -23,7 +23,7 @@ describe("extraction thread", () => {
     init({ jobs, next });
     const first = handle(2);
     expect(first.map(([index]) => index)).toEqual([1, 2]);
-    expect(parseStoredResult(first[0]![1])?.article.text).toContain("Tuesday");
+    expect(parseStoredResult(first[0]![1]!)?.article.text).toContain("Tuesday");
     expect(handle(5).map(([index]) => index)).toEqual([3]);
     expect(handle(5)).toEqual([]);
   });

@@ -23,8 +23,8 @@ export const VERSIONED_FILES: readonly string[] = [
   // Imported by site-data.ts for the list pages' months.
   "model/periods.ts",
   "model/dates.ts",
-  // A newly extracted article's module is cut from its stored result.
-  "plugin/extraction-cache/article-json.ts",
+  // An article's module is cut from its stored result; the list counts its quotes.
+  "plugin/extraction-cache/stored-article.ts",
   // Speakers' profiles and their slugs, fingerprinted by their articles'.
   "plugin/speakers.ts",
   "plugin/slugs.ts",

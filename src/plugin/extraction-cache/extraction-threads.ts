@@ -3,11 +3,11 @@ import { type BuiltArticle, buildArticle } from "../articles.ts";
 import {
   type ExtractInit,
   type TextJob,
+  jobText,
   parseStoredResult,
   storedResult,
 } from "../workers/extract-worker.ts";
 import { WorkerPool } from "../workers/pool.ts";
-import { keepArticleJson } from "./article-json.ts";
 
 export const EXTRACT_WORKER = new URL(
   "../workers/extract-worker.ts",
@@ -33,8 +33,9 @@ const MIN_FOR_WORKERS = 300;
 
 /**
  * Extracts the jobs: when there are many, on this thread and `threads - 1` worker
- * threads, else here. Results are in the jobs' order; each one's {@link storedResult}
- * JSON goes to `store` as it comes (`store(3, '{"article":{…},…}')`).
+ * threads, else here. Results are in the jobs' order; each one goes to `store` with its
+ * {@link storedResult} JSON as it comes (`store(3, built, '{"article":{…},…}')`), which
+ * gives back the result to keep (one that holds less: see `storedArticle`).
  *
  * This thread extracts too rather than only waiting: it would otherwise sit idle while
  * the workers start, and a worker per core on top of it would leave the cores
@@ -44,16 +45,23 @@ const MIN_FOR_WORKERS = 300;
 export async function extractOnThreads(
   jobs: readonly TextJob[],
   threads: number,
-  store: (index: number, json: string) => void,
-): Promise<BuiltArticle[]> {
-  const results: BuiltArticle[] = new Array(jobs.length);
+  store: (index: number, built: BuiltArticle, json: string) => BuiltArticle,
+): Promise<(BuiltArticle | undefined)[]> {
+  const results: (BuiltArticle | undefined)[] = new Array(jobs.length);
+  /** Seeds whose file changed since it was hashed: no result. */
+  const gone = new Set<number>();
   const here = (index: number): void => {
     const job = jobs[index] as TextJob;
-    const built = buildArticle(job.file, job.slug, job.text);
-    results[index] = built;
+    const text = jobText(job);
+    if (text === undefined) {
+      gone.add(index);
+      return;
+    }
+    const built = buildArticle(job.file, job.slug, text);
     const json = storedResult(built);
-    keepArticleJson(built, json);
-    store(index, json);
+    // Kept as parsed from its JSON, as a worker's result is: the extractor's strings
+    // are slices of the seed's text, and would keep all of it.
+    results[index] = store(index, parseStoredResult(json) ?? built, json);
   };
   const workers = threads - 1;
   if (jobs.length < MIN_FOR_WORKERS || workers < 1) {
@@ -62,7 +70,7 @@ export async function extractOnThreads(
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
   const init: ExtractInit = { jobs, next };
-  const pool = new WorkerPool<number, [number, string][]>(
+  const pool = new WorkerPool<number, [number, string | null][]>(
     EXTRACT_WORKER,
     workers,
     init,
@@ -76,18 +84,16 @@ export async function extractOnThreads(
       if (!done) failed = true;
       else
         for (const [index, json] of done) {
+          if (json === null) {
+            gone.add(index);
+            continue;
+          }
           const built = parseStoredResult(json);
           if (!built) {
             here(index);
             continue;
           }
-          // The seed's text, which the store holds anyway, rather than a second copy
-          // of it from the JSON.
-          const { text } = jobs[index] as TextJob;
-          if (built.article.text === text) built.article.text = text;
-          results[index] = built;
-          keepArticleJson(built, json);
-          store(index, json);
+          results[index] = store(index, built, json);
         }
       if (!done || done.length < CALL_SEEDS) return;
     }
@@ -103,7 +109,7 @@ export async function extractOnThreads(
     }
     await Promise.all(lanes);
     for (let index = 0; index < jobs.length; index += 1)
-      if (!results[index]) here(index);
+      if (!results[index] && !gone.has(index)) here(index);
   } finally {
     void pool.close();
   }

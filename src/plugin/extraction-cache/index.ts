@@ -4,7 +4,11 @@ import path from "node:path";
 import { type BuiltArticle, hashText } from "../articles.ts";
 import type { SeedIndex } from "../seed-store/seed-records.ts";
 import { timed } from "../timings.ts";
-import type { ExtractJob, TextJob } from "../workers/extract-worker.ts";
+import {
+  type ExtractJob,
+  type TextJob,
+  canExtract,
+} from "../workers/extract-worker.ts";
 import { bundledEntry, threadCount } from "../workers/pool.ts";
 import { codeVersion } from "./code-version.ts";
 import { EXTRACT_WORKER, extractOnThreads } from "./extraction-threads.ts";
@@ -15,13 +19,36 @@ import {
   readStored,
 } from "./pack.ts";
 import { seedIndexFile } from "./seed-index.ts";
-import { parseLine } from "./stored-line.ts";
+import { readLine } from "./stored-line.ts";
+import { ArticleFile } from "./article-file.ts";
+import { articleSpan, storedArticle } from "./stored-article.ts";
 
 /**
  * Share of a build's seeds that must be new results or leftovers for the pack to be
  * written anew; below it, new results are appended to the journal.
  */
 const REWRITE_SHARE = 0.1;
+/** Lines copied to a new pack between waits for its writes: a few megabytes held. */
+const DRAIN_EVERY = 256;
+
+/**
+ * A newly extracted result as the build keeps it: its article's JSON (from `json`, its
+ * stored result) appended to `spill`, the article read back from there when asked for.
+ */
+function keepStored(
+  built: BuiltArticle,
+  json: string,
+  spill: ArticleFile,
+): BuiltArticle {
+  const bytes = Buffer.from(json, "latin1");
+  const span = articleSpan(bytes);
+  if (!span) return built;
+  const offset = spill.append(bytes.subarray(span.start, span.end));
+  return {
+    ...built,
+    article: storedArticle(built.article, spill, offset, { bytes, ...span }),
+  };
+}
 
 /**
  * Extraction results on disk, keyed by the extractor's code and the seed's file name,
@@ -44,6 +71,8 @@ export class ExtractionCache {
   private readonly root: string;
   private readonly threads: number;
   private folder: Promise<string> | undefined;
+  /** Where this process keeps the articles it extracts (see `ArticleFile.spill`). */
+  private spill: ArticleFile | undefined;
   private firstCall = true;
 
   /**
@@ -137,35 +166,44 @@ export class ExtractionCache {
       : new Map();
     this.preloaded = undefined;
     const results: (BuiltArticle | undefined)[] = new Array(jobs.length);
-    const found: Buffer[] = [];
+    // One stored line at a time: read, and kept as where it is (see `storedArticle`).
+    let found = 0;
     keys.forEach((key, index) => {
       const line = stored.get(key);
-      const built = line && parseLine(line);
+      const built = line && readLine(line)?.built;
       if (!built) return;
       results[index] = built;
-      found.push(line);
+      found += 1;
     });
     const misses = jobs.flatMap((job, index) =>
-      results[index] || job.text === undefined ? [] : [index],
+      results[index] || !canExtract(job) ? [] : [index],
     );
     // The pack is written anew (without the results no seed uses any more: edited or
     // deleted ones) when a build changes much; a few new results go to the journal,
     // as a dev server's do: one line rather than the whole pack.
-    const unused = stored.size - found.length;
+    const unused = stored.size - found;
     const rewrite =
       first && unused + misses.length > jobs.length * REWRITE_SHARE;
     // Written as results come, not held until the last.
     const pack = rewrite ? await PackWriter.open(dir) : undefined;
-    for (const line of found) pack?.add(line);
+    if (pack)
+      for (const [index, key] of keys.entries()) {
+        const line = stored.get(key);
+        if (!results[index] || !line) continue;
+        pack.add(line.file.bytes(line.offset, line.length));
+        if (index % DRAIN_EVERY === DRAIN_EVERY - 1) await pack.drain();
+      }
     stored.clear();
     const journal: string[] = [];
+    const spill = (): ArticleFile => (this.spill ??= ArticleFile.spill(dir));
     const extracted = await extractOnThreads(
       misses.map((index) => jobs[index] as TextJob),
       this.threads,
-      (position, json) => {
+      (position, built, json) => {
         const line = `${keys[misses[position] as number]}\t${json}\n`;
         if (pack) pack.add(line);
         else journal.push(line);
+        return keepStored(built, json, spill());
       },
     );
     misses.forEach((index, position) => {

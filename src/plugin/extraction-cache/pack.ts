@@ -7,7 +7,7 @@ import {
 } from "node:fs/promises";
 import path from "node:path";
 import { temporaryBeside } from "../replace-file.ts";
-import { KEY_LENGTH, NEWLINE, TAB } from "./stored-line.ts";
+import { ArticleFile, type StoredLine } from "./article-file.ts";
 
 /** The cache's layout: part of the version, so a new layout starts from an empty folder. */
 export const PACK_FORMAT = "pack-4";
@@ -19,26 +19,18 @@ const JOURNAL = "journal.pack";
 const WRITE_BYTES = 4 * 1024 * 1024;
 
 /** Where each key's stored line (`<key>\t<json>\n`) sits in the cache files read. */
-export type Stored = Map<string, Buffer>;
+export type Stored = Map<string, StoredLine>;
 
-/** The stored lines of the pack and the journal in `dir`, by key (a later line wins). */
+/**
+ * Where the stored lines of the pack and the journal in `dir` are, by key (a later line
+ * wins). The files stay open for the articles read from them: a build that replaces
+ * them meanwhile leaves this one's copies whole.
+ */
 export async function readStored(dir: string): Promise<Stored> {
   const stored: Stored = new Map();
-  const files = [PACK, JOURNAL].map((name) => readWhole(path.join(dir, name)));
-  for (const file of files) {
-    const bytes = await file;
-    if (!bytes) continue;
-    for (let start = 0; start < bytes.length;) {
-      let end = bytes.indexOf(NEWLINE, start);
-      if (end < 0) end = bytes.length;
-      // Keys are hex: a line with anything else there is damage, and skipped.
-      if (end - start > KEY_LENGTH + 1 && bytes[start + KEY_LENGTH] === TAB) {
-        const key = bytes.toString("latin1", start, start + KEY_LENGTH);
-        if (/^[0-9a-f]+$/.test(key))
-          stored.set(key, bytes.subarray(start, end + 1));
-      }
-      start = end + 1;
-    }
+  for (const name of [PACK, JOURNAL]) {
+    const file = ArticleFile.open(path.join(dir, name));
+    await file?.lines(stored).catch(() => undefined);
   }
   return stored;
 }
@@ -52,31 +44,6 @@ export async function appendToJournal(
     await appendFile(path.join(dir, JOURNAL), lines.join("")).catch(
       () => undefined,
     );
-}
-
-/**
- * A file's bytes (`undefined` if it cannot be read) in as few reads as the kernel
- * allows: one round trip to the thread pool, not `readFile`'s one per 512 KB, each of
- * which waits for this thread's next turn while the seeds are scanned.
- */
-async function readWhole(file: string): Promise<Buffer | undefined> {
-  const handle = await open(file, "r").catch(() => undefined);
-  if (!handle) return undefined;
-  try {
-    const { size } = await handle.stat();
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
-  } catch {
-    return undefined;
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
 }
 
 /**
@@ -130,6 +97,11 @@ export class PackWriter {
       .catch(() => {
         this.failed = true;
       });
+  }
+
+  /** Waits until what was added so far is written: a writer of many lines holds few. */
+  async drain(): Promise<void> {
+    await this.writing;
   }
 
   /** Writes what is left and puts the pack in place. */

@@ -1,7 +1,8 @@
 import { isAscii } from "node:buffer";
-import type { Article } from "../../model/article.ts";
 import type { BuiltArticle } from "../articles.ts";
 import { parseStoredResult } from "../workers/extract-worker.ts";
+import type { StoredLine } from "./article-file.ts";
+import { articleSpan, storedArticle } from "./stored-article.ts";
 
 /** A stored line is `<key>\t<json>\n`: the key is a SHA-256 in hex. */
 export const KEY_LENGTH = 64;
@@ -16,25 +17,41 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 
 /**
- * A stored line's article, or `undefined` if the line is damaged:
+ * A stored line's result, its article kept where it is in the line's file (see
+ * `storedArticle`), and the line's bytes; `undefined` if the line is damaged:
  * `<key>\t{"article":{"text":"Ferry fares rise\n…",…},"notes":[],"terms":"…"}\n`.
  */
-export function parseLine(line: Buffer): BuiltArticle | undefined {
+export function readLine(
+  stored: StoredLine,
+): { built: BuiltArticle; bytes: Buffer } | undefined {
+  let line: Buffer;
+  try {
+    line = stored.file.bytes(stored.offset, stored.length);
+  } catch {
+    return undefined;
+  }
   // A line cut short (a full disk) has no newline, and its JSON does not parse either;
   // stored results are ASCII (see `storedResult`), so any other byte is damage.
   if (line[line.length - 1] !== NEWLINE || !isAscii(line)) return undefined;
   const start = KEY_LENGTH + 1;
   const end = line.length - 1;
   const text = textSpan(line, start);
-  if (!text) return parseStoredResult(line.toString("latin1", start, end));
-  // Everything but the text, which stays in the line until something reads it: a
-  // rebuild reads only the few articles it renders again, and the texts it does not
-  // read are neither parsed nor copied by the collector.
+  // Everything but the text, which is read back when something asks for it: a rebuild
+  // reads only the few articles it renders again.
   const built = parseStoredResult(
-    `${TEXT_PLACEHOLDER}${line.toString("latin1", text.end, end)}`,
+    text
+      ? `${TEXT_PLACEHOLDER}${line.toString("latin1", text.end, end)}`
+      : line.toString("latin1", start, end),
   );
-  if (built) lazyText(built.article, line, text);
-  return built;
+  const span = articleSpan(line.subarray(0, end), start);
+  if (!built || !span) return undefined;
+  built.article = storedArticle(
+    built.article,
+    stored.file,
+    stored.offset + span.start,
+    { bytes: line, ...span },
+  );
+  return { built, bytes: line };
 }
 
 /** Where the text's JSON string (quotes included) is in a line, if it starts the result. */
@@ -53,43 +70,4 @@ function textSpan(
     close = line.indexOf(QUOTE, close + 1);
   }
   return undefined;
-}
-
-/**
- * Makes `article.text` parse from the line when first read (then it is a plain field
- * again), in its place among the fields: a data module or a copy to a rendering thread
- * comes out as from a parsed article.
- */
-function lazyText(
-  article: Article,
-  line: Buffer,
-  span: { start: number; end: number },
-): void {
-  const settle = (text: string): void => {
-    Object.defineProperty(article, "text", {
-      value: text,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  };
-  Object.defineProperty(article, "text", {
-    get(): string {
-      let text: string;
-      try {
-        text = JSON.parse(
-          line.toString("latin1", span.start, span.end),
-        ) as string;
-      } catch {
-        throw new Error(
-          `A stored extraction result is damaged (${article.file}): delete the cache folder (node_modules/.cache/quote-reader, or the one QUOTE_READER_CACHE names) and build again`,
-        );
-      }
-      settle(text);
-      return text;
-    },
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
 }

@@ -11,6 +11,11 @@ import {
 } from "./read-entry.ts";
 import { type SeedEntry, seedEntries } from "./seed-entries.ts";
 import {
+  type ExtractJob,
+  canExtract,
+  jobText,
+} from "../workers/extract-worker.ts";
+import {
   type SeedIndex,
   type SeedRecord,
   recordsToKeep,
@@ -28,7 +33,7 @@ import {
 
 /** Extracts seeds into articles, results in the jobs' order. */
 export type ExtractBatch = (
-  jobs: { file: string; slug: string; text?: string; hash: string }[],
+  jobs: ExtractJob[],
 ) => Promise<(BuiltArticle | undefined)[]>;
 
 /** Thrown when the seeds folder itself is missing or unreadable. */
@@ -103,11 +108,12 @@ export class SeedStore {
     this.extract =
       options.extract ??
       (async (jobs) =>
-        jobs.map((job) =>
-          job.text === undefined
+        jobs.map((job) => {
+          const text = canExtract(job) ? jobText(job) : undefined;
+          return text === undefined
             ? undefined
-            : buildArticle(job.file, job.slug, job.text),
-        ));
+            : buildArticle(job.file, job.slug, text);
+        }));
   }
 
   /**
@@ -275,9 +281,17 @@ export class SeedStore {
         outcomes.push(known);
         continue;
       }
-      outcomes.push(
+      const outcome =
         trustedOutcome(entry, records?.get(entry.name)) ??
-          readEntry(entry, root),
+        readEntry(entry, root);
+      // The text is let go once hashed, and read again where it is extracted (only
+      // if the cache has no result for it): the scan holds hashes, not the archive.
+      // A retry (without trust) keeps it, so that a file changing meanwhile cannot
+      // send the scan round again.
+      outcomes.push(
+        trust && !changed && "text" in outcome && outcome.text !== undefined
+          ? { ...outcome, text: undefined, source: { entry, root } }
+          : outcome,
       );
       if (performance.now() - turn > TURN_MS) {
         await nextTurn();
@@ -306,22 +320,29 @@ export class SeedStore {
   ): Promise<Map<string, BuiltArticle | undefined>> {
     const misses = seeds.filter(({ key }) => !this.results.has(key));
     // The text's hash goes along: a disk cache keys by it too.
-    const jobs = misses.map(({ file, slug, text: { text, hash } }) => ({
-      file,
-      slug,
-      text,
-      hash,
-    }));
+    const jobs = misses.map(
+      ({ file, slug, text: { text, hash, source } }): ExtractJob => ({
+        file,
+        slug,
+        text,
+        hash,
+        source,
+      }),
+    );
     const extracted = await this.extract(jobs).catch(() => []);
     const results = new Map<string, BuiltArticle | undefined>();
     for (const { key } of seeds) results.set(key, this.results.get(key));
-    misses.forEach(({ file, slug, text: { text }, key }, index) =>
+    misses.forEach((seed, index) => {
+      const job = jobs[index] as ExtractJob;
+      const text = canExtract(job) ? jobText(job) : undefined;
       results.set(
-        key,
+        seed.key,
         extracted[index] ??
-          (text === undefined ? undefined : buildArticle(file, slug, text)),
-      ),
-    );
+          (text === undefined
+            ? undefined
+            : buildArticle(seed.file, seed.slug, text)),
+      );
+    });
     return results;
   }
 

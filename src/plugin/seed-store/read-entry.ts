@@ -53,6 +53,29 @@ export interface SeedText {
   notes: string[];
   /** The file's {@link signature} when it was read, if it may be trusted later. */
   signature?: string;
+  /**
+   * Where to read the text again when it was let go after hashing (see
+   * {@link rereadText}): a scan holds hashes, not the whole archive's texts.
+   */
+  source?: SeedSource;
+}
+
+/** A seed file to read again: its folder entry and the folder's real path. */
+export interface SeedSource {
+  entry: SeedEntry;
+  root: string;
+}
+
+/**
+ * A seed's text read again (by an extraction thread), if it is still the text whose
+ * hash is `hash`; undefined when the file changed or went since.
+ */
+export function rereadText(
+  source: SeedSource,
+  hash: string,
+): string | undefined {
+  const outcome = readEntry(source.entry, source.root);
+  return "skip" in outcome || outcome.hash !== hash ? undefined : outcome.text;
 }
 
 /** What reading an entry gave: an article's text, or why it is not an article. */

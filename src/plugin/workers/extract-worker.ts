@@ -1,9 +1,11 @@
 import { type BuiltArticle, buildArticle } from "../articles.ts";
+import { type SeedSource, rereadText } from "../seed-store/read-entry.ts";
 import { asciiJson } from "../site-data.ts";
 
 /**
- * One seed to extract: its file name, slug and decoded text. Without the text (the seed
- * store knew the file unchanged and did not read it), only a stored result can answer.
+ * One seed to extract: its file name, slug and decoded text, or where to read the text
+ * again (`source`, with its `hash`). Without either (the seed store knew the file
+ * unchanged and did not read it), only a stored result can answer.
  */
 export interface ExtractJob {
   file: string;
@@ -11,10 +13,29 @@ export interface ExtractJob {
   text?: string;
   /** `hashText(text)` when the caller has it already (the seed store does). */
   hash?: string;
+  /** Where the text is read again by whichever thread extracts it. */
+  source?: SeedSource;
 }
 
-/** A job with its text: one that can be extracted. */
-export type TextJob = ExtractJob & { text: string };
+/** A job that can be extracted: with its text, or where to read it. */
+export type TextJob = ExtractJob &
+  ({ text: string } | { source: SeedSource; hash: string });
+
+/** Whether a job can be extracted (see {@link TextJob}). */
+export function canExtract(job: ExtractJob): job is TextJob {
+  return (
+    job.text !== undefined ||
+    (job.source !== undefined && job.hash !== undefined)
+  );
+}
+
+/** A job's text, read again if need be; undefined when its file changed since. */
+export function jobText(job: TextJob): string | undefined {
+  return (
+    job.text ??
+    (job.source && job.hash ? rereadText(job.source, job.hash) : undefined)
+  );
+}
 
 /**
  * A result as the extraction cache stores it: JSON in ASCII, every other character
@@ -62,19 +83,24 @@ export function init(data: ExtractInit): void {
 
 /**
  * Takes seeds off the shared counter and extracts them, at most `max`, fewer when none
- * are left: each one's index and its {@link storedResult} string.
+ * are left: each one's index and its {@link storedResult} string (null for a seed
+ * whose file changed since it was hashed).
  */
-export function handle(max: number): [index: number, json: string][] {
+export function handle(max: number): [index: number, json: string | null][] {
   if (!setup) throw new Error("Extraction thread used before init");
   const { jobs, next } = setup;
-  const done: [number, string][] = [];
+  const done: [number, string | null][] = [];
   while (done.length < max) {
     const index = Atomics.add(next, 0, 1);
     const job = jobs[index];
     if (!job) break;
+    const text = jobText(job);
+    // A file changed since it was hashed: no result (the seed store reads again).
     done.push([
       index,
-      storedResult(buildArticle(job.file, job.slug, job.text)),
+      text === undefined
+        ? null
+        : storedResult(buildArticle(job.file, job.slug, text)),
     ]);
   }
   return done;

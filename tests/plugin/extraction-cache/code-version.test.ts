@@ -46,7 +46,7 @@ describe("codeVersion", () => {
       "plugin/articles.ts",
       "plugin/site-data.ts",
       "plugin/speakers.ts",
-      "plugin/extraction-cache/article-json.ts",
+      "plugin/extraction-cache/stored-article.ts",
     ]);
     expect(reached).toContain("extract/index.ts");
     expect([...reached].filter((file) => !versioned(file))).toEqual([]);

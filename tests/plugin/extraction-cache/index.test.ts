@@ -27,7 +27,7 @@ const { ExtractionCache } =
   await import("../../../src/plugin/extraction-cache/index.ts");
 const { hashText } = await import("../../../src/plugin/articles.ts");
 const { articleJson } =
-  await import("../../../src/plugin/extraction-cache/article-json.ts");
+  await import("../../../src/plugin/extraction-cache/stored-article.ts");
 const { bundledEntry } = await import("../../../src/plugin/workers/pool.ts");
 
 const SEED = `Ferry fares rise

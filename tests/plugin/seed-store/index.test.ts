@@ -352,6 +352,27 @@ describe("SeedStore.scan again", () => {
   });
 });
 
+describe("SeedStore.scan of a file edited while it runs", () => {
+  it("extracts the text as read again, not the text first hashed", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "seed-edited-"));
+    const file = path.join(folder, "harbour.txt");
+    try {
+      await writeFile(file, "Harbour\n\nOld text.");
+      // The text is let go once hashed; the file changes before it is extracted.
+      const store = new SeedStore(folder, {
+        extract: async (jobs) => {
+          await writeFile(file, "Harbour\n\nNew text.");
+          return jobs.map(() => undefined);
+        },
+      });
+      const [article] = (await store.scan()).articles;
+      expect(article?.text).toContain("New text.");
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("SeedStore.scan after edits the watcher named", () => {
   /** What a scan gives, without the objects' identities. */
   const plain = (scan: SeedScan): unknown =>

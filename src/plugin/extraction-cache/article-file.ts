@@ -1,0 +1,170 @@
+import {
+  closeSync,
+  openSync,
+  read,
+  readSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { KEY_LENGTH, NEWLINE, TAB } from "./stored-line.ts";
+
+const readAt = promisify(read);
+
+/** Bytes read at once when a cache file is looked through for its lines. */
+const INDEX_CHUNK = 8 * 1024 * 1024;
+
+/** Closes a file's descriptor once nothing can read it any more. */
+const closing = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
+/**
+ * A file of stored results that articles are read back from by position while the
+ * build runs: the cache's pack or journal (opened once, so that another build replacing
+ * them leaves this one's copy readable), or this process's own spill file of newly
+ * extracted articles. What the build keeps of an article in memory is where its JSON
+ * sits in such a file, not the JSON.
+ */
+export class ArticleFile {
+  private size = 0;
+
+  private constructor(private readonly fd: number) {
+    closing.register(this, fd);
+  }
+
+  /** The cache file at `file`, read-only; undefined when it cannot be opened. */
+  static open(file: string): ArticleFile | undefined {
+    try {
+      return new ArticleFile(openSync(file, "r"));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * A new spill file in `dir`, removed from the folder at once: it lives while this
+   * process reads it and leaves nothing behind however the build ends.
+   */
+  static spill(dir: string): ArticleFile {
+    const file = path.join(
+      dir,
+      `.spill-${process.pid}-${Math.random().toString(36).slice(2)}`,
+    );
+    const fd = openSync(file, "w+");
+    try {
+      unlinkSync(file);
+    } catch {
+      // A system that cannot remove an open file: removed as the process ends.
+      process.once("exit", () => {
+        try {
+          closeSync(fd);
+          unlinkSync(file);
+        } catch {
+          // Gone already.
+        }
+      });
+    }
+    return new ArticleFile(fd);
+  }
+
+  /** Appends `bytes` to a spill file; returns where they are. */
+  append(bytes: Buffer): number {
+    const offset = this.size;
+    for (let done = 0; done < bytes.length;)
+      done += writeSync(
+        this.fd,
+        bytes,
+        done,
+        bytes.length - done,
+        offset + done,
+      );
+    this.size += bytes.length;
+    return offset;
+  }
+
+  /** `length` bytes from `offset`. */
+  bytes(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length;) {
+      const got = readSync(this.fd, bytes, done, length - done, offset + done);
+      if (got === 0) throw new Error("A stored result ends before its length");
+      done += got;
+    }
+    return bytes;
+  }
+
+  /** `length` bytes from `offset` as text (stored results are ASCII). */
+  text(offset: number, length: number): string {
+    return this.bytes(offset, length).toString("latin1");
+  }
+
+  /**
+   * Where each key's line (`<key>\t<json>\n`) is, a later line of a key winning, read a
+   * few megabytes at a time: a pack of 100,000 results is 1.5 GB, more than a build may
+   * hold. A line whose key is not hex is damage, and skipped.
+   */
+  async lines(into: Map<string, StoredLine>): Promise<Map<string, StoredLine>> {
+    let carry = Buffer.alloc(0);
+    // Where `carry` starts in the file.
+    let base = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(INDEX_CHUNK, carry.length));
+      const { bytesRead } = await readAt(
+        this.fd,
+        chunk,
+        0,
+        chunk.length,
+        base + carry.length,
+      );
+      const data =
+        carry.length > 0
+          ? Buffer.concat([carry, chunk.subarray(0, bytesRead)])
+          : chunk.subarray(0, bytesRead);
+      let start = 0;
+      for (
+        let end = data.indexOf(NEWLINE, start);
+        end >= 0;
+        end = data.indexOf(NEWLINE, start)
+      ) {
+        if (end - start > KEY_LENGTH + 1 && data[start + KEY_LENGTH] === TAB) {
+          const key = data.toString("latin1", start, start + KEY_LENGTH);
+          if (/^[0-9a-f]+$/.test(key))
+            into.set(key, {
+              file: this,
+              offset: base + start,
+              length: end + 1 - start,
+            });
+        }
+        start = end + 1;
+      }
+      if (bytesRead === 0) {
+        // A last line without its newline: cut short, and a miss (see parseLine).
+        if (data.length > start + KEY_LENGTH + 1) {
+          const key = data.toString("latin1", start, start + KEY_LENGTH);
+          into.set(key, {
+            file: this,
+            offset: base + start,
+            length: data.length - start,
+          });
+        }
+        return into;
+      }
+      // Copied: the chunk is not held for the sake of a line's first bytes.
+      carry = Buffer.from(data.subarray(start));
+      base += start;
+    }
+  }
+}
+
+/** Where a stored line is: its file, first byte and length (newline included). */
+export interface StoredLine {
+  file: ArticleFile;
+  offset: number;
+  length: number;
+}

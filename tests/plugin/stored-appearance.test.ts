@@ -1,0 +1,42 @@
+import { readdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ArticleFile } from "../../src/plugin/extraction-cache/article-file.ts";
+import { storedAppearance } from "../../src/plugin/stored-appearance.ts";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "stored-appearance-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("storedAppearance", () => {
+  it("gives back an appearance's quotes as they were, in any script, and leaves no file", () => {
+    const keep = storedAppearance(ArticleFile.spill(dir));
+    const quotes = [
+      { id: "q-1", text: "Nobody likes paying more", cue: "said" },
+      {
+        id: "q-3",
+        text: "Ça coûte — 日本",
+        cue: null,
+        uncertain: true as const,
+      },
+    ];
+    const kept = keep({ slug: "ferry", title: "Ferry", date: null, quotes });
+    const other = keep({
+      slug: "b",
+      title: "B",
+      date: "2024-01-02",
+      quotes: [],
+    });
+    expect(kept).toEqual({ slug: "ferry", title: "Ferry", date: null, quotes });
+    expect(JSON.parse(JSON.stringify(kept))).toEqual(kept);
+    expect(other.quotes).toEqual([]);
+    expect(structuredClone(kept)).toEqual(kept);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
