@@ -2,21 +2,24 @@ import { createReadStream, existsSync } from "node:fs";
 import { mkdtemp, readdir, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import type Result from "lighthouse/types/lhr/lhr.js";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 import { buildSite } from "../tests/support/site.ts";
 import { generateSeeds } from "./generate.ts";
 
 /**
- * `npm run bench:lighthouse [-- --n 10000] [--dist DIR] [--only home]`: builds the bundled
+ * `npm run bench:lighthouse [-- --n 10000] [--dist DIR] [--only home] [--runs 3]`: builds the bundled
  * seeds (or N generated articles) into a temporary folder, serves it as a CDN would
  * (gzip for text, 404.html for anything missing), and runs Lighthouse's mobile audit on
  * the four kinds of page: the home page, an article, the speakers index and a speaker
- * page. Prints each page's four category scores and the audits that cost points.
+ * page, `--runs` times each (Lighthouse's timings vary from run to run). Prints each
+ * page's four category scores from its median run by performance, the range of its
+ * performance scores, and the audits that cost points.
  * `--dist` audits a site already built at the root instead; `--only` one kind of page.
  */
 
@@ -140,27 +143,42 @@ async function main(): Promise<void> {
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   let failed = false;
+  const runs = Math.max(1, Number(option("runs") ?? 3));
   try {
+    console.log(
+      `${runs} run(s) a page, the median by performance shown; machine load ${loadavg()[0]!.toFixed(1)} at the start (performance is timed, so load lowers it).`,
+    );
     console.log(
       `${"page".padEnd(16)}${CATEGORIES.map((c) => c.padStart(16)).join("")}`,
     );
     for (const [name, route] of pages) {
-      const result = await lighthouse(`${server.origin}${route}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse gave no result for ${route}.`);
-      const { categories, audits } = result.lhr;
+      const results: Result[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        const result = await lighthouse(`${server.origin}${route}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result) throw new Error(`Lighthouse gave no result for ${route}.`);
+        results.push(result.lhr);
+      }
+      const performance = (lhr: Result): number =>
+        lhr.categories.performance?.score ?? 0;
+      results.sort((a, b) => performance(a) - performance(b));
+      const { categories, audits } = results[Math.floor(runs / 2)]!;
       const scores = CATEGORIES.map((c) => {
         const score = categories[c]?.score;
         return score === null || score === undefined
           ? "-"
           : String(Math.round(score * 100));
       });
+      const range =
+        runs > 1
+          ? ` (performance ${Math.round(performance(results[0]!) * 100)}-${Math.round(performance(results[runs - 1]!) * 100)})`
+          : "";
       console.log(
-        `${name.padEnd(16)}${scores.map((s) => s.padStart(16)).join("")}`,
+        `${name.padEnd(16)}${scores.map((s) => s.padStart(16)).join("")}${range}`,
       );
       // What cost points: audits that count toward a category and did not pass.
       for (const c of CATEGORIES) {

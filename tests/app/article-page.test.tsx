@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { harbourArticle } from "./fixtures/articles.ts";
-import { renderApp } from "./render-app.tsx";
+import { renderApp, store } from "./render-app.tsx";
 
 describe("reader view", () => {
   it("shows the article when the link's hash is a malformed escape", async () => {
@@ -149,5 +149,52 @@ describe("reader view", () => {
     await waitFor(() =>
       expect(screen.getAllByRole("blockquote")).toHaveLength(3),
     );
+  });
+});
+
+describe("j and k in the reader", () => {
+  const older = {
+    ...harbourArticle,
+    slug: "older-plan",
+    title: "An older plan",
+    date: "2023-10-01",
+  };
+
+  it("open the next article of the list and come back", async () => {
+    renderApp("/articles/harbour-plan/", [harbourArticle, older]);
+    await screen.findByRole("heading", {
+      level: 1,
+      name: "Harbour plan splits council",
+    });
+    await userEvent.keyboard("j");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "An older plan" }),
+    ).toBeInTheDocument();
+    await userEvent.keyboard("k");
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Harbour plan splits council",
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it("stay on the article when its neighbours cannot be fetched", async () => {
+    store.neighboursUnreachable = true;
+    try {
+      const { router } = renderApp("/articles/harbour-plan/", [
+        harbourArticle,
+        older,
+      ]);
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Harbour plan splits council",
+      });
+      await userEvent.keyboard("j");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(router.state.location.pathname).toBe("/articles/harbour-plan/");
+    } finally {
+      store.neighboursUnreachable = false;
+    }
   });
 });

@@ -12,7 +12,12 @@ import { routes } from "../../src/app/routes.tsx";
  * The articles the mocked data layer serves; each test sets its own. While `hold` is
  * set, the list's pages wait for it (a slow network).
  */
-export const store: { articles: Article[]; hold?: Promise<void> } = {
+export const store: {
+  articles: Article[];
+  hold?: Promise<void>;
+  /** The neighbours' module cannot be fetched (offline, never saved). */
+  neighboursUnreachable?: boolean;
+} = {
   articles: [],
 };
 
@@ -23,11 +28,15 @@ vi.mock("../../src/app/data/articles.ts", async () => {
     await import("../../src/model/data-files.ts");
   const site = () => new SiteData(store.articles, 20);
   return {
-    loadNeighbours: async (slug: string) =>
-      site().neighbourChunks().get(neighboursDataPath(slug))?.[slug] ?? [
-        null,
-        null,
-      ],
+    loadNeighbours: async (slug: string) => {
+      if (store.neighboursUnreachable) throw new Error("offline");
+      return (
+        site().neighbourChunks().get(neighboursDataPath(slug))?.[slug] ?? [
+          null,
+          null,
+        ]
+      );
+    },
     OfflineError: class OfflineError extends Error {},
     loadArticle: async (slug: string) =>
       store.articles.find((article) => article.slug === slug) ?? null,

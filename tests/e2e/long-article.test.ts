@@ -97,9 +97,7 @@ describe("a 5 MB article with 20,000 quotes", () => {
       name: "Quotes and people",
     });
     expect(await panel.locator("blockquote").count()).toBe(40);
-    await panel
-      .getByRole("button", { name: `Show all ${QUOTES} quotes` })
-      .click();
+    await panel.getByRole("button", { name: "Show all 20,000 quotes" }).click();
     await panel
       .locator("blockquote")
       .nth(QUOTES - 1)

@@ -39,7 +39,10 @@ export function useGlobalShortcuts({
   // In an article, j/k open the next/previous article of the list (loading its neighbours now).
   const stepArticle = async (step: 1 | -1): Promise<void> => {
     if (!slug) return focusListLink(step);
-    const [before, after] = await loadNeighbours(slug);
+    // Offline, with the module never fetched: stay on this article.
+    const [before, after] = await loadNeighbours(slug).catch(
+      () => [null, null] as const,
+    );
     const next = step === 1 ? after : before;
     if (next) await navigate(paths.article(next));
   };
