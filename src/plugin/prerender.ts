@@ -5,6 +5,7 @@ import type { Article } from "../model/article.ts";
 import {
   ALL_ARTICLES,
   articleDataPath,
+  listDataPath,
   speakerDataPath,
 } from "../model/data-files.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
@@ -183,10 +184,8 @@ export async function prerenderSite(
     base,
     origin: options.origin,
     index: {
-      summaries: options.siteData.summaries,
       speakers: options.siteData.speakers,
       speakerSummaries: options.speakers.map(summarizeSpeaker),
-      pageSize: options.siteData.pageSize,
     },
   };
   // The routes to render, then their jobs made one at a time as threads take them:
@@ -199,14 +198,29 @@ export async function prerenderSite(
     routes.push({ route, file, previous: output.previousHash(file) });
   }
   const total = routes.length;
+  const listPages = new Map<string, number>();
+  for (
+    let page = 1;
+    page <= options.siteData.pageCount(ALL_ARTICLES);
+    page += 1
+  )
+    listPages.set(paths.home(page), page);
   const jobs = function* (): Generator<PrerenderJob> {
     for (let from = 0; from < routes.length; from += ROUTES_PER_JOB) {
       const job: PrerenderJob = {
         routes: routes.slice(from, from + ROUTES_PER_JOB),
         data: [],
       };
-      // An article's or speaker's page reads its data module.
+      // An article's or speaker's page reads its data module, a list's page its page
+      // of summaries (written with the list's other modules, see build-app.ts).
       for (const { route } of job.routes) {
+        const listPage = listPages.get(route);
+        if (listPage !== undefined)
+          job.data.push([
+            listDataPath(ALL_ARTICLES, listPage),
+            options.siteData.listPage(ALL_ARTICLES, listPage),
+            false,
+          ]);
         const data = routeData.get(route);
         if (!data) continue;
         const [dataPath, value, article] = data;
