@@ -1,5 +1,6 @@
 import type { SpeakerAppearance } from "../model/speaker.ts";
 import type { ArticleFile } from "./extraction-cache/article-file.ts";
+import { lazyField } from "./lazy-field.ts";
 
 /** Where an appearance's quotes are (their JSON, UTF-8). */
 const places = new WeakMap<
@@ -7,26 +8,13 @@ const places = new WeakMap<
   { file: ArticleFile; offset: number; length: number }
 >();
 
-const QUOTES: PropertyDescriptor = {
-  get(this: SpeakerAppearance): unknown {
-    const place = places.get(this);
-    if (!place) return [];
-    return JSON.parse(
-      place.file.bytes(place.offset, place.length).toString("utf8"),
-    );
-  },
-  // Set (a test, an edit): a plain field from then on.
-  set(this: SpeakerAppearance, value: unknown): void {
-    Object.defineProperty(this, "quotes", {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  },
-  enumerable: true,
-  configurable: true,
-};
+const QUOTES = lazyField<SpeakerAppearance>("quotes", (appearance) => {
+  const place = places.get(appearance);
+  if (!place) return [];
+  return JSON.parse(
+    place.file.bytes(place.offset, place.length).toString("utf8"),
+  );
+});
 
 /**
  * A speaker's appearance in an article as the build keeps it: its quotes written to

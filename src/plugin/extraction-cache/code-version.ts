@@ -25,6 +25,7 @@ export const VERSIONED_FILES: readonly string[] = [
   "model/dates.ts",
   // An article's module is cut from its stored result; the list counts its quotes.
   "plugin/extraction-cache/stored-article.ts",
+  "plugin/lazy-field.ts",
   // Speakers' profiles and their slugs, fingerprinted by their articles'.
   "plugin/speakers.ts",
   "plugin/slugs.ts",

@@ -1,4 +1,5 @@
 import type { Article } from "../../model/article.ts";
+import { lazyField } from "../lazy-field.ts";
 import type { ArticleFile } from "./article-file.ts";
 
 /**
@@ -84,22 +85,7 @@ function field(article: Article, name: StoredField): unknown {
 const ACCESSORS = Object.fromEntries(
   STORED_FIELDS.map((name) => [
     name,
-    {
-      get(this: Article): unknown {
-        return field(this, name);
-      },
-      // Set (a test, an edit): a plain field from then on.
-      set(this: Article, value: unknown): void {
-        Object.defineProperty(this, name, {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      },
-      enumerable: true,
-      configurable: true,
-    },
+    lazyField<Article>(name, (article) => field(article, name)),
   ]),
 ) as Record<StoredField, PropertyDescriptor>;
 
