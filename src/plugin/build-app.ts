@@ -16,7 +16,9 @@ import { buildReport, formatSummary, REPORT_FILE } from "./report.ts";
 import { startSearchThread } from "./search-files.ts";
 import { WITHOUT_ADDRESS, siteOrigin } from "./site-address.ts";
 import type { SeedsApi } from "./seeds-plugin.ts";
-import { type BundleRecord, SiteOutput, rendererHash } from "./site-output.ts";
+import { rendererHash } from "./output-files.ts";
+import type { BundleRecord } from "./output-manifest.ts";
+import { SiteOutput } from "./site-output.ts";
 import {
   addTime,
   phaseTime,

@@ -12,7 +12,7 @@ import {
 import { paths } from "../model/paths.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
 import { CSV_START, csvLine, toCsv } from "./csv.ts";
-import type { VersionedSource } from "./site-output.ts";
+import type { VersionedSource } from "./output-manifest.ts";
 
 /**
  * The quote exports of one scan (see src/model/export-files.ts): each article's, each

@@ -12,7 +12,7 @@ import type { ListPage, Neighbours, SpeakerTotal } from "../model/list.ts";
 import { type MonthCount, monthCounts } from "../model/periods.ts";
 import { bySpeakerRank } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
-import type { VersionedSource } from "./site-output.ts";
+import type { VersionedSource } from "./output-manifest.ts";
 
 /** JSON is valid JavaScript; `<` escaped so `</script>` in article text stays inert. */
 export function toModule(value: unknown): string {

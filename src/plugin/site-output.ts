@@ -5,80 +5,31 @@ import {
   mkdirSync,
   openSync,
   rmSync,
-  rmdirSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { setImmediate as yieldToEvents } from "node:timers/promises";
 import path from "node:path";
+import {
+  contentHash,
+  fileWriter,
+  inBatches,
+  listFiles,
+  listFilesBeside,
+  removeEmptyFolders,
+} from "./output-files.ts";
+import {
+  type BundleRecord,
+  MANIFEST_VERSION,
+  type Manifest,
+  OWNED_FILE,
+  type PageSource,
+  type VersionedSource,
+} from "./output-manifest.ts";
 import { replaceFile } from "./replace-file.ts";
-import { handle as listHere } from "./workers/list-worker.ts";
-import { startOneCall, threadCount } from "./workers/pool.ts";
-
-const LIST_WORKER = new URL("./workers/list-worker.ts", import.meta.url);
-
-/** Hash of a file's contents, as the manifest records them. */
-export function contentHash(contents: string | Buffer): string {
-  return createHash("sha1").update(contents).digest("base64url");
-}
-
-/**
- * Longest a batch of writes holds this thread before it lets other work (the rendering
- * threads' messages) through.
- */
-const WRITE_BATCH_MS = 15;
+import { threadCount } from "./workers/pool.ts";
 
 /** How much of a file made in pieces ({@link SiteOutput.writePieces}) is written at once. */
 const PIECES_FLUSH_CHARS = 1 << 20;
-
-/** A file to write: its path, its version if it has one, and how to make its source. */
-export type VersionedSource = [
-  relative: string,
-  version: string | undefined,
-  contents: () => string,
-];
-
-/** What one route's page was rendered from: the renderer, and each data module it read. */
-export interface PageSource {
-  renderer: string;
-  deps: [dataPath: string, hash: string][];
-}
-
-/** What a build wrote into its output folder (kept in the cache, not published). */
-interface Manifest {
-  version: typeof MANIFEST_VERSION;
-  /** Hash of the build report written last: the folder still holds that build. */
-  report: string;
-  /** Every file the build wrote (pages, data modules), by path relative to the folder. */
-  files: Record<string, string>;
-  /** Every prerendered route, and what it was rendered from. */
-  pages: Record<string, PageSource & { file: string }>;
-  /** Files recorded with a version ({@link SiteOutput.recordVersioned}): its hash. */
-  versions: Record<string, string>;
-  /** What the bundler wrote, for a later build of the same app to keep. */
-  bundle?: BundleRecord;
-}
-
-/** A bundle written into the folder: the app's code, styles, page template, service worker. */
-export interface BundleRecord {
-  /** `bundleKey` of what it was made from. */
-  key: string;
-  /** Every file the bundler wrote into the folder, relative. */
-  files: string[];
-  /** The page template (the client build's `index.html`, which the home page replaced). */
-  template: string;
-  /** `rendererHash` of the server renderer built with it, which lives outside the folder. */
-  renderer: string;
-}
-
-const MANIFEST_VERSION = 4;
-
-/**
- * The list of every file a build wrote into its output folder, one relative path a line,
- * kept in the folder itself: whatever the cache holds or where it lives, the next build
- * knows which files are its own to replace or delete, and which are somebody else's.
- */
-export const OWNED_FILE = ".quote-reader-files";
 
 /**
  * The first line of {@link OWNED_FILE} while a build writes the folder: if that build
@@ -486,102 +437,4 @@ export class SiteOutput {
     await mkdir(path.dirname(this.manifestFile), { recursive: true });
     await replaceFile(this.manifestFile, JSON.stringify(manifest));
   }
-}
-
-/**
- * Removes the folders that deleting `removed` (relative paths) left empty, deepest first:
- * a deleted article's folder goes, a folder that still holds something stays.
- */
-function removeEmptyFolders(root: string, removed: readonly string[]): void {
-  const folders = new Set<string>();
-  for (const relative of removed)
-    for (
-      let dir = path.posix.dirname(relative);
-      dir !== ".";
-      dir = path.posix.dirname(dir)
-    )
-      folders.add(dir);
-  for (const folder of [...folders].sort((a, b) => b.length - a.length))
-    try {
-      rmdirSync(path.join(root, folder));
-    } catch {
-      // Not empty: it stays.
-    }
-}
-
-/**
- * Runs `each` on every item, in batches between which this thread's other work goes on
- * (the rendering threads' messages).
- */
-async function inBatches<T>(
-  items: Iterable<T>,
-  each: (item: T) => void,
-): Promise<void> {
-  let batchStart = performance.now();
-  for (const item of items) {
-    each(item);
-    if (performance.now() - batchStart > WRITE_BATCH_MS) {
-      await yieldToEvents();
-      batchStart = performance.now();
-    }
-  }
-}
-
-/**
- * Hash of the server renderer and the page template: every file of the renderer's build
- * folder, plus the template. Any change to the app's code makes every page stale.
- */
-export async function rendererHash(
-  serverDir: string,
-  template: string,
-): Promise<string> {
-  const digest = createHash("sha256").update(template);
-  // Relative names: the folder's own path depends on OUT_DIR, the code does not.
-  for (const file of [...listFiles(serverDir)].sort())
-    digest.update(file).update(await readFile(path.join(serverDir, file)));
-  return digest.digest("base64url");
-}
-
-/** Every file below `dir` (none if it does not exist), relative, `/`-separated. */
-function listFiles(dir: string): Set<string> {
-  return new Set(listHere(dir));
-}
-
-/**
- * {@link listFiles} on a thread of its own when `threads` allows: at 10,000
- * articles the output folder's 31,000 files take this thread 0.15 s to list, time in
- * which it can read the seeds instead.
- */
-async function listFilesBeside(
-  dir: string,
-  threads: number,
-): Promise<Set<string>> {
-  try {
-    return new Set(await startOneCall(LIST_WORKER, listHere, threads)(dir));
-  } catch {
-    // A thread that could not start (or stopped) costs time, never the listing.
-    return listFiles(dir);
-  }
-}
-
-/**
- * Writes a file, first making its folder, once per folder however many files go into
- * it: `data/list/all-1.js`, `data/list/all-2.js` share one `mkdir`. Synchronous: on
- * ext4 with two cores, files written one by one by each thread cost a third less system
- * time than the same writes spread over the thread pool (a 4,000-article build: 1 to 2 s
- * sooner).
- */
-export function fileWriter(): (
-  file: string,
-  contents: string | Buffer,
-) => void {
-  const made = new Set<string>();
-  return (file, contents) => {
-    const dir = path.dirname(file);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(file, contents);
-  };
 }

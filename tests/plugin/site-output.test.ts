@@ -10,7 +10,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SiteOutput, contentHash } from "../../src/plugin/site-output.ts";
+import { contentHash } from "../../src/plugin/output-files.ts";
+import { SiteOutput } from "../../src/plugin/site-output.ts";
 
 let dir: string;
 let cache: string;

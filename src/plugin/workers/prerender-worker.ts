@@ -8,7 +8,7 @@ import {
 } from "../data-source.ts";
 import { fillTemplate } from "../page-template.ts";
 import { articleModule, jsonModule, toModule } from "../site-data.ts";
-import { contentHash, fileWriter } from "../site-output.ts";
+import { contentHash, fileWriter } from "../output-files.ts";
 
 /** What a prerendering thread is started with. */
 export interface PrerenderInit {
