@@ -9,7 +9,7 @@
  * - odd spaces (no-break, thin, ideographic, tabs) become a plain space, one for one,
  *   so offsets stay those of the file;
  * - invisible characters that split words (zero-width space, word joiner, soft hyphen,
- *   a stray BOM) are removed: `Pes\u200Bkov` -> `Peskov`.
+ *   a stray BOM) are removed: `Ru\u200Biz` -> `Ruiz`.
  *
  * One native pass over the string; text that needs none of this is returned as is.
  */

@@ -69,14 +69,14 @@ interface Candidate {
 /**
  * Stage 4: finds the people the text names, with their role and the shorter forms the
  * text uses for them. A name is a run of capitalised words (with particles such as
- * `bin`, `von der`, `al`) after stripping roles and titles (`Iraqi Prime Minister`),
+ * `bin`, `von der`, `al`) after stripping roles and titles (`Chilean Prime Minister`),
  * that is not a place, organisation, month or nationality, and that something vouches
  * for: a known given name, a role or title, a speech verb, or the surname used alone
  * later (`Corran Beach` has none of these). A lone word counts when a title stands
  * before it (`Dr. Osei`) or it speaks (`Haddad told CTV`); a lone word that is a known
- * person's surname (`Peskov said`) is a mention of that person.
+ * person's surname (`Ruiz said`) is a mention of that person.
  *
- * `Russian Foreign Minister Sergei Lavrov said …` -> `Sergei Lavrov`, role `Russian Foreign Minister`.
+ * `Chilean Foreign Minister Omar Haddad said …` -> `Omar Haddad`, role `Chilean Foreign Minister`.
  */
 export function findPeople(
   text: string,

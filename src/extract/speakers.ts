@@ -19,7 +19,7 @@ export type { Attribution } from "./speakers/summarise-speakers.ts";
  * Stage 5: who said each quote, and why. Looks for a cue beside the quote (`“…,” X said`,
  * `said X`, `X said: “…”`, `according to X`, `X, a spokesperson for Y, said`), then in the
  * sentence after it; resolves the cue's subject to a person (full name, surname, title
- * plus surname, role noun, pronoun) or an organisation (`the Kremlin`, `it`, `the
+ * plus surname, role noun, pronoun) or an organisation (`the ministry`, `it`, `the
  * agency`); a quote with no cue takes the speaker of the quote before it in its paragraph,
  * of the paragraph before (`continuing`), or of reported speech just before it
  * (`Okafor admits there were delays.` then `“…”`).

@@ -58,7 +58,7 @@ const DOTTED = new Set([
  * (role words, particles; it is given the word's offsets, so that it can turn most words
  * down without copying them) become tokens and the others just break runs. A trailing dot stays on abbreviations and initials
  * (`Mr.`, `J.`, `U.S.`) and otherwise ends the word and breaks the run of words.
- * `Hamas’ attack` -> `Hamas`, `attack` with no join (the apostrophe breaks it).
+ * `Jonas’ bike` -> `Jonas`, `bike` with no join (the apostrophe breaks it).
  * Hot path: plain character tests, no per-word regular expressions.
  */
 export function tokenize(
@@ -74,7 +74,7 @@ export function tokenize(
     const stop = tokenEnd(text, start, end);
     pos = nextWordStart(text, stop, end);
     // A lower-case word the caller has no use for only breaks the run of words
-    // (`Putin said` -> `Putin` and nothing joined after it); no token is made for it.
+    // (`Santos said` -> `Santos` and nothing joined after it); no token is made for it.
     const c0 = text.charCodeAt(start);
     if (
       keepLower &&
@@ -98,7 +98,7 @@ export function tokenize(
         joins = false;
       }
     }
-    // Possessive: `Putin's` -> `Putin`, and the run ends there.
+    // Possessive: `Santos's` -> `Santos`, and the run ends there.
     const n = word.length;
     if (
       n > 2 &&

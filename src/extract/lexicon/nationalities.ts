@@ -1,4 +1,4 @@
-/** Nationality and group adjectives: `Russian`, `Iraqi`. Never names. Lower case. */
+/** Nationality and group adjectives: `Chilean`, `Kenyan`. Never names. Lower case. */
 export const NATIONALITIES: readonly string[] = [
   "american",
   "canadian",

@@ -309,7 +309,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   "fair",
 ];
 
-/** Organisations named with `the` that speak: `the Kremlin said`. Lower case. */
+/** Organisations named with `the` that speak: `the ministry said`. Lower case. */
 export const ORGANISATION_NOUNS: readonly string[] = [
   "kremlin",
   "ministry",

@@ -409,7 +409,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   "states",
 ];
 
-/** Words that may sit between a speaker and the verb: `Peskov later said`. */
+/** Words that may sit between a speaker and the verb: `Ruiz later said`. */
 export const CUE_ADVERBS: readonly string[] = [
   "also",
   "later",

@@ -1,5 +1,5 @@
 /**
- * Honorifics written before a name (`Mr. Lavrov`, `Dr Osei`). Lower case, no dot.
+ * Honorifics written before a name (`Mr. Haddad`, `Dr Osei`). Lower case, no dot.
  * A name after one of these is a person even when it is a single word.
  */
 export const HONORIFICS: readonly string[] = [
@@ -74,7 +74,7 @@ export const HONORIFICS: readonly string[] = [
 
 /**
  * Role words: a capitalised run made only of these (plus nationalities and
- * organisation names) before a name is that person's role: `Russian Foreign Minister`.
+ * organisation names) before a name is that person's role: `Chilean Foreign Minister`.
  * Lower case; matched case-insensitively.
  */
 export const ROLE_WORDS: readonly string[] = [

@@ -2,7 +2,7 @@ import type { PersonRecord } from "../people.ts";
 import { SUFFIX } from "./word-sets.ts";
 import type { Span } from "../../model/article.ts";
 
-/* Shorter forms of a name (`Peskov`, `Mr. Peskov`) and whom a shared one means. */
+/* Shorter forms of a name (`Ruiz`, `Ms. Ruiz`) and whom a shared one means. */
 
 /**
  * Whom a surname means when people share it (`Okafor`: Ada or her husband
@@ -56,7 +56,7 @@ function lastStartBefore(spans: readonly Span[], pos: number): number {
 
 /**
  * Lone word -> people: each surname (and each part of a hyphenated one), and first names
- * that only one person has. `Peskov` -> Dmitry Peskov; `Sudani` -> Mohammad Shia Al-Sudani.
+ * that only one person has. `Ruiz` -> Ana Ruiz; `Rashid` -> Karim Abdel Al-Rashid.
  * A surname two people share lists both; `pickAlias` takes the one named last.
  */
 export function buildAliasIndex(

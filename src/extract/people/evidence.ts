@@ -3,7 +3,7 @@ import type { Span } from "../../model/article.ts";
 
 /* Evidence beside a name that it is, or is not, a person in the story. */
 
-/** How far before a name a speech verb may stand: `said Kremlin spokesperson X`. */
+/** How far before a name a speech verb may stand: `said ministry spokesperson X`. */
 const NEAR_SPEECH_CHARS = 60;
 
 /** Verbs that give a thing its name: `a campaign called Clean Harbour`. */
@@ -47,7 +47,7 @@ export function nearSpeech(text: string, span: Span): boolean {
   const speaks = (w: string | undefined): boolean =>
     w !== undefined && SPEECH.has(w);
   if (speaks(after?.[1]) || speaks(after?.[2])) return true;
-  // `said Kremlin spokesperson Dmitry Peskov`: a verb among the few words before.
+  // `said ministry spokesperson Ana Ruiz`: a verb among the few words before.
   const before = text.slice(
     Math.max(0, span.start - NEAR_SPEECH_CHARS),
     span.start,

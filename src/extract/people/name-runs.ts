@@ -109,7 +109,7 @@ export function nameInRun(
   // `Ana Ruiz KC`, `Tom Ek MP`: letters after the name are not part of it.
   while (to - from > 2 && isPostNominal(tokens[to - 1]!)) to--;
   const run = tokens.slice(from, to);
-  // The name starts after the last title word: `Iraqi Prime Minister | Mohammad Shia Al-Sudani`.
+  // The name starts after the last title word: `Chilean Prime Minister | Karim Abdel Al-Rashid`.
   let cut = 0;
   for (let i = 0; i < run.length - 1; i++) {
     const w = run[i]!.lower;
@@ -119,7 +119,7 @@ export function nameInRun(
   const courtesy =
     cut > 0 && COURTESY.has(run[cut - 1]!.lower) && cut < run.length;
   if (courtesy) return nameAfterCourtesy(run, cut);
-  // Then drop leading words no name starts with: `During`, `Russian`, `Kremlin`.
+  // Then drop leading words no name starts with: `During`, `Chilean`, `Ministry`.
   while (cut < run.length && isLeadingNonName(run[cut]!, run.length - cut))
     cut++;
   // `Rival Ana Ruiz`, `Comedian Kofi Mensah`: a given name after an unknown word.
@@ -178,6 +178,6 @@ function isLeadingNonName(t: Token, remaining: number): boolean {
   // A sentence opening with a participle: `Knowing Okafor was a fan…`.
   if (w.length > 5 && w.endsWith("ing") && !MALE.has(w) && !FEMALE.has(w))
     return true;
-  // `Kremlin Peskov`, `Toronto Mayor…` but not `Jordan Pike` (two words, left alone).
+  // `Ministry Ruiz`, `Toronto Mayor…` but not `Jordan Pike` (two words, left alone).
   return remaining > 2 && (ORGANISATION.has(w) || PLACE.has(w));
 }

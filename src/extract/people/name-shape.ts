@@ -93,7 +93,7 @@ const GENERIC_PLACE = new Set([
   "peninsula",
 ]);
 
-/** Rejects places, organisations and dates that look like names: `Gaza Strip`, `Lumen Hydro`. */
+/** Rejects places, organisations and dates that look like names: `Cape Corran`, `Lumen Hydro`. */
 export function looksLikeName(
   words: readonly Token[],
   honorific: boolean,

@@ -9,7 +9,7 @@ import {
 } from "./word-sets.ts";
 import { lowerCase, type Token } from "../tokens.ts";
 
-/* A person's role as the text gives it: `Kremlin spokesperson`, `a Toronto nurse`. */
+/* A person's role as the text gives it: `ministry spokesperson`, `a Toronto nurse`. */
 
 /** Parts that join a role word with a hyphen: `co-founder`, `ex-minister`, `editor-in-chief`. */
 const ROLE_JOINERS = new Set(["co", "ex", "vice", "in", "of", "elect"]);
@@ -32,7 +32,7 @@ export function isRole(lower: string): boolean {
   );
 }
 
-/** Longest role phrase kept before a name (words): `Russian Deputy Foreign Minister`. */
+/** Longest role phrase kept before a name (words): `Chilean Deputy Foreign Minister`. */
 const MAX_ROLE_WORDS = 6;
 
 /** The role given with a name: capitalised titles in its run plus role words just before. */
@@ -44,7 +44,7 @@ export function roleFor(
 ): string | null {
   const words: Token[] = [];
   // Walk back over role words, nationalities and capitalised words joined by spaces:
-  // `Kremlin spokesperson Dmitry Peskov` -> `Kremlin spokesperson`.
+  // `ministry spokesperson Ana Ruiz` -> `ministry spokesperson`.
   for (let k = index - 1; k >= 0 && words.length < MAX_ROLE_WORDS; k--) {
     const t = tokens[k]!;
     if (!t.joinsNext) break;
@@ -53,7 +53,7 @@ export function roleFor(
     if (!(isRole(w) || NATIONALITY.has(w) || t.capital)) break;
     words.unshift(t);
   }
-  // Honorifics alone are not roles: `Mr. Lavrov`; nor do they end one: `lead author Dr. Ek`.
+  // Honorifics alone are not roles: `Mr. Haddad`; nor do they end one: `lead author Dr. Ek`.
   while (
     words.length > 0 &&
     HONORIFIC.has(words[words.length - 1]!.lower) &&

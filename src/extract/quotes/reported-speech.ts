@@ -53,7 +53,7 @@ export function hasLetterOrDigit(
 /**
  * `partial` when the quote is a fragment inside a sentence of the writer's: a word
  * (not a colon or sentence end) stands before the mark and the fragment starts in lower
- * case: `the Kremlin bemoaned the “catastrophic rise…”`.
+ * case: `the ministry lamented the “steep rise…”`.
  */
 export function quoteKind(
   text: string,

@@ -28,7 +28,7 @@ function dashAhead(text: string, from: number, to: number): boolean {
   return d === 0x2015 || d === 0x2014 || d === 0x2013;
 }
 
-/** `,” Peskov said` / `,” said Peskov` / `… Hamas, Kremlin spokesperson Dmitry Peskov said`. */
+/** `,” Ruiz said` / `,” said Ruiz` / `… the port, ministry spokesperson Ana Ruiz said`. */
 export function cueAfter(
   ctx: Context,
   from: number,
@@ -61,7 +61,7 @@ export function cueAfter(
       return null;
     // `according to` always names its source after it: `…, the winner, according to the poll`.
     if (verbFirst || verb.lower === "according") {
-      // Verb first: `said Peskov`, `according to the ministry`.
+      // Verb first: `said Ruiz`, `according to the ministry`.
       subject = subjectAfterVerb(ctx, words, k);
     } else {
       // `“…” for Moreau, leaving her short of votes, said Joel Brandt, a pollster`: after

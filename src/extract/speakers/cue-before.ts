@@ -13,7 +13,7 @@ import { wordsAt } from "./words.ts";
 const WEAK = new Set(WEAK_SPEECH_VERBS);
 
 /**
- * `Lavrov said: “`, `Putin said he thinks “`, `the Kremlin bemoaned the “`, `…, saying “`.
+ * `Haddad said: “`, `Santos said he thinks “`, `the ministry lamented the “`, `…, saying “`.
  * The leftmost speech verb of the main clause wins (`Rep. Jordan said Moreau called for
  * “…”` is Jordan's); verbs in a clause opened by `when`, `if`, `after` do not count.
  */

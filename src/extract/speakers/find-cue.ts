@@ -9,7 +9,7 @@ import { CUE_WINDOW } from "./limits.ts";
 
 const WEAK = new Set(WEAK_SPEECH_VERBS);
 
-/** A cue right after the closing mark: the verb within this many words (`, Peskov said`). */
+/** A cue right after the closing mark: the verb within this many words (`, Ruiz said`). */
 const ADJACENT_WORDS = 6;
 
 /**

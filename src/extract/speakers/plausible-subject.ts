@@ -27,7 +27,7 @@ const HONORIFIC = new Set(HONORIFICS);
 const ROLE_HEAD = new Set(ROLE_HEADS);
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 
-/** A subject is a pronoun, a name, or a short noun phrase: `he`, `Peskov`, `the ministry`. */
+/** A subject is a pronoun, a name, or a short noun phrase: `he`, `Ruiz`, `the ministry`. */
 export function plausibleSubject(ctx: Context, span: Span): boolean {
   const words = wordsAt(ctx, span.start, span.end);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return false;

@@ -21,7 +21,7 @@ const DOCUMENT_LINK = new Set(DOCUMENT_LINKS);
 const MAX_DOCUMENT_WORDS = 12;
 
 /**
- * The noun phrase after an inverted verb: `said Kremlin spokesperson Dmitry Peskov on
+ * The noun phrase after an inverted verb: `said ministry spokesperson Ana Ruiz on
  * Monday`; a document runs on to its author: `according to a letter sent by city lawyer
  * Lena Sato`.
  */

@@ -68,7 +68,7 @@ function withoutPartyTag(text: string, from: number, end: number): number {
  * The noun phrase just before a verb, in `text[from, verbStart)`: back to a comma or a
  * clause word, past appositives (`X, a spokesperson for Y, said`; `Kofi Mensah,
  * president of the union, which speaks for nurses, said`), a party tag (`Sen. Ana
- * Ruiz (I-Vt.) said`) and adverbs (`Peskov later said`). `the director of LRA, Mara
+ * Ruiz (I-Vt.) said`) and adverbs (`Ruiz later said`). `the director of LRA, Mara
  * Quist, says` -> `Mara Quist`.
  */
 export function subjectBeforeVerb(
@@ -82,7 +82,7 @@ export function subjectBeforeVerb(
     const before = wordBeforeSpaces(text, Math.max(from, end - 20), end);
     if (before === null) break;
     const adverb = lowerCase(before.word);
-    // `Peskov later said`, `Okafor firmly told`: adverbs, listed or in -ly.
+    // `Ruiz later said`, `Okafor firmly told`: adverbs, listed or in -ly.
     if (!(ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith("ly"))))
       break;
     end = before.start;
