@@ -48,6 +48,24 @@ function hashOf(value: string, length: number): string {
 const HASH_LENGTH = 6;
 
 /**
+ * `base` and a hash of `file` (`harbour-plan-3f2a1b`), the hash lengthened until the
+ * slug is not in `taken`.
+ */
+function hashedSlug(
+  base: string,
+  file: string,
+  taken: ReadonlySet<string>,
+): string {
+  let length = HASH_LENGTH;
+  let slug = `${base}-${hashOf(file, length)}`;
+  while (taken.has(slug) && length < 64) {
+    length += 2;
+    slug = `${base}-${hashOf(file, length)}`;
+  }
+  return slug;
+}
+
+/**
  * Gives every file a distinct, URL-safe slug (`[a-z0-9-]`) that depends only on the set
  * of names, never on their order. A name that is alone on its slug keeps it; names that
  * clash (`Foo.txt`, `foo.txt`, `FOO .txt`) keep it only if the name is exactly
@@ -80,12 +98,7 @@ export function assignSlugs(fileNames: readonly string[]): Map<string, string> {
   }
   // A hashed slug could, in theory, be another file's plain one (`foo-3f2a1b.txt`).
   for (const [file, base] of hashed) {
-    let length = HASH_LENGTH;
-    let slug = `${base}-${hashOf(file, length)}`;
-    while (taken.has(slug) && length < 64) {
-      length += 2;
-      slug = `${base}-${hashOf(file, length)}`;
-    }
+    const slug = hashedSlug(base, file, taken);
     slugs.set(file, slug);
     taken.add(slug);
   }
@@ -145,12 +158,7 @@ export function titleSlugs(
   for (const [candidate, claimants] of wanted)
     for (const file of claimants) {
       if (slugs.has(file)) continue;
-      let length = HASH_LENGTH;
-      let slug = `${candidate}-${hashOf(file, length)}`;
-      while (used.has(slug) && length < 64) {
-        length += 2;
-        slug = `${candidate}-${hashOf(file, length)}`;
-      }
+      const slug = hashedSlug(candidate, file, used);
       slugs.set(file, slug);
       used.add(slug);
     }
