@@ -15,6 +15,25 @@ import { CSV_START, csvLine, toCsv } from "./csv.ts";
 import type { VersionedSource } from "./output-manifest.ts";
 
 /**
+ * One export's files, a format each, its rows made once for all of them and only when a
+ * file is made (an article's or a speaker's quotes are read back from disk).
+ */
+function* inEveryFormat(
+  pathOf: (format: ExportFormat) => string,
+  version: string | undefined,
+  title: string,
+  rows: () => ExportedQuote[],
+): Generator<VersionedSource> {
+  let made: ExportedQuote[] | undefined;
+  for (const format of EXPORT_FORMATS)
+    yield [
+      pathOf(format),
+      version,
+      () => render(format, title, (made ??= rows())),
+    ];
+}
+
+/**
  * The quote exports of one scan (see src/model/export-files.ts): each article's, each
  * speaker's and the whole archive's quotes, as CSV and as JSON. Permalinks start at the
  * site's root, base path included (`/news/articles/harbour-plan/#q-3` under `/news/`):
@@ -87,19 +106,12 @@ export class QuoteExports {
       const fingerprint = fingerprints?.[position];
       const version =
         fingerprint === undefined ? undefined : `${this.base}\n${fingerprint}`;
-      // Made once for both formats (an article's quotes are read back from disk).
-      let quotes: ExportedQuote[] | undefined;
-      for (const format of EXPORT_FORMATS)
-        yield [
-          articleExportPath(article.slug, format),
-          version,
-          () =>
-            render(
-              format,
-              `Quotes in ${article.title}`,
-              (quotes ??= this.articleQuotes(article)),
-            ),
-        ];
+      yield* inEveryFormat(
+        (format) => articleExportPath(article.slug, format),
+        version,
+        `Quotes in ${article.title}`,
+        () => this.articleQuotes(article),
+      );
     }
     for (const profile of this.profiles) {
       const articles = profile.appearances.map((appearance) =>
@@ -108,18 +120,12 @@ export class QuoteExports {
       const version = articles.every((fingerprint) => fingerprint !== undefined)
         ? [this.base, profile.slug, profile.name, ...articles].join("\n")
         : undefined;
-      let quotes: ExportedQuote[] | undefined;
-      for (const format of EXPORT_FORMATS)
-        yield [
-          speakerExportPath(profile.slug, format),
-          version,
-          () =>
-            render(
-              format,
-              `Quotes by ${profile.name}`,
-              (quotes ??= this.speakerQuotes(profile)),
-            ),
-        ];
+      yield* inEveryFormat(
+        (format) => speakerExportPath(profile.slug, format),
+        version,
+        `Quotes by ${profile.name}`,
+        () => this.speakerQuotes(profile),
+      );
     }
   }
 
