@@ -64,6 +64,8 @@ export class SiteData {
   readonly summaries: ArticleSummary[];
   readonly speakers: SpeakerTotal[];
   readonly pageSize: number;
+  /** {@link neighbourChunks}, made when first asked for. */
+  private neighbours: Map<string, Neighbours> | undefined;
   /** List key -> its months and their counts, made when first asked for. */
   private readonly periods = new Map<string, MonthCount[]>();
   /** Speaker key -> positions (into `summaries`) of the articles quoting them. */
@@ -184,7 +186,10 @@ export class SiteData {
 
   /** Each neighbours module's entries (see `neighboursDataPath`), by its path. */
   neighbourChunks(): Map<string, Neighbours> {
+    // Made once: the dev server asks for one module at a time.
+    if (this.neighbours) return this.neighbours;
     const chunks = new Map<string, Neighbours>();
+    this.neighbours = chunks;
     const slugs = this.summaries.map((summary) => summary.slug);
     slugs.forEach((slug, position) => {
       const file = neighboursDataPath(slug);
