@@ -109,15 +109,26 @@ export const NEIGHBOURS_MODULES = declare({
   encode: toModule,
 });
 
+/** The path and name of a kind's only module, at `dataPath`. */
+function oneModule(dataPath: string): {
+  path: () => string;
+  name: (candidate: string) => true | undefined;
+  names: () => true[];
+} {
+  return {
+    path: () => dataPath,
+    name: (candidate) => (candidate === dataPath ? true : undefined),
+    names: () => [true],
+  };
+}
+
 /** `data/speakers-top.js`: the most quoted speakers, for the list's speaker control. */
 export const TOP_SPEAKERS_MODULE = declare({
   kind: "top speakers",
   from: "site",
   written: "before pages",
   everyPage: true,
-  path: () => TOP_SPEAKERS_DATA_PATH,
-  name: (dataPath) => (dataPath === TOP_SPEAKERS_DATA_PATH ? true : undefined),
-  names: () => [true],
+  ...oneModule(TOP_SPEAKERS_DATA_PATH),
   value: (site) => site.topSpeakers(),
   encode: toModule,
 });
@@ -128,9 +139,7 @@ export const SPEAKERS_INDEX_MODULE = declare({
   from: "speakers",
   written: "before pages",
   everyPage: true,
-  path: () => SPEAKERS_DATA_PATH,
-  name: (dataPath) => (dataPath === SPEAKERS_DATA_PATH ? true : undefined),
-  names: () => [true],
+  ...oneModule(SPEAKERS_DATA_PATH),
   value: (speakers) => speakers.summaries(),
   encode: toJsonModule,
 });
