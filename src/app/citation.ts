@@ -50,6 +50,8 @@ function chosenBecause(quote: Quote): string {
       return `A description beside the quote${cue} refers to ${who}, the one person named just before.`;
     case "continuing":
       return `No cue of its own: it continues the run of quotes by ${who}.`;
+    case "nearest":
+      return `No cue names a speaker; ${who} is the person named nearest to it in its sentence.`;
     case "organisation":
       return `The organisation ${who} is reported as saying it${cue}.`;
     case "none":

@@ -614,3 +614,42 @@ describe("attributeSpeakers", () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(["Mary Roe", "Mary Roe"]);
   });
 });
+
+describe("a quote no cue attributes", () => {
+  it.each([
+    [
+      "a fragment before its subject",
+      "After weeks of calling the plan “reckless,” Tomasz Wierzbicki on Monday voted for it.",
+      "Tomasz Wierzbicki",
+    ],
+    [
+      "a full quote, its source named in the next words",
+      "The flood season began early.\n\n“We will rebuild every bridge.” That promise from Amara Okonkwo-Bello was printed on every poster.",
+      "Amara Okonkwo-Bello",
+    ],
+  ])(
+    "takes the person named nearest in its sentence, as uncertain: %s",
+    (_n, body, speaker) => {
+      const q = extractArticle(`Title\n\n${body}`).quotes.at(-1);
+      expect([q?.speaker, q?.method, q?.confidence]).toEqual([
+        speaker,
+        "nearest",
+        "low",
+      ]);
+    },
+  );
+
+  it.each([
+    [
+      "nobody named in its sentence",
+      "Mateo Quispe spoke first. The crowd kept chanting “not in our name” until dusk.",
+    ],
+    [
+      "only an owner named in its sentence",
+      "The board met Mateo Quispe’s niece, who had promised the valley would “never flood again,” on Friday.",
+    ],
+  ])("keeps no speaker with %s", (_n, body) => {
+    const q = extractArticle(`Title\n\n${body}`).quotes.at(-1);
+    expect([q?.speaker, q?.method]).toEqual([null, "none"]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Quote } from "../../model/article.ts";
 import { endsWithStop } from "../tokens.ts";
 import type { Context } from "./context.ts";
+import { nearestInSentence } from "./nearest-person.ts";
 import { continuing, type Attributed } from "./resolved.ts";
 import { runBefore } from "./speaker-before.ts";
 
@@ -56,6 +57,8 @@ export function inheritSpeakers(
         ? continuing(later.speaker, later.kind, later.doubt ?? null)
         : (runBefore(ctx, previous, q) ?? r);
     }
+    if (r.speaker === null && r.cue === null)
+      r = nearestInSentence(ctx, q) ?? r;
     quotes.push({
       id: `q-${i + 1}`,
       start: q.start,
