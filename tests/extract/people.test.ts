@@ -248,6 +248,15 @@ describe("findPeople", () => {
       "Putin's Kremlin and Lavrov's team.",
       [],
     ],
+    [
+      "a given name that is also a calendar word",
+      "The prize went to Jan Kowalski and Anh Thu Tran-Le this year.",
+      [
+        { name: "Jan Kowalski", role: null },
+        { name: "Anh Thu Tran-Le", role: null },
+      ],
+    ],
+    ["a date, not a name", "The vote on Jan. 5 Ruiz missed.", []],
   ];
   it.each(table)("%s", (_name, input, expected) => {
     expect(peopleOf(input)).toEqual(expected);

@@ -120,7 +120,11 @@ export function nameInRun(
     cut > 0 && COURTESY.has(run[cut - 1]!.lower) && cut < run.length;
   if (courtesy) return nameAfterCourtesy(run, cut);
   // Then drop leading words no name starts with: `During`, `Chilean`, `Ministry`.
-  while (cut < run.length && isLeadingNonName(run[cut]!, run.length - cut))
+  while (
+    cut < run.length &&
+    isLeadingNonName(run[cut]!, run.length - cut) &&
+    !(cut === 0 && givenCalendarWord(run[cut]!, run.length - cut))
+  )
     cut++;
   // `Rival Ana Ruiz`, `Comedian Kofi Mensah`: a given name after an unknown word.
   const second = run[cut + 1];
@@ -146,6 +150,20 @@ export function nameInRun(
   if (!looksLikeName(nameTokens, honorific)) return null;
   const title = cut > 0 ? run[cut - 1]!.lower : null;
   return { nameTokens, honorific, title };
+}
+
+/**
+ * `Jan Novak`, `Eve Okafor`: a calendar word the names datasets also give as a given name,
+ * opening its run without a dot and with more after it (`Jan. 5` is a date, and `Christmas
+ * Eve Mass` does not start with it).
+ */
+function givenCalendarWord(t: Token, remaining: number): boolean {
+  return (
+    remaining >= 2 &&
+    CALENDAR.has(t.lower) &&
+    !t.text.endsWith(".") &&
+    isGivenName(t.lower)
+  );
 }
 
 /** `KC`, `MP`, `PhD` after a name (`Mp` or `mp` is no post-nominal). */

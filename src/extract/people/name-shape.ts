@@ -126,7 +126,15 @@ export function looksLikeName(
       !(familyFirst && t !== first) &&
       !suffix &&
       !namingLast;
-    if (functionWord || (CALENDAR.has(w) && w !== "may") || SPEECH.has(w))
+    // `Jan Novak`, `Anh Thu Tran`: a calendar word the names datasets also give as a
+    // given name, before the last word and without a dot (`Jan. 5` is a date).
+    const givenName =
+      t !== words[words.length - 1] && !t.text.endsWith(".") && isGivenName(w);
+    if (
+      functionWord ||
+      (CALENDAR.has(w) && w !== "may" && !givenName) ||
+      SPEECH.has(w)
+    )
       return false;
     if (hasNumber(w)) return false;
   }
