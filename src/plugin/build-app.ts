@@ -6,6 +6,7 @@ import { plural } from "../model/format.ts";
 import { ALL_ARTICLES } from "../model/data-files.ts";
 import { APP_ROOT } from "./app-page.ts";
 import { bundleKey } from "./bundle-reuse.ts";
+import { dataModuleFiles } from "./data-modules.ts";
 import { discoveryFiles } from "./discovery-files.ts";
 import { prerenderSite, startPrerenderThreads } from "./prerender.ts";
 import { pruneStale } from "./prune.ts";
@@ -161,13 +162,22 @@ export async function buildApp(
   // Articles' and speakers' own modules come with their pages.
   const speakers = await seeds.speakers();
   const siteData = await seeds.siteData();
-  await timed("write", async () => {
-    await output.writeFiles(siteData.sharedFiles());
-    await output.writeFiles(speakers.files());
-  });
-  // Beside the pages: each speaker's list pages, written here, and the search index.
+  const sources = { articles, site: siteData, speakers };
+  await timed("write", () =>
+    output.writeVersionedFiles(
+      dataModuleFiles(sources, (kind) => kind.written === "before pages"),
+    ),
+  );
+  // Beside the pages: the modules only the browser reads, written here, and the
+  // search index's, made on its thread.
   const besides = timed("write speaker lists", () =>
-    output.writeVersionedFiles(siteData.speakerListSources(scan.fingerprints)),
+    output.writeVersionedFiles(
+      dataModuleFiles(
+        sources,
+        (kind) => kind.written === "beside pages" && kind.from !== "search",
+        scan.fingerprints,
+      ),
+    ),
   )
     .then(async () => output.writeFiles(await searchFiles))
     .then(() =>
@@ -211,7 +221,7 @@ export async function buildApp(
       origin,
       articles,
       fingerprints: scan.fingerprints,
-      speakers: speakers.profiles,
+      speakers,
       siteData,
       threadCount: options.threads,
       threadedFrom: options.threadedFrom,

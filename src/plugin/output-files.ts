@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { mkdirSync, rmdirSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  rmdirSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import path from "node:path";
 import { handle as listHere } from "./workers/list-worker.ts";
@@ -8,6 +15,9 @@ import { startOneCall } from "./workers/pool.ts";
 
 /* The file-system work of the build's output folder (see site-output.ts): hashing,
  * listing, writing and tidying files. */
+
+/** How much of a file made in pieces ({@link writeInPieces}) is written at once. */
+const PIECES_FLUSH_CHARS = 1 << 20;
 
 const LIST_WORKER = new URL("./workers/list-worker.ts", import.meta.url);
 
@@ -85,9 +95,8 @@ export function listFiles(dir: string): Set<string> {
 }
 
 /**
- * {@link listFiles} on a thread of its own when `threads` allows: at 10,000
- * articles the output folder's 31,000 files take this thread 0.15 s to list, time in
- * which it can read the seeds instead.
+ * {@link listFiles} on a thread of its own when `threads` allows: listing a large
+ * output folder is time in which this thread can read the seeds instead.
  */
 export async function listFilesBeside(
   dir: string,
@@ -103,10 +112,9 @@ export async function listFilesBeside(
 
 /**
  * Writes a file, first making its folder, once per folder however many files go into
- * it: `data/list/all-1.js`, `data/list/all-2.js` share one `mkdir`. Synchronous: on
- * ext4 with two cores, files written one by one by each thread cost a third less system
- * time than the same writes spread over the thread pool (a 4,000-article build: 1 to 2 s
- * sooner).
+ * it: `data/list/all-1.js`, `data/list/all-2.js` share one `mkdir`. Synchronous: files
+ * written one by one by each thread cost less system time than the same writes spread
+ * over the thread pool (see docs/benchmarks.md).
  */
 export function fileWriter(): (
   file: string,
@@ -121,4 +129,35 @@ export function fileWriter(): (
     }
     writeFileSync(file, contents);
   };
+}
+
+/**
+ * Writes a file too large to hold whole, made of `pieces`, in batches between which this
+ * thread's other work goes on; returns its {@link contentHash}, made on the way.
+ */
+export async function writeInPieces(
+  file: string,
+  pieces: Iterable<string>,
+): Promise<string> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const digest = createHash("sha1");
+  const fd = openSync(file, "w");
+  // Pieces are small (a quote's line): written a megabyte at a time, not one by one.
+  let pending = "";
+  const flush = (): void => {
+    const bytes = Buffer.from(pending);
+    digest.update(bytes);
+    writeSync(fd, bytes);
+    pending = "";
+  };
+  try {
+    await inBatches(pieces, (piece) => {
+      pending += piece;
+      if (pending.length >= PIECES_FLUSH_CHARS) flush();
+    });
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+  return digest.digest("base64url");
 }

@@ -8,11 +8,16 @@ import {
   listDataPath,
   speakerDataPath,
 } from "../model/data-files.ts";
-import type { SpeakerProfile } from "../model/speaker.ts";
+import {
+  ARTICLE_MODULES,
+  LIST_PAGE_MODULES,
+  SPEAKER_MODULES,
+  everyPageValues,
+} from "./data-modules.ts";
 import { articleJson } from "./extraction-cache/stored-article.ts";
-import { type SiteData, articleModule, toModule } from "./site-data.ts";
+import type { SiteData } from "./site-data.ts";
 import type { SiteOutput } from "./site-output.ts";
-import { summarizeSpeaker } from "./speakers.ts";
+import type { SpeakerData } from "./speaker-data.ts";
 import type {
   PrerenderInit,
   PrerenderJob,
@@ -44,7 +49,7 @@ export interface PrerenderOptions {
    */
   fingerprints?: readonly (string | undefined)[];
   /** Every speaker, most quoted first: a page each, `/speakers/<slug>/`. */
-  speakers: readonly SpeakerProfile[];
+  speakers: SpeakerData;
   /** The list's pages and the speakers' totals of these articles. */
   siteData: SiteData;
   /** Called after each page, for progress on long builds. */
@@ -103,7 +108,8 @@ export function siteRoutes(options: PrerenderOptions): string[] {
   for (const article of options.articles)
     routes.push(paths.article(article.slug));
   routes.push(paths.speakers());
-  for (const { slug } of options.speakers) routes.push(paths.speaker(slug));
+  for (const { slug } of options.speakers.profiles)
+    routes.push(paths.speaker(slug));
   return routes;
 }
 
@@ -150,16 +156,12 @@ export async function prerenderSite(
     if (fingerprint !== undefined)
       articleFingerprints.set(article.slug, fingerprint);
     const dataPath = articleDataPath(article.slug);
-    recordModule(
-      dataPath,
-      () => articleModule(article, articleJson(article)),
-      fingerprint,
-    );
+    recordModule(dataPath, () => ARTICLE_MODULES.encode(article), fingerprint);
     routeData.set(paths.article(article.slug), [dataPath, article, true]);
   });
   // A profile is made from the articles quoting the speaker and the slugs of those
   // quoted beside them: with the articles' fingerprints, so is its fingerprint.
-  for (const profile of options.speakers) {
+  for (const profile of options.speakers.profiles) {
     const sources = profile.appearances.map(({ slug }) =>
       articleFingerprints.get(slug),
     );
@@ -169,7 +171,7 @@ export async function prerenderSite(
     const dataPath = speakerDataPath(profile.slug);
     recordModule(
       dataPath,
-      () => toModule(profile),
+      () => SPEAKER_MODULES.encode(profile),
       sources.includes(undefined)
         ? undefined
         : [profile.slug, ...sources, "", ...alongside].join("\n"),
@@ -183,10 +185,10 @@ export async function prerenderSite(
     outDir: output.dir,
     base,
     origin: options.origin,
-    index: {
-      speakers: options.siteData.speakers,
-      speakerSummaries: options.speakers.map(summarizeSpeaker),
-    },
+    shared: everyPageValues({
+      site: options.siteData,
+      speakers: options.speakers,
+    }),
   };
   // The routes to render, then their jobs made one at a time as threads take them:
   // each job holds its pages' data, which for the whole site would not fit.
@@ -215,12 +217,14 @@ export async function prerenderSite(
       // of summaries (written with the list's other modules, see build-app.ts).
       for (const { route } of job.routes) {
         const listPage = listPages.get(route);
-        if (listPage !== undefined)
+        if (listPage !== undefined) {
+          const dataPath = listDataPath(ALL_ARTICLES, listPage);
           job.data.push([
-            listDataPath(ALL_ARTICLES, listPage),
-            options.siteData.listPage(ALL_ARTICLES, listPage),
+            dataPath,
+            LIST_PAGE_MODULES.value(options.siteData, dataPath),
             false,
           ]);
+        }
         const data = routeData.get(route);
         if (!data) continue;
         const [dataPath, value, article] = data;
@@ -229,7 +233,7 @@ export async function prerenderSite(
         // module again).
         const json = article && articleJson(value as Article);
         const given = json === undefined ? value : undefined;
-        job.data.push([dataPath, given, changed.has(dataPath), json, article]);
+        job.data.push([dataPath, given, changed.has(dataPath), json]);
       }
       yield job;
     }

@@ -3,20 +3,17 @@ import {
   DOCS_PER_MODULE,
   type TermGroup,
   articleTerms,
-  docsDataPath,
   termGroup,
-  termsDataPath,
 } from "../model/search.ts";
-import { toJsonModule, toModule } from "./site-data.ts";
 
 /** How long indexing runs before it lets other work on the thread run. */
 const PAUSE_EVERY_MS = 10;
 
 /**
  * The search index of one scan (see src/model/search.ts): for each word, the articles
- * holding it and how often, grouped into `data/search/terms/<group>.js` modules by the
- * word's first two letters; and the articles' slugs by number, `DOCS_PER_MODULE` per
- * `data/search/docs/<n>.js`.
+ * holding it and how often, grouped by the word's first two letters (a
+ * `data/search/terms/<group>.js` module each); and the articles' slugs by number,
+ * `DOCS_PER_MODULE` per `data/search/docs/<n>.js` (see data-modules.ts).
  */
 export class SearchIndex {
   private readonly slugs: string[];
@@ -94,7 +91,13 @@ export class SearchIndex {
     return this.grouped;
   }
 
-  private group(key: string): TermGroup | undefined {
+  /** Every group's key, for `termsDataPath`. */
+  groupKeys(): Iterable<string> {
+    return this.groups().keys();
+  }
+
+  /** One group's words and their postings; undefined: no word is in it. */
+  group(key: string): TermGroup | undefined {
     const words = this.groups().get(key);
     if (!words) return undefined;
     const terms: Record<string, number[]> = {};
@@ -103,31 +106,18 @@ export class SearchIndex {
     return { documents: this.slugs.length, terms };
   }
 
-  /** Every module of the index: path -> source. */
-  *files(): Generator<[string, string]> {
-    for (const key of this.groups().keys())
-      yield [termsDataPath(key), toJsonModule(this.group(key))];
-    for (let shard = 0; shard * DOCS_PER_MODULE < this.slugs.length; shard += 1)
-      yield [docsDataPath(shard), toModule(this.docs(shard))];
+  /** How many modules of slugs there are, for `docsDataPath`. */
+  docShards(): number {
+    return Math.ceil(this.slugs.length / DOCS_PER_MODULE);
   }
 
-  private docs(shard: number): string[] {
+  /** The slugs of articles `shard * DOCS_PER_MODULE` onwards; undefined: past the last. */
+  docs(shard: number): string[] | undefined {
+    if (!Number.isInteger(shard) || shard < 0 || shard >= this.docShards())
+      return undefined;
     return this.slugs.slice(
       shard * DOCS_PER_MODULE,
       (shard + 1) * DOCS_PER_MODULE,
     );
-  }
-
-  /** The module at a data path, for the dev server; undefined when there is none. */
-  file(dataPath: string): string | undefined {
-    const group = /^data\/search\/terms\/([0-9a-f]+)\.js$/.exec(dataPath)?.[1];
-    if (group) {
-      const value = this.group(group);
-      return value ? toJsonModule(value) : undefined;
-    }
-    const shard = /^data\/search\/docs\/(\d+)\.js$/.exec(dataPath)?.[1];
-    if (shard && Number(shard) * DOCS_PER_MODULE < this.slugs.length)
-      return toModule(this.docs(Number(shard)));
-    return undefined;
   }
 }

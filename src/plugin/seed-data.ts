@@ -1,17 +1,18 @@
 import { mkdirSync } from "node:fs";
 import { PAGE_SIZE } from "../model/paths.ts";
 import { ArticleFile } from "./extraction-cache/article-file.ts";
-import { ARTICLES_DATA_DIR, articleDataPath } from "../model/data-files.ts";
 import { arrangeScan } from "./arrange-scan.ts";
+import type { ModuleSources, SourceName } from "./data-module-kind.ts";
+import { dataModule } from "./data-modules.ts";
 import { ExtractionCache } from "./extraction-cache/index.ts";
-import { articleJson } from "./extraction-cache/stored-article.ts";
 import { warningsOf } from "./report.ts";
 import { QuoteExports } from "./quote-exports.ts";
 import { SearchIndex } from "./search-index.ts";
 import { SeedStore } from "./seed-store/index.ts";
 import type { SeedScan } from "./seed-store/seed-scan.ts";
-import { SiteData, articleModule } from "./site-data.ts";
+import { SiteData } from "./site-data.ts";
 import { SpeakerData } from "./speaker-data.ts";
+import { type SpeakerTally, tallySpeakers } from "./speakers.ts";
 
 /**
  * The seeds folder `dir` read through the extraction cache in `cacheDir` (absolute),
@@ -39,6 +40,9 @@ export function openSeedStore(
 export class SeedData {
   readonly store: SeedStore;
   private current: Promise<SeedScan> | undefined;
+  /** The speakers' totals of {@link current}, which the list and the profiles share. */
+  private tallies:
+    { scan: SeedScan; tallies: Map<string, SpeakerTally> } | undefined;
   /** Files changed since the last scan began; null: reread every file. */
   private pending: Set<string> | null = null;
   private speakerData: Promise<SpeakerData> | undefined;
@@ -79,7 +83,7 @@ export class SeedData {
   }
 
   speakers(): Promise<SpeakerData> {
-    return (this.speakerData ??= this.scan().then(({ articles }) => {
+    return (this.speakerData ??= this.scan().then((scan) => {
       if (this.spillDir && !this.spill)
         try {
           mkdirSync(this.spillDir, { recursive: true });
@@ -88,14 +92,21 @@ export class SeedData {
           // A cache folder that cannot be written: the quotes stay in memory.
           this.spillDir = undefined;
         }
-      return new SpeakerData(articles, this.spill);
+      return new SpeakerData(scan.articles, this.spill, this.talliesOf(scan));
     }));
   }
 
   site(): Promise<SiteData> {
     return (this.siteData ??= this.scan().then(
-      ({ articles }) => new SiteData(articles, PAGE_SIZE),
+      (scan) => new SiteData(scan.articles, PAGE_SIZE, this.talliesOf(scan)),
     ));
+  }
+
+  /** `tallySpeakers` of a scan's articles, made once for the list and the profiles. */
+  private talliesOf(scan: SeedScan): Map<string, SpeakerTally> {
+    if (this.tallies?.scan !== scan)
+      this.tallies = { scan, tallies: tallySpeakers(scan.articles) };
+    return this.tallies.tallies;
   }
 
   search(): Promise<SearchIndex> {
@@ -119,19 +130,22 @@ export class SeedData {
     return warningsOf(await this.scan());
   }
 
-  /** The source of a `data/` module (see src/model/data-files.ts); undefined: none. */
-  async module(dataPath: string): Promise<string | undefined> {
-    const { articles } = await this.scan();
-    const article = dataPath.startsWith(ARTICLES_DATA_DIR)
-      ? articles.find(
-          (candidate) => articleDataPath(candidate.slug) === dataPath,
-        )
-      : undefined;
-    if (article) return articleModule(article, articleJson(article));
-    return (
-      (await this.site()).file(dataPath) ??
-      (await this.speakers()).file(dataPath) ??
-      (await this.search()).file(dataPath)
-    );
+  /** The source of a `data/` module (see data-modules.ts); undefined: none. */
+  module(dataPath: string): Promise<string | undefined> {
+    return dataModule(dataPath, (name) => this.source(name));
+  }
+
+  /** What the data modules of the last scan are made from (see `ModuleSources`). */
+  async source(name: SourceName): Promise<ModuleSources[SourceName]> {
+    switch (name) {
+      case "articles":
+        return (await this.scan()).articles;
+      case "site":
+        return this.site();
+      case "speakers":
+        return this.speakers();
+      case "search":
+        return this.search();
+    }
   }
 }

@@ -1,9 +1,7 @@
 import type { Article, ArticleSummary } from "../model/article.ts";
 import {
   ALL_ARTICLES,
-  DATA_DIR,
   TOP_SPEAKERS,
-  TOP_SPEAKERS_DATA_PATH,
   listDataPath,
   neighboursDataPath,
   speakerKey,
@@ -12,48 +10,9 @@ import type { ListPage, Neighbours, SpeakerTotal } from "../model/list.ts";
 import { type MonthCount, monthCounts } from "../model/periods.ts";
 import { bySpeakerRank } from "../model/speaker.ts";
 import { summarize } from "./articles.ts";
+import { toModule } from "./module-source.ts";
 import type { VersionedSource } from "./output-manifest.ts";
-
-/** JSON is valid JavaScript; `<` escaped so `</script>` in article text stays inert. */
-export function toModule(value: unknown): string {
-  return jsonModule(JSON.stringify(value));
-}
-
-/** {@link toModule} of a value whose JSON the caller has already. */
-export function jsonModule(json: string): string {
-  return `export default ${json.replace(/</g, "\\u003c")};\n`;
-}
-
-/**
- * JSON in ASCII: every other character escaped (`“` as `\u201c`). How the extraction
- * cache stores results, and so how an article's data module is written: the module of an
- * article just extracted (cut from its stored result) and of one loaded from the cache
- * are the same bytes.
- */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(NOT_ASCII, escapeCharacter);
-}
-
-// DEL too: harmless, and it keeps the test a single range.
-const NOT_ASCII = /[\u007f-\uffff]/g;
-
-function escapeCharacter(character: string): string {
-  return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-
-/** An article's data module: its {@link asciiJson}, or the same JSON given (`articleJson`). */
-export function articleModule(article: unknown, json?: string): string {
-  return jsonModule(json ?? asciiJson(article));
-}
-
-/**
- * Big data parses faster as a JSON string than as an object literal (V8 scans JSON in
- * one pass); used for the modules of thousands of entries.
- */
-export function toJsonModule(value: unknown): string {
-  const json = JSON.stringify(JSON.stringify(value)).replace(/</g, "\\u003c");
-  return `export default JSON.parse(${json});\n`;
-}
+import { type SpeakerTally, tallySpeakers } from "./speakers.ts";
 
 /**
  * Everything the list needs, computed once per scan: the summaries in list order, each
@@ -69,47 +28,26 @@ export class SiteData {
   /** List key -> its months and their counts, made when first asked for. */
   private readonly periods = new Map<string, MonthCount[]>();
   /** Speaker key -> positions (into `summaries`) of the articles quoting them. */
-  private readonly lists = new Map<
-    string,
-    { speaker: SpeakerTotal; positions: number[] }
-  >();
+  private readonly lists = new Map<string, SpeakerTally>();
 
-  constructor(articles: readonly Article[], pageSize: number) {
+  /** `tallies`: {@link tallySpeakers} of the same articles, if made. */
+  constructor(
+    articles: readonly Article[],
+    pageSize: number,
+    tallies: ReadonlyMap<string, SpeakerTally> = tallySpeakers(articles),
+  ) {
     this.pageSize = pageSize;
     this.summaries = articles.map(summarize);
-    // By name: each speaker's totals and list, the key computed once per speaker.
-    const byName = new Map<
-      string,
-      { speaker: SpeakerTotal; positions: number[] }
-    >();
-    articles.forEach((article, position) => {
-      for (const speaker of article.speakers) {
-        let list = byName.get(speaker.name);
-        if (!list) {
-          list = {
-            speaker: {
-              name: speaker.name,
-              kind: speaker.kind,
-              articles: 0,
-              quotes: 0,
-            },
-            positions: [],
-          };
-          byName.set(speaker.name, list);
-          const key = speakerKey(speaker.name);
-          const clash = this.lists.get(key);
-          if (clash)
-            throw new Error(
-              `Speakers "${clash.speaker.name}" and "${speaker.name}" share the data key ${key}`,
-            );
-          this.lists.set(key, list);
-        }
-        list.speaker.articles += 1;
-        list.speaker.quotes += speaker.quotes;
-        list.positions.push(position);
-      }
-    });
-    const totals = [...byName.values()].map(({ speaker }) => speaker);
+    for (const tally of tallies.values()) {
+      const key = speakerKey(tally.total.name);
+      const clash = this.lists.get(key);
+      if (clash)
+        throw new Error(
+          `Speakers "${clash.total.name}" and "${tally.total.name}" share the data key ${key}`,
+        );
+      this.lists.set(key, tally);
+    }
+    const totals = [...tallies.values()].map(({ total }) => total);
     this.speakers = totals.sort(bySpeakerRank);
   }
 
@@ -145,7 +83,7 @@ export class SiteData {
       total,
       pageCount,
       articles,
-      speaker: list ? list.speaker : null,
+      speaker: list ? list.total : null,
       periods: this.periodsOf(key),
     };
   }
@@ -167,23 +105,6 @@ export class SiteData {
     return periods;
   }
 
-  /** Every list page's data module, the top speakers and the neighbours: path -> source. */
-  *files(): Generator<[string, string]> {
-    yield* this.sharedFiles();
-    yield* this.speakerListFiles();
-  }
-
-  /**
-   * The modules prerendered pages read (the top speakers and the pages of the whole
-   * list), and the articles' neighbours for `j`/`k`.
-   */
-  *sharedFiles(): Generator<[string, string]> {
-    yield [TOP_SPEAKERS_DATA_PATH, toModule(this.topSpeakers())];
-    yield* this.listFiles(ALL_ARTICLES);
-    for (const [file, neighbours] of this.neighbourChunks())
-      yield [file, toModule(neighbours)];
-  }
-
   /** Each neighbours module's entries (see `neighboursDataPath`), by its path. */
   neighbourChunks(): Map<string, Neighbours> {
     // Made once: the dev server asks for one module at a time.
@@ -203,24 +124,19 @@ export class SiteData {
     return chunks;
   }
 
-  /** The pages of each speaker's list (only the browser reads them, when filtering). */
-  *speakerListFiles(): Generator<[string, string]> {
-    for (const key of this.lists.keys()) yield* this.listFiles(key);
-  }
-
   /**
-   * {@link speakerListFiles} not made yet, each with a version when the articles have
-   * fingerprints (in list order, see `SeedScan`): the speaker's totals and the
-   * fingerprints of the page's articles, which with the code (in each fingerprint) are
-   * all its module is made from. A build keeps a page whose version did not change
-   * without making its module (at 10,000 articles, 0.1 s for thousands of pages).
+   * The pages of each speaker's list, each made when asked for, with a version when the
+   * articles have fingerprints (in list order, see `SeedScan`): the speaker's totals and
+   * the fingerprints of the page's articles, which with the code (in each fingerprint)
+   * are all its module is made from. A build keeps a page whose version did not change
+   * without making its module.
    */
   *speakerListSources(
     fingerprints?: readonly string[],
   ): Generator<VersionedSource> {
-    for (const [key, { speaker, positions }] of this.lists) {
+    for (const [key, { total, positions }] of this.lists) {
       // The page holds the whole list's months too, which its own articles do not give.
-      const totals = `${JSON.stringify(speaker)}\n${JSON.stringify(this.periodsOf(key))}`;
+      const totals = `${JSON.stringify(total)}\n${JSON.stringify(this.periodsOf(key))}`;
       const version =
         fingerprints &&
         ((page: number): string => {
@@ -240,7 +156,7 @@ export class SiteData {
   }
 
   /** A list's pages, each with its version if `version` says it, made when asked for. */
-  private *listSources(
+  *listSources(
     key: string,
     version?: (page: number) => string,
   ): Generator<VersionedSource> {
@@ -251,24 +167,5 @@ export class SiteData {
         version?.(page),
         () => toModule(this.listPage(key, page)),
       ];
-  }
-
-  private *listFiles(key: string): Generator<[string, string]> {
-    for (const [file, , contents] of this.listSources(key))
-      yield [file, contents()];
-  }
-
-  /** The module at a data path, for the dev server; undefined when there is none. */
-  file(dataPath: string): string | undefined {
-    if (dataPath.startsWith(`${DATA_DIR}/neighbours/`)) {
-      const neighbours = this.neighbourChunks().get(dataPath);
-      return neighbours ? toModule(neighbours) : undefined;
-    }
-    if (dataPath === TOP_SPEAKERS_DATA_PATH)
-      return toModule(this.topSpeakers());
-    const match = /^data\/list\/([a-z0-9-]+)-(\d+)\.js$/.exec(dataPath);
-    if (!match) return undefined;
-    const page = this.listPage(match[1] as string, Number(match[2]));
-    return page ? toModule(page) : undefined;
   }
 }

@@ -1,22 +1,19 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import {
   contentHash,
   fileWriter,
   inBatches,
   listFiles,
-  listFilesBeside,
   removeEmptyFolders,
+  writeInPieces,
 } from "./output-files.ts";
+import {
+  type OutputFolder,
+  emptyOutputFolder,
+  readOutputFolder,
+} from "./output-folder.ts";
 import {
   type BundleRecord,
   MANIFEST_VERSION,
@@ -27,18 +24,6 @@ import {
 } from "./output-manifest.ts";
 import { replaceFile } from "./replace-file.ts";
 import { threadCount } from "./workers/pool.ts";
-
-/** How much of a file made in pieces ({@link SiteOutput.writePieces}) is written at once. */
-const PIECES_FLUSH_CHARS = 1 << 20;
-
-/**
- * The first line of {@link OWNED_FILE} while a build writes the folder: if that build
- * fails, everything it left there is still the next build's own.
- */
-const UNFINISHED = "# a build is writing this folder";
-
-/** How many of the files a build did not write an error names before "and N more". */
-const FOREIGN_SHOWN = 5;
 
 /**
  * The build's output folder, written incrementally: a file whose contents did not change
@@ -81,27 +66,20 @@ export class SiteOutput {
     return this.previous !== undefined;
   }
 
-  private constructor(
-    dir: string,
-    manifestFile: string,
-    reportFile: string,
-    previous: Manifest | undefined,
-    present: Set<string>,
-    owned: ReadonlySet<string>,
-  ) {
-    this.present = present;
-    this.owned = owned;
+  private constructor(dir: string, folder: OutputFolder) {
     this.dir = dir;
-    this.manifestFile = manifestFile;
-    this.reportFile = reportFile;
-    this.previous = previous;
+    this.manifestFile = folder.manifestFile;
+    this.reportFile = folder.reportFile;
+    this.previous = folder.previous;
+    this.present = folder.present;
+    this.owned = folder.owned;
   }
 
   /**
-   * Opens `dir` for a build: reads the last build's manifest (from `cacheDir`) if the
-   * folder still holds that build, then removes the report, so that a build failing
-   * from here on leaves a folder the next build rewrites whole. The folder is listed on
-   * a thread of its own when `threads` ({@link threadCount}) allows.
+   * Opens `dir` for a build: reads what the last build left there
+   * ({@link readOutputFolder}), then removes the report, so that a build failing from
+   * here on leaves a folder the next build rewrites whole. The folder is listed on a
+   * thread of its own when `threads` ({@link threadCount}) allows.
    */
   static async open(
     dir: string,
@@ -109,65 +87,15 @@ export class SiteOutput {
     reportName: string,
     threads = threadCount(),
   ): Promise<SiteOutput> {
-    const key = createHash("sha256")
-      .update(path.resolve(dir))
-      .digest("hex")
-      .slice(0, 16);
-    const manifestFile = path.join(cacheDir, "output", `${key}.json`);
-    const reportFile = path.join(dir, reportName);
-    const listing = listFilesBeside(dir, threads);
-    listing.catch(() => undefined);
-    const ownedList = readFile(path.join(dir, OWNED_FILE), "utf8").catch(
-      () => null,
-    );
-    const report = readFile(reportFile, "utf8").catch(() => null);
-    let previous: Manifest | undefined;
-    try {
-      const [manifest, reported] = await Promise.all([
-        readFile(manifestFile, "utf8"),
-        report,
-      ]);
-      const parsed = JSON.parse(manifest) as Manifest;
-      if (
-        reported !== null &&
-        parsed.version === MANIFEST_VERSION &&
-        parsed.report === contentHash(reported)
-      )
-        previous = parsed;
-    } catch {
-      // No manifest, no report, or a damaged manifest: write everything.
-    }
-    const present = await listing;
-    const listed = await ownedList;
-    // A folder written before builds listed their files (with its report), or left by a
-    // build that did not finish: all of it the build's own.
-    const owned =
-      listed !== null && !listed.startsWith(UNFINISHED)
-        ? new Set(listed.split("\n").filter((line) => line !== ""))
-        : listed !== null || (await report) !== null
-          ? present
-          : new Set<string>();
-    // A file deleted by hand since (a page, a folder of them) is written again.
-    if (previous)
-      for (const relative of Object.keys(previous.files))
-        if (!present.has(relative)) delete previous.files[relative];
-    await rm(reportFile, { force: true });
-    return new SiteOutput(
-      dir,
-      manifestFile,
-      reportFile,
-      previous,
-      present,
-      owned,
-    );
+    const folder = await readOutputFolder(dir, cacheDir, reportName, threads);
+    await rm(folder.reportFile, { force: true });
+    return new SiteOutput(dir, folder);
   }
 
   /**
    * Empties the folder for this build, keeping the pages and data modules the last build
-   * wrote into it (and its bundle, when kept): every file an earlier build listed as its
-   * own goes, wherever that build's cache was. A file no build wrote is somebody else's:
-   * with any such file the build stops before deleting anything, naming them, unless
-   * `clean` (`vite build --emptyOutDir`) says to delete them too.
+   * wrote into it (and its bundle, when kept); see {@link emptyOutputFolder}, which
+   * stops at files no build wrote unless `clean` (`vite build --emptyOutDir`).
    */
   clear(bundle: BundleRecord | undefined, clean: boolean): void {
     const keep = new Set([
@@ -175,25 +103,7 @@ export class SiteOutput {
       ...(bundle?.files ?? []),
       OWNED_FILE,
     ]);
-    const remove = [...this.present].filter((relative) => !keep.has(relative));
-    const foreign = clean
-      ? []
-      : remove.filter((relative) => !this.owned.has(relative));
-    if (foreign.length > 0) {
-      const shown = foreign.sort().slice(0, FOREIGN_SHOWN).join(", ");
-      const more =
-        foreign.length > FOREIGN_SHOWN
-          ? ` and ${foreign.length - FOREIGN_SHOWN} more`
-          : "";
-      throw new Error(
-        `The output folder ${this.dir} holds ${foreign.length === 1 ? "a file" : `${foreign.length} files`} no build of this site wrote (${shown}${more}). Move ${foreign.length === 1 ? "it" : "them"} elsewhere, or build with \`npm run build -- --emptyOutDir\` to delete everything the build does not write.`,
-      );
-    }
-    for (const relative of remove)
-      rmSync(path.join(this.dir, relative), { force: true });
-    removeEmptyFolders(this.dir, remove);
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(path.join(this.dir, OWNED_FILE), `${UNFINISHED}\n`);
+    emptyOutputFolder(this.dir, this.present, this.owned, keep, clean);
   }
 
   /** Writes a file (path relative to the folder) unless it holds these contents already. */
@@ -227,8 +137,8 @@ export class SiteOutput {
     version: string,
     contents: () => string,
   ): boolean {
-    // Kept as a hash: a speaker's version names every article quoting them (8 MB of
-    // the manifest at 10,000 articles, which each build read and wrote).
+    // Kept as a hash: a speaker's version names every article quoting them, and the
+    // manifest is read and written by every build.
     const digest = contentHash(version);
     this.versions.set(relative, digest);
     const hash = this.previous?.files[relative];
@@ -281,10 +191,9 @@ export class SiteOutput {
   }
 
   /**
-   * Writes a file too large to hold whole (the archive of every quote, 50 MB at 10,000
-   * articles), made of `pieces` and hashed on the way, in batches between which this
-   * thread's other work goes on. Kept without making it when its version is the last
-   * build's; a new version writes it.
+   * Writes a file too large to hold whole (the archive of every quote), made of
+   * `pieces` ({@link writeInPieces}). Kept without making it when its version is the
+   * last build's; a new version writes it.
    */
   async writePieces(
     relative: string,
@@ -300,28 +209,10 @@ export class SiteOutput {
         return;
       }
     }
-    const file = path.join(this.dir, relative);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const digest = createHash("sha1");
-    const fd = openSync(file, "w");
-    // Pieces are small (a quote's line): written a megabyte at a time, not one by one.
-    let pending = "";
-    const flush = (): void => {
-      const bytes = Buffer.from(pending);
-      digest.update(bytes);
-      writeSync(fd, bytes);
-      pending = "";
-    };
-    try {
-      await inBatches(pieces(), (piece) => {
-        pending += piece;
-        if (pending.length >= PIECES_FLUSH_CHARS) flush();
-      });
-      flush();
-    } finally {
-      closeSync(fd);
-    }
-    const written = digest.digest("base64url");
+    const written = await writeInPieces(
+      path.join(this.dir, relative),
+      pieces(),
+    );
     this.files.set(relative, written);
     if (written !== hash) this.written += 1;
   }

@@ -1,15 +1,17 @@
 import type { Article } from "../model/article.ts";
-import { SPEAKERS_DATA_PATH, speakerDataPath } from "../model/data-files.ts";
 import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
-import { toJsonModule, toModule } from "./site-data.ts";
 import type { ArticleFile } from "./extraction-cache/article-file.ts";
-import { collectSpeakers, summarizeSpeaker } from "./speakers.ts";
+import {
+  type SpeakerTally,
+  collectSpeakers,
+  summarizeSpeaker,
+} from "./speakers.ts";
 import { storedAppearance } from "./stored-appearance.ts";
 
 /**
- * Speaker profiles of one scan, computed once however many pages ask, as `data/` modules:
- * `data/speakers.js` (everyone, with counts) and `data/speakers/<slug>.js` (one profile,
- * what a speaker page reads). Not bundled: the app's code stays the same size whatever
+ * Speaker profiles of one scan, computed once however many pages ask: what the speakers
+ * index (`data/speakers.js`) and each speaker's page (`data/speakers/<slug>.js`) are made
+ * from (see data-modules.ts). Not bundled: the app's code stays the same size whatever
  * the archive, and a changed quote touches only the modules that hold it.
  */
 export class SpeakerData {
@@ -17,9 +19,20 @@ export class SpeakerData {
   readonly profiles: readonly SpeakerProfile[];
   private bySlug: Map<string, SpeakerProfile> | undefined;
 
-  /** `spill`: where the appearances' quotes are kept (see `storedAppearance`), if given. */
-  constructor(articles: readonly Article[], spill?: ArticleFile) {
-    this.profiles = collectSpeakers(articles, spill && storedAppearance(spill));
+  /**
+   * `spill`: where the appearances' quotes are kept (see `storedAppearance`), if given;
+   * `tallies`: `tallySpeakers` of the same articles, if made.
+   */
+  constructor(
+    articles: readonly Article[],
+    spill?: ArticleFile,
+    tallies?: ReadonlyMap<string, SpeakerTally>,
+  ) {
+    this.profiles = collectSpeakers(
+      articles,
+      spill && storedAppearance(spill),
+      tallies,
+    );
   }
 
   /** Every speaker with counts, most quoted first. */
@@ -27,22 +40,11 @@ export class SpeakerData {
     return this.profiles.map(summarizeSpeaker);
   }
 
-  /** The index module (`data/speakers.js`); profiles are written with their pages. */
-  *files(): Generator<[string, string]> {
-    yield [SPEAKERS_DATA_PATH, toJsonModule(this.summaries())];
-  }
-
-  /** The module at a data path, for the dev server; undefined when there is none. */
-  file(dataPath: string): string | undefined {
-    if (dataPath === SPEAKERS_DATA_PATH) return toJsonModule(this.summaries());
-    const slug = /^data\/speakers\/([a-z0-9-]+)\.js$/.exec(dataPath)?.[1];
-    if (!slug) return undefined;
+  /** The profile of the speaker whose page is `/speakers/<slug>/`; undefined: nobody's. */
+  profile(slug: string): SpeakerProfile | undefined {
     this.bySlug ??= new Map(
       this.profiles.map((profile) => [profile.slug, profile]),
     );
-    const profile = this.bySlug.get(slug);
-    return profile && speakerDataPath(slug) === dataPath
-      ? toModule(profile)
-      : undefined;
+    return this.bySlug.get(slug);
   }
 }

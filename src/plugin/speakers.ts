@@ -1,4 +1,5 @@
 import type { Article } from "../model/article.ts";
+import type { SpeakerTotal } from "../model/list.ts";
 import {
   bySpeakerRank,
   type SpeakerAppearance,
@@ -10,18 +11,70 @@ import { assignSlugs } from "./slugs.ts";
 /** How many co-quoted speakers a profile keeps: a page, not a census. */
 const ALONGSIDE_LIMIT = 12;
 
+/** A speaker's totals across the articles, and where in them they are quoted. */
+export interface SpeakerTally {
+  total: SpeakerTotal;
+  /** Positions (into the articles given) of the articles quoting them, in order. */
+  positions: number[];
+}
+
+/**
+ * Every speaker's totals (articles quoting them, quotes, the kind their first article
+ * gives them) and the articles quoting them, by name, in order of first appearance:
+ * the one count of speakers that the list's data and the speakers' profiles share.
+ * Rank them with `bySpeakerRank`.
+ */
+export function tallySpeakers(
+  articles: readonly Article[],
+): Map<string, SpeakerTally> {
+  const byName = new Map<string, SpeakerTally>();
+  articles.forEach((article, position) => {
+    for (const speaker of article.speakers) {
+      let tally = byName.get(speaker.name);
+      if (!tally) {
+        tally = {
+          total: {
+            name: speaker.name,
+            kind: speaker.kind,
+            articles: 0,
+            quotes: 0,
+          },
+          positions: [],
+        };
+        byName.set(speaker.name, tally);
+      }
+      tally.total.articles += 1;
+      tally.total.quotes += speaker.quotes;
+      tally.positions.push(position);
+    }
+  });
+  return byName;
+}
+
 /**
  * Gathers every speaker's quotes across the articles into profiles, most quoted first.
  * `[Putin quoted in a and b]` -> `{ name: "Vladimir Putin", articles: 2, appearances: [a, b] }`.
  * Each appearance is what `keep` gives for it (one that holds less, see
- * `storedAppearance`).
+ * `storedAppearance`). `tallies`: {@link tallySpeakers} of the same articles, if made.
  */
 export function collectSpeakers(
   articles: readonly Article[],
   keep: (appearance: SpeakerAppearance) => SpeakerAppearance = (appearance) =>
     appearance,
+  tallies: ReadonlyMap<string, SpeakerTally> = tallySpeakers(articles),
 ): SpeakerProfile[] {
   const byName = new Map<string, SpeakerProfile>();
+  for (const [name, { total }] of tallies)
+    byName.set(name, {
+      slug: "",
+      name,
+      kind: total.kind,
+      quotes: total.quotes,
+      articles: total.articles,
+      roles: [],
+      appearances: [],
+      quotedAlongside: [],
+    });
   const roleCounts = new Map<string, Map<string, number>>();
   const alongside = new Map<string, Map<string, number>>();
 
@@ -43,28 +96,14 @@ export function collectSpeakers(
       );
     }
     for (const speaker of article.speakers) {
-      const quotes = quotesBy.get(speaker.name) ?? [];
-      const profile = byName.get(speaker.name) ?? {
-        slug: "",
-        name: speaker.name,
-        kind: speaker.kind,
-        quotes: 0,
-        articles: 0,
-        roles: [],
-        appearances: [],
-        quotedAlongside: [],
-      };
-      profile.quotes += quotes.length;
-      profile.articles += 1;
-      profile.appearances.push(
+      byName.get(speaker.name)?.appearances.push(
         keep({
           slug: article.slug,
           title: article.title,
           date: article.date,
-          quotes,
+          quotes: quotesBy.get(speaker.name) ?? [],
         }),
       );
-      byName.set(speaker.name, profile);
 
       const role = article.people.find(
         (person) => person.name === speaker.name,

@@ -14,6 +14,7 @@ import {
   holdsPhrases,
   parseQuery,
 } from "../../src/model/search-query.ts";
+import { moduleFrom } from "../../src/plugin/data-modules.ts";
 
 const article = (slug: string, text: string) =>
   buildArticle(`${slug}.txt`, slug, text).article;
@@ -46,10 +47,15 @@ async function find(
   const { terms } = parseQuery(query);
   const groups = new Map<string, TermGroup>();
   for (const { word } of terms) {
-    const source = index.file(termsDataPath(termGroup(word)));
+    const source = moduleFrom(
+      { search: index },
+      termsDataPath(termGroup(word)),
+    );
     if (source) groups.set(termGroup(word), await value<TermGroup>(source));
   }
-  const slugs = await value<string[]>(index.file(docsDataPath(0)));
+  const slugs = await value<string[]>(
+    moduleFrom({ search: index }, docsDataPath(0)),
+  );
   return rank(terms, groups).map((doc) => slugs[doc] as string);
 }
 

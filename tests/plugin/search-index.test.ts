@@ -14,6 +14,7 @@ import {
   termsDataPath,
 } from "../../src/model/search.ts";
 import { rank, excerpt, parseQuery } from "../../src/model/search-query.ts";
+import { moduleFrom, modulesOf } from "../../src/plugin/data-modules.ts";
 
 /** The query's words, as the index looks them up. */
 const queryWords = (query: string): string[] =>
@@ -71,10 +72,15 @@ async function searchSlugs(
   const { terms } = parseQuery(query);
   const groups = new Map<string, TermGroup>();
   for (const { word } of terms) {
-    const source = index.file(termsDataPath(termGroup(word)));
+    const source = moduleFrom(
+      { search: index },
+      termsDataPath(termGroup(word)),
+    );
     if (source) groups.set(termGroup(word), await valueOf<TermGroup>(source));
   }
-  const slugs = await valueOf<string[]>(index.file(docsDataPath(0)));
+  const slugs = await valueOf<string[]>(
+    moduleFrom({ search: index }, docsDataPath(0)),
+  );
   return rank(terms, groups).map((doc) => slugs[doc] as string);
 }
 
@@ -122,7 +128,7 @@ describe("SearchIndex", () => {
 
   it("counts each word once per article in its postings, with its frequency", async () => {
     const group = await valueOf<TermGroup>(
-      index.file(termsDataPath(termGroup("fares"))),
+      moduleFrom({ search: index }, termsDataPath(termGroup("fares"))),
     );
     expect(group.documents).toBe(3);
     // Title (weighted 3), the quote, and the last paragraph.
@@ -130,21 +136,25 @@ describe("SearchIndex", () => {
   });
 
   it("serves in dev exactly the modules the build writes, and nothing else", () => {
-    const files = [...index.files()];
+    const files = modulesOf({ search: index });
     expect(files.length).toBeGreaterThan(10);
     for (const [dataPath, source] of files)
-      expect(index.file(dataPath)).toBe(source);
+      expect(moduleFrom({ search: index }, dataPath)).toBe(source);
     expect(files.map(([dataPath]) => dataPath)).toContain(docsDataPath(0));
-    expect(index.file(docsDataPath(1))).toBeUndefined();
-    expect(index.file(termsDataPath("00780079"))).toBeUndefined();
-    expect(index.file("data/search/terms/../x.js")).toBeUndefined();
+    expect(moduleFrom({ search: index }, docsDataPath(1))).toBeUndefined();
+    expect(
+      moduleFrom({ search: index }, termsDataPath("00780079")),
+    ).toBeUndefined();
+    expect(
+      moduleFrom({ search: index }, "data/search/terms/../x.js"),
+    ).toBeUndefined();
   });
 
   it("keeps `</script>` in the text inert in its modules", async () => {
     const hostile = await SearchIndex.build([
       article("x", "Title </script><script>alert(1)</script>\n\nBody.\n"),
     ]);
-    for (const [, source] of hostile.files())
+    for (const [, source] of modulesOf({ search: hostile }))
       expect(source).not.toMatch(/<\/?script/i);
   });
 });
@@ -246,7 +256,9 @@ describe("the search thread", () => {
         terms,
       )),
     ];
-    const here = [...(await SearchIndex.build(articles, terms)).files()];
+    const here = modulesOf({
+      search: await SearchIndex.build(articles, terms),
+    });
     expect(threaded).toEqual(here);
     expect(threaded.map(([path]) => path)).toContain(docsDataPath(0));
   }, 30_000);

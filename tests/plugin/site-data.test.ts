@@ -10,6 +10,11 @@ import {
   speakerKey,
 } from "../../src/model/data-files.ts";
 import type { Neighbours } from "../../src/model/list.ts";
+import {
+  SPEAKER_LIST_PAGE_MODULES,
+  moduleFrom,
+  modulesOf,
+} from "../../src/plugin/data-modules.ts";
 import { SiteData } from "../../src/plugin/site-data.ts";
 import { SiteOutput } from "../../src/plugin/site-output.ts";
 
@@ -121,7 +126,7 @@ describe("SiteData", () => {
       path.join(out, "cache"),
       "report.json",
     );
-    await output.writeFiles(site.files());
+    await output.writeFiles(modulesOf({ site }));
     // top speakers; 3 pages of all; 1 of Ana Diaz; 3 of Tom Hale; the neighbours'
     const chunks = new Set(
       articles.map((article) => neighboursDataPath(article.slug)),
@@ -132,7 +137,7 @@ describe("SiteData", () => {
       "utf8",
     );
     expect(written).toMatch(/^export default \{/);
-    expect(site.file(listDataPath(ALL_ARTICLES, 2))).toBe(written);
+    expect(moduleFrom({ site }, listDataPath(ALL_ARTICLES, 2))).toBe(written);
     expect(
       await readdir(path.join(dir, "data/list"), { recursive: true }),
     ).toContain(`${speakerKey("Ana Diaz")}-1.js`);
@@ -143,7 +148,7 @@ describe("SiteData's neighbours for j/k", () => {
   it("gives each article the ones before and after it in the list, in the module its slug names", async () => {
     const site = new SiteData(articles, 20);
     const modules = new Map(
-      [...site.files()].filter(([file]) => file.includes("/neighbours/")),
+      modulesOf({ site }).filter(([file]) => file.includes("/neighbours/")),
     );
     const neighboursOf = async (slug: string) => {
       const source = modules.get(neighboursDataPath(slug));
@@ -169,8 +174,9 @@ describe("SiteData's neighbours for j/k", () => {
     expect(walked).toEqual(list);
     // Small modules, none of them the whole list; the dev server serves the same.
     expect(modules.size).toBeGreaterThan(1);
-    for (const [file, source] of modules) expect(site.file(file)).toBe(source);
-    expect(site.file("data/neighbours/zz.js")).toBeUndefined();
+    for (const [file, source] of modules)
+      expect(moduleFrom({ site }, file)).toBe(source);
+    expect(moduleFrom({ site }, "data/neighbours/zz.js")).toBeUndefined();
   });
 });
 
@@ -185,12 +191,14 @@ describe("SiteData.speakerListSources", () => {
       ),
     );
 
-  it("gives each speaker's list page its module, as speakerListFiles does", () => {
+  it("gives each speaker's list page its module, as the dev server does", () => {
     const site = new SiteData(articles, 20);
     const sources = [...site.speakerListSources(fingerprints)];
-    expect(sources.map(([file, , contents]) => [file, contents()])).toEqual([
-      ...site.speakerListFiles(),
-    ]);
+    expect(sources.length).toBe(4);
+    for (const [file, , contents] of sources) {
+      expect(SPEAKER_LIST_PAGE_MODULES.owns(file)).toBe(true);
+      expect(moduleFrom({ site }, file)).toBe(contents());
+    }
   });
 
   it("changes the version of exactly the pages holding a changed article", () => {

@@ -18,9 +18,12 @@ export const VERSIONED_FILES: readonly string[] = [
   "model/article.ts",
   "model/search.ts",
   "model/data-files.ts",
-  // articleModule: the article -> its data module's source.
+  // The article -> its data module's source (its kind in data-modules.ts, articleModule).
+  "plugin/data-modules.ts",
+  "plugin/data-module-kind.ts",
+  "plugin/module-source.ts",
+  // The list pages, versioned by their articles' fingerprints; and their months.
   "plugin/site-data.ts",
-  // Imported by site-data.ts for the list pages' months.
   "model/periods.ts",
   "model/dates.ts",
   // An article's module is cut from its stored result; the list counts its quotes.

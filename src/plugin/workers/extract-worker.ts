@@ -1,6 +1,6 @@
 import { type BuiltArticle, buildArticle } from "../articles.ts";
 import { type SeedSource, rereadText } from "../seed-store/read-entry.ts";
-import { asciiJson } from "../site-data.ts";
+import { asciiJson } from "../module-source.ts";
 
 /**
  * One seed to extract: its file name, slug and decoded text, or where to read the text

@@ -1,13 +1,10 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RenderResult } from "../../model/page.ts";
-import {
-  SERVER_DATA_KEY,
-  type SiteIndex,
-  installServerData,
-} from "../data-source.ts";
+import { SERVER_DATA_KEY, installServerData } from "../data-source.ts";
+import { dataModuleKind } from "../data-modules.ts";
+import { jsonModule } from "../module-source.ts";
 import { fillTemplate } from "../page-template.ts";
-import { articleModule, jsonModule, toModule } from "../site-data.ts";
 import { contentHash, fileWriter } from "../output-files.ts";
 
 /** What a prerendering thread is started with. */
@@ -19,7 +16,8 @@ export interface PrerenderInit {
   base: string;
   /** The site's address without the base (`https://news.example`), if given. */
   origin: string | undefined;
-  index: SiteIndex;
+  /** The data modules any page may read (path, value), see `DataModuleKind.everyPage`. */
+  shared: [string, unknown][];
 }
 
 /**
@@ -29,11 +27,11 @@ export interface PrerenderInit {
 export interface PrerenderJob {
   routes: { route: string; file: string; previous: string | undefined }[];
   /**
-   * Data module path, value, whether its file must be written (it changed), the value's
-   * JSON when the build has it already (a new article's) instead of the value, and
-   * whether it is an article's (whose module is written in ASCII: `articleModule`).
+   * Data module path, value, whether its file must be written (it changed; written as
+   * its kind encodes it, see data-modules.ts), and the value's JSON when the build has
+   * it already (an article's) instead of the value.
    */
-  data: [string, unknown, boolean, string?, true?][];
+  data: [string, unknown, boolean, string?][];
 }
 
 let setup: PrerenderInit;
@@ -50,7 +48,7 @@ export async function init(data: PrerenderInit): Promise<void> {
   // React's development build renders several times slower; prerendered pages are production.
   process.env.NODE_ENV = "production";
   setup = data;
-  installServerData(data.index, extra);
+  installServerData(data.shared, extra);
   // Record what each render reads.
   const global = globalThis as Record<symbol, unknown>;
   const key = Symbol.for(SERVER_DATA_KEY);
@@ -95,16 +93,15 @@ async function handleJob(job: PrerenderJob): Promise<RenderedJob> {
   extra.clear();
   const write = fileWriter();
   const modules: [string, string][] = [];
-  for (const [dataPath, given, changed, json, article] of job.data) {
+  for (const [dataPath, given, changed, json] of job.data) {
     const value: unknown = json === undefined ? given : JSON.parse(json);
     extra.set(dataPath, value);
     if (!changed) continue;
+    const kind = dataModuleKind(dataPath);
+    if (!kind)
+      throw new Error(`No kind of data module has the path ${dataPath}`);
     const source = encode(
-      json !== undefined
-        ? jsonModule(json)
-        : article
-          ? articleModule(value)
-          : toModule(value),
+      json !== undefined ? jsonModule(json) : kind.encode(value),
     );
     modules.push([dataPath, contentHash(source)]);
     write(path.join(setup.outDir, dataPath), source);

@@ -1,3 +1,4 @@
+import { modulesOf } from "../data-modules.ts";
 import { SearchIndex } from "../search-index.ts";
 
 /** What the search index is made from: the articles' slugs and terms, in list order. */
@@ -6,11 +7,11 @@ export interface SearchJob {
   terms: string[];
 }
 
-/** The search index's modules (path, source), made on this thread. */
+/** The search index's modules (path, source), made on this thread (see data-modules.ts). */
 export async function handle({
   slugs,
   terms,
 }: SearchJob): Promise<[string, string][]> {
-  const index = await SearchIndex.fromTerms(slugs, terms);
-  return [...index.files()];
+  const search = await SearchIndex.fromTerms(slugs, terms);
+  return modulesOf({ search });
 }

@@ -44,6 +44,7 @@ describe("codeVersion", () => {
       VERSIONED_FOLDERS.some((folder) => file.startsWith(folder));
     const reached = importedFrom([
       "plugin/articles.ts",
+      "plugin/data-modules.ts",
       "plugin/site-data.ts",
       "plugin/speakers.ts",
       "plugin/extraction-cache/stored-article.ts",
