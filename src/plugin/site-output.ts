@@ -1,5 +1,5 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import {
   contentHash,
@@ -188,6 +188,23 @@ export class SiteOutput {
         this.recordHash(relative, contentHash(make()));
       this.write(path.join(this.dir, relative), make());
     });
+  }
+
+  /**
+   * A file this build wrote or kept so far, as the folder holds it; undefined when the
+   * build has not recorded it, or the folder's copy is gone or is not what was recorded
+   * (changed by hand since).
+   */
+  recorded(relative: string): string | undefined {
+    const hash = this.files.get(relative);
+    if (hash === undefined) return undefined;
+    let contents: Buffer;
+    try {
+      contents = readFileSync(path.join(this.dir, relative));
+    } catch {
+      return undefined;
+    }
+    return contentHash(contents) === hash ? contents.toString() : undefined;
   }
 
   /**
