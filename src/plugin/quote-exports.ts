@@ -134,16 +134,16 @@ export class QuoteExports {
    * 10,000 articles each is 50 MB, too much to hold at once beside the build's other
    * work. Each has a version when the articles have fingerprints: it changes whenever an
    * article does. An archive row is the row of its article's own file: `written` gives
-   * that file's text as the build wrote or kept it (or undefined), so that its rows are
+   * that file's bytes as the build wrote or kept it (or undefined), so that its rows are
    * copied rather than made again from the article's quotes.
    */
   *archive(
     fingerprints?: readonly string[],
-    written: (exportPath: string) => string | undefined = () => undefined,
+    written: (exportPath: string) => Uint8Array | undefined = () => undefined,
   ): Generator<{
     path: string;
     version: string | undefined;
-    pieces: () => Generator<string>;
+    pieces: () => Generator<string | Uint8Array>;
   }> {
     const version = fingerprints && [this.base, ...fingerprints].join("\n");
     for (const format of EXPORT_FORMATS)
@@ -157,19 +157,18 @@ export class QuoteExports {
   /** One archive file, article by article: {@link exportFile} in pieces. */
   private *archivePieces(
     format: ExportFormat,
-    written: (exportPath: string) => string | undefined,
-  ): Generator<string> {
+    written: (exportPath: string) => Uint8Array | undefined,
+  ): Generator<string | Uint8Array> {
     yield exportHead(format, ARCHIVE_TITLE);
     let first = true;
     for (const article of this.articles) {
       const file = written(articleExportPath(article.slug, format));
       const rows =
-        (file === undefined
-          ? undefined
-          : exportRowsOf(format, articleTitle(article), file)) ??
+        (file && exportRowsOf(format, articleTitle(article), file)) ??
         exportRows(format, this.articleQuotes(article));
-      if (rows === "") continue;
-      yield format === "csv" ? rows : `${first ? "\n" : ",\n"}${rows}`;
+      if (rows.length === 0) continue;
+      if (format === "json") yield first ? "\n" : ",\n";
+      yield rows;
       first = false;
     }
     if (format === "json") yield first ? "]}\n" : "\n]}\n";
@@ -178,7 +177,7 @@ export class QuoteExports {
   /** The file at an export path, for the dev server; undefined when there is none. */
   file(exportPath: string): string | undefined {
     for (const archive of this.archive())
-      if (archive.path === exportPath) return [...archive.pieces()].join("");
+      if (archive.path === exportPath) return joinPieces(archive.pieces());
     for (const [relative, , contents] of this.sources())
       if (relative === exportPath) return contents();
     return undefined;
@@ -233,21 +232,39 @@ function exportFile(format: ExportFormat, title: string, rows: string): string {
 
 /**
  * The rows ({@link exportRows}) of an export's file ({@link exportFile}) with this
- * title; undefined when the file is not one.
+ * title, as bytes; undefined when the file is not one.
  */
 function exportRowsOf(
   format: ExportFormat,
   title: string,
-  file: string,
-): string | undefined {
-  const head = exportHead(format, title);
-  if (!file.startsWith(head)) return undefined;
-  const rest = file.slice(head.length);
+  file: Uint8Array,
+): Uint8Array | undefined {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const head = Buffer.from(exportHead(format, title));
+  if (!bytes.subarray(0, head.length).equals(head)) return undefined;
+  const rest = bytes.subarray(head.length);
   if (format === "csv") return rest;
-  if (rest === "]}\n") return "";
-  return rest.startsWith("\n") && rest.endsWith("\n]}\n")
-    ? rest.slice(1, -"\n]}\n".length)
+  if (rest.equals(JSON_EMPTY_END)) return rest.subarray(0, 0);
+  return rest.length > JSON_END.length &&
+    rest[0] === LINE_END &&
+    rest.subarray(rest.length - JSON_END.length).equals(JSON_END)
+    ? rest.subarray(1, rest.length - JSON_END.length)
     : undefined;
+}
+
+/** How a JSON export ends: after its last row, or when it has none. */
+const JSON_END = Buffer.from("\n]}\n");
+const JSON_EMPTY_END = Buffer.from("]}\n");
+const LINE_END = 0x0a;
+
+/** A file made in pieces ({@link QuoteExports.archive}), whole. */
+function joinPieces(pieces: Iterable<string | Uint8Array>): string {
+  const decoder = new TextDecoder();
+  let text = "";
+  // A piece of bytes is whole rows: decoded on its own.
+  for (const piece of pieces)
+    text += typeof piece === "string" ? piece : decoder.decode(piece);
+  return text;
 }
 
 /** The CSV: a header of {@link EXPORT_COLUMNS}, a row per quote. */

@@ -191,11 +191,11 @@ export class SiteOutput {
   }
 
   /**
-   * A file this build wrote or kept so far, as the folder holds it; undefined when the
+   * A file this build wrote or kept so far, its bytes as the folder holds them; undefined when the
    * build has not recorded it, or the folder's copy is gone or is not what was recorded
    * (changed by hand since).
    */
-  recorded(relative: string): string | undefined {
+  recorded(relative: string): Buffer | undefined {
     const hash = this.files.get(relative);
     if (hash === undefined) return undefined;
     let contents: Buffer;
@@ -204,7 +204,7 @@ export class SiteOutput {
     } catch {
       return undefined;
     }
-    return contentHash(contents) === hash ? contents.toString() : undefined;
+    return contentHash(contents) === hash ? contents : undefined;
   }
 
   /**
@@ -215,7 +215,7 @@ export class SiteOutput {
   async writePieces(
     relative: string,
     version: string | undefined,
-    pieces: () => Iterable<string>,
+    pieces: () => Iterable<string | Uint8Array>,
   ): Promise<void> {
     const hash = this.previous?.files[relative];
     if (version !== undefined) {

@@ -37,13 +37,20 @@ function exportsUnder(base: string, articles = ARTICLES): QuoteExports {
  */
 function files(
   exports: QuoteExports,
-  written?: (exportPath: string) => string | undefined,
+  written?: (exportPath: string) => Uint8Array | undefined,
 ): Map<string, string> {
   const made = new Map<string, string>();
   for (const [relative, , contents] of exports.sources())
     made.set(relative, contents());
   for (const archive of exports.archive(undefined, written))
-    made.set(archive.path, [...archive.pieces()].join(""));
+    made.set(
+      archive.path,
+      Buffer.concat(
+        [...archive.pieces()].map((piece) =>
+          typeof piece === "string" ? Buffer.from(piece) : piece,
+        ),
+      ).toString(),
+    );
   return made;
 }
 
@@ -143,6 +150,8 @@ describe("QuoteExports, the archive from the articles' files", () => {
   const ARCHIVE = ["exports/quotes.csv", "exports/quotes.json"];
   const QUIET = article("quiet", "Quiet day\n\nNothing was said.\n");
   const WITH_QUIET = [FERRIES, QUIET, BRIDGE];
+  const bytes = (text: string | undefined): Buffer | undefined =>
+    text === undefined ? undefined : Buffer.from(text);
 
   it("copies each article's rows from its file, those of an article without quotes too", () => {
     const exports = exportsUnder("/news/", WITH_QUIET);
@@ -150,17 +159,20 @@ describe("QuoteExports, the archive from the articles' files", () => {
     const asked: string[] = [];
     const copied = files(exports, (exportPath) => {
       asked.push(exportPath);
-      return made.get(exportPath);
+      return bytes(made.get(exportPath));
     });
-    for (const archive of ARCHIVE)
+    for (const archive of ARCHIVE) {
       expect(copied.get(archive)).toBe(made.get(archive));
+      // As the dev server serves it.
+      expect(exports.file(archive)).toBe(made.get(archive));
+    }
     expect(asked).toContain("exports/articles/quiet.json");
     // The rows are the file's: a file holding other rows gives the archive those.
     const other = made
       .get("exports/articles/bridge.csv")
       ?.replace("Drivers", "Riders");
     const csv = files(exports, (exportPath) =>
-      exportPath === "exports/articles/bridge.csv" ? other : undefined,
+      exportPath === "exports/articles/bridge.csv" ? bytes(other) : undefined,
     ).get("exports/quotes.csv");
     expect(csv).toContain("Riders should not worry");
     expect(csv).not.toContain("Drivers");
@@ -170,9 +182,11 @@ describe("QuoteExports, the archive from the articles' files", () => {
     const exports = exportsUnder("/news/", WITH_QUIET);
     const made = files(exports);
     const damaged = files(exports, (exportPath) =>
-      exportPath.endsWith(".json")
-        ? made.get(exportPath)?.replace("Quotes in", "Quotes by")
-        : made.get(exportPath)?.replace(",confidence", ",certainty"),
+      bytes(
+        exportPath.endsWith(".json")
+          ? made.get(exportPath)?.replace("Quotes in", "Quotes by")
+          : made.get(exportPath)?.replace(",confidence", ",certainty"),
+      ),
     );
     for (const archive of ARCHIVE)
       expect(damaged.get(archive)).toBe(made.get(archive));
