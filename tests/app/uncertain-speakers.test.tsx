@@ -42,6 +42,35 @@ describe("uncertain speakers", () => {
     ).toHaveTextContent("Uncertain: Jo Lee is named just before too.");
   });
 
+  it("say when only nearness names the speaker", async () => {
+    const guessed: Article = {
+      ...harbourArticle,
+      quotes: harbourArticle.quotes.map((quote) =>
+        quote.id === "q-2"
+          ? {
+              ...quote,
+              method: "nearest",
+              cue: null,
+              confidence: "low",
+              doubt: "a guess from where the name stands",
+            }
+          : quote,
+      ),
+    };
+    renderApp("/articles/harbour-plan/", [guessed]);
+    const panel = await screen.findByRole("complementary", {
+      name: "Quotes and people",
+    });
+    const quotes = within(panel).getByRole("region", { name: /Quotes/ });
+    const item = within(quotes).getAllByRole("listitem")[1]!;
+    expect(item).toHaveTextContent("— Sam Poe (uncertain)");
+    expect(
+      within(item).getByText(/Why this speaker/).parentElement,
+    ).toHaveTextContent(
+      "No cue names a speaker; Sam Poe is the person named nearest to it. Uncertain: a guess from where the name stands.",
+    );
+  });
+
   it("can be left out of the panel and the text, kept in the URL", async () => {
     const user = userEvent.setup();
     const { router } = renderApp("/articles/harbour-plan/", [doubtful]);

@@ -53,6 +53,6 @@ export function nearestInSentence(
     kind: "person",
     method: "nearest",
     cue: null,
-    doubt: "no cue names the speaker; they are only the person named nearest",
+    doubt: "a guess from where the name stands",
   };
 }
