@@ -1,25 +1,25 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/model/article.ts";
+import type { Article, Quote } from "../../src/model/article.ts";
 import { harbourArticle } from "./fixtures/articles.ts";
 import { renderApp } from "./render-app.tsx";
 
 /** The harbour article with Sam Poe named on weak evidence for the second quote. */
-const doubtful: Article = {
-  ...harbourArticle,
-  quotes: harbourArticle.quotes.map((quote) =>
-    quote.id === "q-2"
-      ? {
-          ...quote,
-          method: "pronoun",
-          cue: "he said",
-          confidence: "low",
-          doubt: "Jo Lee is named just before too",
-        }
-      : quote,
-  ),
-};
+function withDoubt(how: Pick<Quote, "method" | "cue" | "doubt">): Article {
+  return {
+    ...harbourArticle,
+    quotes: harbourArticle.quotes.map((quote) =>
+      quote.id === "q-2" ? { ...quote, ...how, confidence: "low" } : quote,
+    ),
+  };
+}
+
+const doubtful = withDoubt({
+  method: "pronoun",
+  cue: "he said",
+  doubt: "Jo Lee is named just before too",
+});
 
 describe("uncertain speakers", () => {
   it("are marked as uncertain in the text, the panel and why this speaker", async () => {
@@ -43,20 +43,11 @@ describe("uncertain speakers", () => {
   });
 
   it("say when only nearness names the speaker", async () => {
-    const guessed: Article = {
-      ...harbourArticle,
-      quotes: harbourArticle.quotes.map((quote) =>
-        quote.id === "q-2"
-          ? {
-              ...quote,
-              method: "nearest",
-              cue: null,
-              confidence: "low",
-              doubt: "a guess from where the name stands",
-            }
-          : quote,
-      ),
-    };
+    const guessed = withDoubt({
+      method: "nearest",
+      cue: null,
+      doubt: "a guess from where the name stands",
+    });
     renderApp("/articles/harbour-plan/", [guessed]);
     const panel = await screen.findByRole("complementary", {
       name: "Quotes and people",
