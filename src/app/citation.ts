@@ -51,7 +51,7 @@ function chosenBecause(quote: Quote): string {
     case "continuing":
       return `No cue of its own: it continues the run of quotes by ${who}.`;
     case "nearest":
-      return `No cue names a speaker; ${who} is the person named nearest to it in its sentence.`;
+      return `No cue names a speaker; ${who} is the person named nearest to it.`;
     case "organisation":
       return `The organisation ${who} is reported as saying it${cue}.`;
     case "none":

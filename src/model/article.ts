@@ -28,7 +28,7 @@ export type AttributionMethod =
   | "continuing"
   /** An organisation speaks: `the Kremlin bemoaned the “…”`. */
   | "organisation"
-  /** No cue: the person named nearest the quote in its sentence, always uncertain. */
+  /** No cue: the person named nearest the quote, in or just around its sentence; always uncertain. */
   | "nearest"
   /** Nobody identifiable (`a spokesperson said`) or no cue at all. */
   | "none";

@@ -1,25 +1,25 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/model/article.ts";
+import type { Article, Quote } from "../../src/model/article.ts";
 import { harbourArticle } from "./fixtures/articles.ts";
 import { renderApp } from "./render-app.tsx";
 
 /** The harbour article with Sam Poe named on weak evidence for the second quote. */
-const doubtful: Article = {
-  ...harbourArticle,
-  quotes: harbourArticle.quotes.map((quote) =>
-    quote.id === "q-2"
-      ? {
-          ...quote,
-          method: "pronoun",
-          cue: "he said",
-          confidence: "low",
-          doubt: "Jo Lee is named just before too",
-        }
-      : quote,
-  ),
-};
+function withDoubt(how: Pick<Quote, "method" | "cue" | "doubt">): Article {
+  return {
+    ...harbourArticle,
+    quotes: harbourArticle.quotes.map((quote) =>
+      quote.id === "q-2" ? { ...quote, ...how, confidence: "low" } : quote,
+    ),
+  };
+}
+
+const doubtful = withDoubt({
+  method: "pronoun",
+  cue: "he said",
+  doubt: "Jo Lee is named just before too",
+});
 
 describe("uncertain speakers", () => {
   it("are marked as uncertain in the text, the panel and why this speaker", async () => {
@@ -40,6 +40,26 @@ describe("uncertain speakers", () => {
     expect(
       within(item).getByText(/Why this speaker/).parentElement,
     ).toHaveTextContent("Uncertain: Jo Lee is named just before too.");
+  });
+
+  it("say when only nearness names the speaker", async () => {
+    const guessed = withDoubt({
+      method: "nearest",
+      cue: null,
+      doubt: "a guess from where the name stands",
+    });
+    renderApp("/articles/harbour-plan/", [guessed]);
+    const panel = await screen.findByRole("complementary", {
+      name: "Quotes and people",
+    });
+    const quotes = within(panel).getByRole("region", { name: /Quotes/ });
+    const item = within(quotes).getAllByRole("listitem")[1]!;
+    expect(item).toHaveTextContent("— Sam Poe (uncertain)");
+    expect(
+      within(item).getByText(/Why this speaker/).parentElement,
+    ).toHaveTextContent(
+      "No cue names a speaker; Sam Poe is the person named nearest to it. Uncertain: a guess from where the name stands.",
+    );
   });
 
   it("can be left out of the panel and the text, kept in the URL", async () => {

@@ -639,6 +639,16 @@ describe("a quote no cue attributes", () => {
     },
   );
 
+  it("does not carry a guess into the next paragraph", () => {
+    const quotes = extractArticle(
+      "Title\n\nAfter weeks of calling the plan “reckless,” Lena Sato on Monday voted for it.\n\n“We will rebuild every pier.” That promise from Tomasz Wierzbicki was printed on every poster.",
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.method])).toEqual([
+      ["Lena Sato", "nearest"],
+      ["Tomasz Wierzbicki", "nearest"],
+    ]);
+  });
+
   it.each([
     [
       "nobody named in its sentence",

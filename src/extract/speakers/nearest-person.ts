@@ -6,10 +6,11 @@ import { firstIndexFrom, isPossessive } from "./mentions.ts";
 import type { Attributed } from "./resolved.ts";
 
 /**
- * For a quote that nothing else attributes: the person named nearest to it in its own
- * sentence (`Okafor’s budget speech promised “a decade of repair”`, `the plan Santos
- * unveiled in May, a “fresh start,” drew fire`), given as uncertain. A quote alone in
- * its sentence, or whose sentence names nobody, keeps no speaker.
+ * For a quote that nothing else attributes, given as uncertain: the person named nearest
+ * to it from the start of its sentence to the end of the sentence its closing mark is in
+ * (`After calling it “reckless,” Okafor voted for the plan`; a whole sentence quoted,
+ * then `That pledge from Okafor was on every poster.`). Owners (`Okafor’s niece`) do not
+ * count; where nobody else is named, the quote keeps no speaker.
  */
 export function nearestInSentence(
   ctx: Context,
@@ -53,6 +54,6 @@ export function nearestInSentence(
     kind: "person",
     method: "nearest",
     cue: null,
-    doubt: "no cue names the speaker; they are only the person named nearest",
+    doubt: "a guess from where the name stands",
   };
 }

@@ -44,8 +44,12 @@ export function runBefore(
   const para = ctx.paragraphs[q.paragraph]!;
   if (q.open > para.start) return sentenceBeforeSubject(ctx, para, q);
   if (q.paragraph === 0) return null;
+  // A guess (`nearest`) for the paragraph before does not carry over: a new paragraph
+  // continues a run only from a speaker the text names.
   if (previous && previous.paragraph === q.paragraph - 1)
-    return continuing(previous.speaker, previous.speakerKind, previous.doubt);
+    return previous.method === "nearest"
+      ? null
+      : continuing(previous.speaker, previous.speakerKind, previous.doubt);
   const before = ctx.paragraphs[q.paragraph - 1]!;
   const lastSentence = sentenceStart(
     ctx.text,
