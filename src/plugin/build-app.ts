@@ -205,7 +205,10 @@ export async function buildApp(
   );
   const exported = timed("write exports", async () => {
     await output.writeVersionedFiles(exports.sources(scan.fingerprints));
-    for (const archive of exports.archive(scan.fingerprints))
+    // Made of the articles' files just written or kept.
+    for (const archive of exports.archive(scan.fingerprints, (relative) =>
+      output.recorded(relative),
+    ))
       await output.writePieces(archive.path, archive.version, archive.pieces);
   });
   exported.catch(() => undefined);

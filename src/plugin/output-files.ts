@@ -16,7 +16,7 @@ import { startOneCall } from "./workers/pool.ts";
 /* The file-system work of the build's output folder (see site-output.ts): hashing,
  * listing, writing and tidying files. */
 
-/** How much of a file made in pieces ({@link writeInPieces}) is written at once. */
+/** About how much of a file made in pieces ({@link writeInPieces}) is written at once. */
 const PIECES_FLUSH_CHARS = 1 << 20;
 
 const LIST_WORKER = new URL("./workers/list-worker.ts", import.meta.url);
@@ -132,28 +132,46 @@ export function fileWriter(): (
 }
 
 /**
- * Writes a file too large to hold whole, made of `pieces`, in batches between which this
- * thread's other work goes on; returns its {@link contentHash}, made on the way.
+ * Writes a file too large to hold whole, made of `pieces` (text, or bytes already
+ * encoded), in batches between which this thread's other work goes on; returns its
+ * {@link contentHash}, made on the way.
  */
 export async function writeInPieces(
   file: string,
-  pieces: Iterable<string>,
+  pieces: Iterable<string | Uint8Array>,
 ): Promise<string> {
   mkdirSync(path.dirname(file), { recursive: true });
   const digest = createHash("sha1");
   const fd = openSync(file, "w");
-  // Pieces are small (a quote's line): written a megabyte at a time, not one by one.
-  let pending = "";
+  // Pieces are small (a quote's line, an article's rows): written about a megabyte at
+  // a time, not one by one.
+  let text = "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const encodeText = (): void => {
+    if (text === "") return;
+    const bytes = Buffer.from(text);
+    chunks.push(bytes);
+    size += bytes.length;
+    text = "";
+  };
   const flush = (): void => {
-    const bytes = Buffer.from(pending);
+    encodeText();
+    const bytes = Buffer.concat(chunks, size);
     digest.update(bytes);
     writeSync(fd, bytes);
-    pending = "";
+    chunks.length = 0;
+    size = 0;
   };
   try {
     await inBatches(pieces, (piece) => {
-      pending += piece;
-      if (pending.length >= PIECES_FLUSH_CHARS) flush();
+      if (typeof piece === "string") text += piece;
+      else {
+        encodeText();
+        chunks.push(piece);
+        size += piece.length;
+      }
+      if (size + text.length >= PIECES_FLUSH_CHARS) flush();
     });
     flush();
   } finally {

@@ -11,7 +11,7 @@ import {
 } from "../model/export-files.ts";
 import { paths } from "../model/paths.ts";
 import type { SpeakerProfile } from "../model/speaker.ts";
-import { CSV_START, csvLine, toCsv } from "./csv.ts";
+import { CSV_START, csvLine } from "./csv.ts";
 import type { VersionedSource } from "./output-manifest.ts";
 
 /**
@@ -109,7 +109,7 @@ export class QuoteExports {
       yield* inEveryFormat(
         (format) => articleExportPath(article.slug, format),
         version,
-        `Quotes in ${article.title}`,
+        articleTitle(article),
         () => this.articleQuotes(article),
       );
     }
@@ -133,45 +133,51 @@ export class QuoteExports {
    * The archive's files (every quote, in the articles' order), made in pieces: at
    * 10,000 articles each is 50 MB, too much to hold at once beside the build's other
    * work. Each has a version when the articles have fingerprints: it changes whenever an
-   * article does.
+   * article does. An archive row is the row of its article's own file: `written` gives
+   * that file's bytes as the build wrote or kept it (or undefined), so that its rows are
+   * copied rather than made again from the article's quotes.
    */
-  *archive(fingerprints?: readonly string[]): Generator<{
+  *archive(
+    fingerprints?: readonly string[],
+    written: (exportPath: string) => Uint8Array | undefined = () => undefined,
+  ): Generator<{
     path: string;
     version: string | undefined;
-    pieces: () => Generator<string>;
+    pieces: () => Generator<string | Uint8Array>;
   }> {
     const version = fingerprints && [this.base, ...fingerprints].join("\n");
     for (const format of EXPORT_FORMATS)
       yield {
         path: archiveExportPath(format),
         version,
-        pieces: () => this.archivePieces(format),
+        pieces: () => this.archivePieces(format, written),
       };
   }
 
-  /** One archive file, article by article: {@link exportCsv} or {@link exportJson}'s text. */
-  private *archivePieces(format: ExportFormat): Generator<string> {
-    if (format === "csv") {
-      yield CSV_START + csvLine(EXPORT_COLUMNS);
-      for (const article of this.articles)
-        for (const quote of this.articleQuotes(article))
-          yield csvLine(EXPORT_COLUMNS.map((column) => quote[column]));
-      return;
-    }
-    yield `{"title":${JSON.stringify(ARCHIVE_TITLE)},"quotes":[`;
+  /** One archive file, article by article: {@link exportFile} in pieces. */
+  private *archivePieces(
+    format: ExportFormat,
+    written: (exportPath: string) => Uint8Array | undefined,
+  ): Generator<string | Uint8Array> {
+    yield exportHead(format, ARCHIVE_TITLE);
     let first = true;
-    for (const article of this.articles)
-      for (const quote of this.articleQuotes(article)) {
-        yield `${first ? "\n" : ",\n"}${JSON.stringify(quote)}`;
-        first = false;
-      }
-    yield first ? "]}\n" : "\n]}\n";
+    for (const article of this.articles) {
+      const file = written(articleExportPath(article.slug, format));
+      const rows =
+        (file && exportRowsOf(format, articleTitle(article), file)) ??
+        exportRows(format, this.articleQuotes(article));
+      if (rows.length === 0) continue;
+      if (format === "json") yield first ? "\n" : ",\n";
+      yield rows;
+      first = false;
+    }
+    if (format === "json") yield first ? "]}\n" : "\n]}\n";
   }
 
   /** The file at an export path, for the dev server; undefined when there is none. */
   file(exportPath: string): string | undefined {
     for (const archive of this.archive())
-      if (archive.path === exportPath) return [...archive.pieces()].join("");
+      if (archive.path === exportPath) return joinPieces(archive.pieces());
     for (const [relative, , contents] of this.sources())
       if (relative === exportPath) return contents();
     return undefined;
@@ -181,21 +187,89 @@ export class QuoteExports {
 /** The title of the archive's JSON. */
 const ARCHIVE_TITLE = "Every quote";
 
+/** The title of an article's JSON. */
+function articleTitle(article: Article): string {
+  return `Quotes in ${article.title}`;
+}
+
 /** An export's file in one format. */
 function render(
   format: ExportFormat,
   title: string,
   quotes: readonly ExportedQuote[],
 ): string {
-  return format === "csv" ? exportCsv(quotes) : exportJson({ title, quotes });
+  return exportFile(format, title, exportRows(format, quotes));
+}
+
+/**
+ * An export's rows as text: the CSV's lines, or the JSON's quotes one a line, joined by
+ * `,\n` (no line end after the last); `""` for none.
+ */
+function exportRows(
+  format: ExportFormat,
+  quotes: readonly ExportedQuote[],
+): string {
+  return format === "csv"
+    ? quotes
+        .map((quote) => csvLine(EXPORT_COLUMNS.map((column) => quote[column])))
+        .join("")
+    : quotes.map((quote) => JSON.stringify(quote)).join(",\n");
+}
+
+/** What an export's file holds before its rows: the CSV's header, the JSON's title. */
+function exportHead(format: ExportFormat, title: string): string {
+  return format === "csv"
+    ? CSV_START + csvLine(EXPORT_COLUMNS)
+    : `{"title":${JSON.stringify(title)},"quotes":[`;
+}
+
+/** An export's file around its rows ({@link exportRows}). */
+function exportFile(format: ExportFormat, title: string, rows: string): string {
+  const head = exportHead(format, title);
+  if (format === "csv") return head + rows;
+  return `${head}${rows === "" ? "" : `\n${rows}\n`}]}\n`;
+}
+
+/**
+ * The rows ({@link exportRows}) of an export's file ({@link exportFile}) with this
+ * title, as bytes; undefined when the file is not one.
+ */
+function exportRowsOf(
+  format: ExportFormat,
+  title: string,
+  file: Uint8Array,
+): Uint8Array | undefined {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const head = Buffer.from(exportHead(format, title));
+  if (!bytes.subarray(0, head.length).equals(head)) return undefined;
+  const rest = bytes.subarray(head.length);
+  if (format === "csv") return rest;
+  if (rest.equals(JSON_EMPTY_END)) return rest.subarray(0, 0);
+  return rest.length > JSON_END.length &&
+    rest[0] === LINE_END &&
+    rest.subarray(rest.length - JSON_END.length).equals(JSON_END)
+    ? rest.subarray(1, rest.length - JSON_END.length)
+    : undefined;
+}
+
+/** How a JSON export ends: after its last row, or when it has none. */
+const JSON_END = Buffer.from("\n]}\n");
+const JSON_EMPTY_END = Buffer.from("]}\n");
+const LINE_END = 0x0a;
+
+/** A file made in pieces ({@link QuoteExports.archive}), whole. */
+function joinPieces(pieces: Iterable<string | Uint8Array>): string {
+  const decoder = new TextDecoder();
+  let text = "";
+  // A piece of bytes is whole rows: decoded on its own.
+  for (const piece of pieces)
+    text += typeof piece === "string" ? piece : decoder.decode(piece);
+  return text;
 }
 
 /** The CSV: a header of {@link EXPORT_COLUMNS}, a row per quote. */
 export function exportCsv(quotes: readonly ExportedQuote[]): string {
-  return toCsv(
-    EXPORT_COLUMNS,
-    quotes.map((quote) => EXPORT_COLUMNS.map((column) => quote[column])),
-  );
+  return render("csv", "", quotes);
 }
 
 /**
@@ -203,6 +277,5 @@ export function exportCsv(quotes: readonly ExportedQuote[]): string {
  * `{"title":"Every quote","quotes":[\n{"speaker":…},\n{…}\n]}`.
  */
 export function exportJson(value: QuoteExport): string {
-  const quotes = value.quotes.map((quote) => JSON.stringify(quote));
-  return `{"title":${JSON.stringify(value.title)},"quotes":[${quotes.length > 0 ? `\n${quotes.join(",\n")}\n` : ""}]}\n`;
+  return render("json", value.title, value.quotes);
 }

@@ -1,5 +1,5 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import {
   contentHash,
@@ -191,6 +191,23 @@ export class SiteOutput {
   }
 
   /**
+   * A file this build wrote or kept so far, its bytes as the folder holds them; undefined when the
+   * build has not recorded it, or the folder's copy is gone or is not what was recorded
+   * (changed by hand since).
+   */
+  recorded(relative: string): Buffer | undefined {
+    const hash = this.files.get(relative);
+    if (hash === undefined) return undefined;
+    let contents: Buffer;
+    try {
+      contents = readFileSync(path.join(this.dir, relative));
+    } catch {
+      return undefined;
+    }
+    return contentHash(contents) === hash ? contents : undefined;
+  }
+
+  /**
    * Writes a file too large to hold whole (the archive of every quote), made of
    * `pieces` ({@link writeInPieces}). Kept without making it when its version is the
    * last build's; a new version writes it.
@@ -198,7 +215,7 @@ export class SiteOutput {
   async writePieces(
     relative: string,
     version: string | undefined,
-    pieces: () => Iterable<string>,
+    pieces: () => Iterable<string | Uint8Array>,
   ): Promise<void> {
     const hash = this.previous?.files[relative];
     if (version !== undefined) {

@@ -282,7 +282,7 @@ describe("SiteOutput.writePieces", () => {
   /** One build writing `exports/all.csv` from pieces; whether they were made. */
   async function writeAt(
     version: string | undefined,
-    pieces: string[],
+    pieces: (string | Uint8Array)[],
   ): Promise<{ made: boolean; written: number; owned: string }> {
     const output = await SiteOutput.open(dir, cache, "report.json");
     let made = false;
@@ -298,14 +298,18 @@ describe("SiteOutput.writePieces", () => {
   const onDisk = (): Promise<string> =>
     readFile(path.join(dir, "exports/all.csv"), "utf8");
 
-  it("writes the pieces as one file the build owns, hashed as if written whole", async () => {
-    const first = await writeAt("v1", ["a,b\r\n", "“1”,2\r\n"]);
+  it("writes the pieces (text or bytes) as one file the build owns, hashed as if written whole", async () => {
+    const first = await writeAt("v1", [
+      "a,b\r\n",
+      Buffer.from("“1”,2\r\n"),
+      "3,4\r\n",
+    ]);
     expect(first).toMatchObject({ made: true, written: 1 });
     expect(first.owned.split("\n")).toContain("exports/all.csv");
-    expect(await onDisk()).toBe("a,b\r\n“1”,2\r\n");
+    expect(await onDisk()).toBe("a,b\r\n“1”,2\r\n3,4\r\n");
     // The same contents written whole by the next build: unchanged.
     const output = await SiteOutput.open(dir, cache, "report.json");
-    output.writeFile("exports/all.csv", "a,b\r\n“1”,2\r\n");
+    output.writeFile("exports/all.csv", "a,b\r\n“1”,2\r\n3,4\r\n");
     expect(output.written).toBe(0);
   });
 

@@ -40,3 +40,23 @@ describe("storedAppearance", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("ArticleFile.spill", () => {
+  it("gives back every appended piece where append said, read at once or later, past megabytes", () => {
+    const spill = ArticleFile.spill(dir);
+    const pieces: [offset: number, text: string][] = [];
+    for (let n = 0; n < 3000; n += 1) {
+      const text = `{"n":${n},"text":"${"é日".repeat(n % 400)}"}`;
+      pieces.push([spill.append(Buffer.from(text)), text]);
+      // Some read back at once, before the next append.
+      if (n % 7 === 0)
+        expect(
+          spill.bytes(pieces[n]?.[0] ?? 0, Buffer.byteLength(text)).toString(),
+        ).toBe(text);
+    }
+    for (const [offset, text] of pieces)
+      expect(spill.bytes(offset, Buffer.byteLength(text)).toString()).toBe(
+        text,
+      );
+  });
+});

@@ -12,6 +12,9 @@ import { KEY_LENGTH, NEWLINE, TAB } from "./stored-line.ts";
 
 const readAt = promisify(read);
 
+/** Bytes a spill file holds before it writes them (see {@link ArticleFile.append}). */
+const APPEND_CHUNK = 1024 * 1024;
+
 /** Bytes read at once when a cache file is looked through for its lines. */
 const INDEX_CHUNK = 8 * 1024 * 1024;
 
@@ -33,6 +36,9 @@ const closing = new FinalizationRegistry<number>((fd) => {
  */
 export class ArticleFile {
   private size = 0;
+  /** Bytes appended and not yet written (see {@link append}), and how many. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
 
   private constructor(private readonly fd: number) {
     closing.register(this, fd);
@@ -73,9 +79,24 @@ export class ArticleFile {
     return new ArticleFile(fd);
   }
 
-  /** Appends `bytes` to a spill file; returns where they are. */
+  /**
+   * Appends `bytes` to a spill file; returns where they are. Written with the bytes
+   * appended after them, {@link APPEND_CHUNK} at a time, or before they are read.
+   */
   append(bytes: Buffer): number {
     const offset = this.size;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.size += bytes.length;
+    if (this.pendingBytes >= APPEND_CHUNK) this.flush();
+    return offset;
+  }
+
+  /** Writes what {@link append} holds. */
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const bytes = Buffer.concat(this.pending, this.pendingBytes);
+    const offset = this.size - this.pendingBytes;
     for (let done = 0; done < bytes.length;)
       done += writeSync(
         this.fd,
@@ -84,12 +105,13 @@ export class ArticleFile {
         bytes.length - done,
         offset + done,
       );
-    this.size += bytes.length;
-    return offset;
+    this.pending = [];
+    this.pendingBytes = 0;
   }
 
   /** `length` bytes from `offset`. */
   bytes(offset: number, length: number): Buffer {
+    if (offset + length > this.size - this.pendingBytes) this.flush();
     const bytes = Buffer.allocUnsafe(length);
     for (let done = 0; done < length;) {
       const got = readSync(this.fd, bytes, done, length - done, offset + done);
