@@ -27,6 +27,8 @@ interface Place {
   parts: Partial<Record<"quotes" | "people", Span>>;
   /** The slug's JSON in the file and in the article, when it was given another. */
   slug?: [stored: string, now: string];
+  /** Each speaker's role among the article's people, in `speakers`' order, if any has one. */
+  roles?: (string | null | undefined)[];
 }
 
 const CLOSE = 93;
@@ -125,14 +127,41 @@ export function storedArticle(
         to - from - key.length + 1,
       ];
   }
+  const roles = rolesOf(article);
   places.set(kept, {
     file,
     offset,
     length: end - start,
     quoteCount: article.quotes.length,
     parts,
+    ...(roles.some(Boolean) && { roles }),
   });
   return kept;
+}
+
+/** Each speaker's role as the article's people give it, in `speakers`' order. */
+function rolesOf(article: Article): (string | null | undefined)[] {
+  return article.speakers.map(
+    (speaker) =>
+      article.people.find((person) => person.name === speaker.name)?.role,
+  );
+}
+
+/**
+ * Each speaker's role in the article (`people`), in `speakers`' order: for a stored
+ * article, as found when it was read, without reading its people back.
+ * `speakers: [Ann, Bo]`, `people: [{ name: "Bo", role: "mayor" }]` -> `[undefined, "mayor"]`.
+ */
+export function speakerRoles(article: Article): (string | null | undefined)[] {
+  const place = places.get(article);
+  if (!place) return rolesOf(article);
+  // None held: no speaker of the article has a role.
+  return place.roles ?? article.speakers.map(() => undefined);
+}
+
+/** Whether the article is kept stored (its quotes read back when asked for). */
+export function isStored(article: Article): boolean {
+  return places.has(article);
 }
 
 /**

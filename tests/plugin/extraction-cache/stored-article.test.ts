@@ -6,9 +6,13 @@ import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
 import {
   articleJson,
   articleSpan,
+  isStored,
   quoteCount,
+  speakerRoles,
   withSlug,
 } from "../../../src/plugin/extraction-cache/stored-article.ts";
+import type { Article } from "../../../src/model/article.ts";
+import { collectSpeakers } from "../../../src/plugin/speakers.ts";
 
 const SEED = `Ferry fares rise
 
@@ -62,6 +66,38 @@ describe("storedArticle", () => {
     fresh!.article.text = "Changed";
     expect(fresh!.article.text).toBe("Changed");
     expect(fresh!.article.quotes).toHaveLength(1);
+  });
+
+  it("gives the same speakers' profiles from stored articles, new or cached, as from whole ones", async () => {
+    const jobs = [
+      { file: "ferry.txt", slug: "ferry", text: SEED },
+      {
+        file: "port.txt",
+        slug: "port",
+        text: `Port talks stall
+
+“We will not sign this,” union leader Sam Okafor said. “Not today,” Ana Diaz said.
+
+“It may change,” he added. Okafor spoke after the vote.
+`,
+      },
+      { file: "none.txt", slug: "none", text: "Quiet day\n\nNothing said.\n" },
+    ];
+    const [fresh, cached] = [
+      await new ExtractionCache(dir, 1).extractAll(jobs),
+      await new ExtractionCache(dir, 1).extractAll(jobs),
+    ].map((results) => results.map((result) => result!.article));
+    const whole = fresh!.map(
+      (article) => JSON.parse(JSON.stringify(article)) as Article,
+    );
+    expect(whole.every((article) => !isStored(article))).toBe(true);
+    expect(fresh!.every(isStored) && cached!.every(isStored)).toBe(true);
+    expect(cached!.map(speakerRoles)).toEqual(whole.map(speakerRoles));
+    expect(whole[0] && speakerRoles(whole[0])).toEqual(["Transport Minister"]);
+    const profiles = JSON.stringify(collectSpeakers(whole));
+    expect(profiles).toContain('"quotes":[{"id":"q-');
+    expect(JSON.stringify(collectSpeakers(fresh!))).toBe(profiles);
+    expect(JSON.stringify(collectSpeakers(cached!))).toBe(profiles);
   });
 
   it.each([
