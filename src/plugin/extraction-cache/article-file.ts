@@ -132,22 +132,27 @@ export class ArticleFile {
    * hold. A line whose key is not hex is damage, and skipped.
    */
   async lines(into: Map<string, StoredLine>): Promise<Map<string, StoredLine>> {
-    let carry = Buffer.alloc(0);
-    // Where `carry` starts in the file.
+    // One buffer for every read: the bytes carried over from the last (a line's start)
+    // moved to its start, and the next read after them.
+    let chunk = Buffer.allocUnsafe(INDEX_CHUNK);
+    let carried = 0;
+    // Where `chunk` starts in the file.
     let base = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(INDEX_CHUNK, carry.length));
+      // A line longer than half the buffer: a larger one, so that each read gets on.
+      if (carried * 2 > chunk.length) {
+        const larger = Buffer.allocUnsafe(carried * 2);
+        chunk.copy(larger, 0, 0, carried);
+        chunk = larger;
+      }
       const { bytesRead } = await readAt(
         this.fd,
         chunk,
-        0,
-        chunk.length,
-        base + carry.length,
+        carried,
+        chunk.length - carried,
+        base + carried,
       );
-      const data =
-        carry.length > 0
-          ? Buffer.concat([carry, chunk.subarray(0, bytesRead)])
-          : chunk.subarray(0, bytesRead);
+      const data = chunk.subarray(0, carried + bytesRead);
       let start = 0;
       for (
         let end = data.indexOf(NEWLINE, start);
@@ -177,8 +182,8 @@ export class ArticleFile {
         }
         return into;
       }
-      // Copied: the chunk is not held for the sake of a line's first bytes.
-      carry = Buffer.from(data.subarray(start));
+      chunk.copyWithin(0, start, data.length);
+      carried = data.length - start;
       base += start;
     }
   }

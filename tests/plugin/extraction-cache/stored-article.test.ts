@@ -6,6 +6,7 @@ import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
 import {
   articleJson,
   articleSpan,
+  countQuotes,
   isStored,
   quoteCount,
   speakerRoles,
@@ -93,11 +94,25 @@ describe("storedArticle", () => {
     expect(whole.every((article) => !isStored(article))).toBe(true);
     expect(fresh!.every(isStored) && cached!.every(isStored)).toBe(true);
     expect(cached!.map(speakerRoles)).toEqual(whole.map(speakerRoles));
+    // Counted from the cache's lines without parsing the quotes.
+    expect(cached!.map(quoteCount)).toEqual(
+      whole.map((article) => article.quotes.length),
+    );
+    expect(whole.map((article) => article.quotes.length)).toContain(3);
     expect(whole[0] && speakerRoles(whole[0])).toEqual(["Transport Minister"]);
     const profiles = JSON.stringify(collectSpeakers(whole));
     expect(profiles).toContain('"quotes":[{"id":"q-');
     expect(JSON.stringify(collectSpeakers(fresh!))).toBe(profiles);
     expect(JSON.stringify(collectSpeakers(cached!))).toBe(profiles);
+  });
+
+  it.each([
+    ["no quotes", "[]", 0],
+    ["two quotes", '[{"id":"q-1","text":"{\\"id\\":"},{"id":"q-2"}]', 2],
+    ["quotes of another shape", '[{"text":"A","id":"q-1"}]', undefined],
+  ])("counts %s", (_, json, expected) => {
+    const bytes = Buffer.from(`x${json}y`, "latin1");
+    expect(countQuotes(bytes, 1, bytes.length - 1)).toBe(expected);
   });
 
   it.each([
