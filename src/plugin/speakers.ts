@@ -6,7 +6,7 @@ import {
   type SpeakerProfile,
   type SpeakerSummary,
 } from "../model/speaker.ts";
-import { isStored, speakerRoles } from "./extraction-cache/stored-article.ts";
+import { speakerRoles } from "./extraction-cache/stored-article.ts";
 import { assignSlugs } from "./slugs.ts";
 import { articleAppearance, quotesOf } from "./stored-appearance.ts";
 
@@ -57,14 +57,17 @@ export function tallySpeakers(
  * Gathers every speaker's quotes across the articles into profiles, most quoted first.
  * `[Putin quoted in a and b]` -> `{ name: "Vladimir Putin", articles: 2, appearances: [a, b] }`.
  * Each appearance is what `keep` gives for it (one that holds less, see
- * `storedAppearance`), or for a stored article one that reads its quotes from the
- * article's (`articleAppearance`). `tallies`: {@link tallySpeakers} of the same articles, if made.
+ * `storedAppearance`), or, in the articles that `readLater` names, one that picks its
+ * quotes from the article's when asked for (`articleAppearance`): a rebuild asks few,
+ * and lists the others without reading any article's quotes. `tallies`:
+ * {@link tallySpeakers} of the same articles, if made.
  */
 export function collectSpeakers(
   articles: readonly Article[],
   keep: (appearance: SpeakerAppearance) => SpeakerAppearance = (appearance) =>
     appearance,
   tallies: ReadonlyMap<string, SpeakerTally> = tallySpeakers(articles),
+  readLater: (article: Article) => boolean = () => false,
 ): SpeakerProfile[] {
   const byName = new Map<string, SpeakerProfile>();
   for (const [name, { total }] of tallies)
@@ -84,11 +87,10 @@ export function collectSpeakers(
   for (const article of articles) {
     const names = article.speakers.map((speaker) => speaker.name);
     const roles = speakerRoles(article);
-    // A stored article's quotes are read back only when an appearance's are asked for.
-    const stored = isStored(article);
+    const later = readLater(article);
     article.speakers.forEach((speaker, position) => {
       byName.get(speaker.name)?.appearances.push(
-        stored
+        later
           ? articleAppearance(article, speaker.name)
           : keep({
               slug: article.slug,

@@ -40,14 +40,21 @@ export class ArticleFile {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
 
-  private constructor(private readonly fd: number) {
+  /**
+   * @param cached whether the file is the cache's (results of earlier builds), not
+   * this process's spill file
+   */
+  private constructor(
+    private readonly fd: number,
+    readonly cached = false,
+  ) {
     closing.register(this, fd);
   }
 
   /** The cache file at `file`, read-only; undefined when it cannot be opened. */
   static open(file: string): ArticleFile | undefined {
     try {
-      return new ArticleFile(openSync(file, "r"));
+      return new ArticleFile(openSync(file, "r"), true);
     } catch {
       return undefined;
     }

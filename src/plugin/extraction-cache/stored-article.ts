@@ -207,9 +207,12 @@ export function speakerRoles(article: Article): (string | null | undefined)[] {
   return place.roles ?? article.speakers.map(() => undefined);
 }
 
-/** Whether the article is kept stored (its quotes read back when asked for). */
-export function isStored(article: Article): boolean {
-  return places.has(article);
+/**
+ * Whether the article is kept stored in the cache's files: read from the results of an
+ * earlier build, not extracted by this one.
+ */
+export function fromCache(article: Article): boolean {
+  return places.get(article)?.file.cached === true;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   articleJson,
   articleSpan,
   countQuotes,
-  isStored,
+  fromCache,
   quoteCount,
   speakerRoles,
   withSlug,
@@ -69,7 +69,7 @@ describe("storedArticle", () => {
     expect(fresh!.article.quotes).toHaveLength(1);
   });
 
-  it("gives the same speakers' profiles from stored articles, new or cached, as from whole ones", async () => {
+  it("gives the same speakers' profiles from stored articles, new or cached, their quotes read now or later, as from whole ones", async () => {
     const jobs = [
       { file: "ferry.txt", slug: "ferry", text: SEED },
       {
@@ -91,8 +91,13 @@ describe("storedArticle", () => {
     const whole = fresh!.map(
       (article) => JSON.parse(JSON.stringify(article)) as Article,
     );
-    expect(whole.every((article) => !isStored(article))).toBe(true);
-    expect(fresh!.every(isStored) && cached!.every(isStored)).toBe(true);
+    expect(
+      [whole, fresh!, cached!].map((articles) => articles.map(fromCache)),
+    ).toEqual([
+      [false, false, false],
+      [false, false, false],
+      [true, true, true],
+    ]);
     expect(cached!.map(speakerRoles)).toEqual(whole.map(speakerRoles));
     // Counted from the cache's lines without parsing the quotes.
     expect(cached!.map(quoteCount)).toEqual(
@@ -104,6 +109,13 @@ describe("storedArticle", () => {
     expect(profiles).toContain('"quotes":[{"id":"q-');
     expect(JSON.stringify(collectSpeakers(fresh!))).toBe(profiles);
     expect(JSON.stringify(collectSpeakers(cached!))).toBe(profiles);
+    // Their quotes picked from the articles' when asked for.
+    const later = (articles: Article[]): string =>
+      JSON.stringify(
+        collectSpeakers(articles, undefined, undefined, fromCache),
+      );
+    expect(later(cached!)).toBe(profiles);
+    expect(later(fresh!)).toBe(profiles);
   });
 
   it.each([
