@@ -62,7 +62,7 @@ describe("ArticleFile.spill", () => {
 });
 
 describe("ArticleFile.lines", () => {
-  it("finds every line by its key, across reads and longer than one read", async () => {
+  it("finds every line by its key, across reads and longer than one read, and reads each back", async () => {
     const key = (n: number): string => n.toString(16).padStart(64, "0");
     const lines = Array.from(
       { length: 5000 },
@@ -79,6 +79,11 @@ describe("ArticleFile.lines", () => {
       expect([stored?.offset, stored?.length]).toEqual([offset, line.length]);
       offset += line.length;
     });
+    // Read back in order (read ahead), then out of it.
+    for (const n of [...lines.keys(), 4999, 7, 2500, 2501, 0]) {
+      const stored = found.get(key(n))!;
+      expect(stored.file.text(stored.offset, stored.length)).toBe(lines[n]);
+    }
     const last = found.get(key(4999))!;
     expect(last.file.text(last.offset, 70)).toBe(`${key(4999)}\txxxxx`);
   });
