@@ -166,15 +166,20 @@ export class ExtractionCache {
       : new Map();
     this.preloaded = undefined;
     const results: (BuiltArticle | undefined)[] = new Array(jobs.length);
-    // One stored line at a time: read, and kept as where it is (see `storedArticle`).
-    let found = 0;
-    keys.forEach((key, index) => {
+    // One stored line at a time: read, and kept as where it is (see `storedArticle`);
+    // in the order of the files, which are read ahead (see `ArticleFile.bytes`).
+    const lines = keys.flatMap((key, index) => {
       const line = stored.get(key);
-      const built = line && readLine(line)?.built;
-      if (!built) return;
+      return line ? [{ index, line }] : [];
+    });
+    lines.sort((a, b) => a.line.offset - b.line.offset);
+    let found = 0;
+    for (const { index, line } of lines) {
+      const built = readLine(line)?.built;
+      if (!built) continue;
       results[index] = built;
       found += 1;
-    });
+    }
     const misses = jobs.flatMap((job, index) =>
       results[index] || !canExtract(job) ? [] : [index],
     );
