@@ -191,12 +191,12 @@ export class ExtractionCache {
       first && unused + misses.length > jobs.length * REWRITE_SHARE;
     // Written as results come, not held until the last.
     const pack = rewrite ? await PackWriter.open(dir) : undefined;
+    // In the order of the files too: the new pack keeps the old one's order.
     if (pack)
-      for (const [index, key] of keys.entries()) {
-        const line = stored.get(key);
-        if (!results[index] || !line) continue;
+      for (const [position, { index, line }] of lines.entries()) {
+        if (!results[index]) continue;
         pack.add(line.file.bytes(line.offset, line.length));
-        if (index % DRAIN_EVERY === DRAIN_EVERY - 1) await pack.drain();
+        if (position % DRAIN_EVERY === DRAIN_EVERY - 1) await pack.drain();
       }
     stored.clear();
     const journal: string[] = [];
