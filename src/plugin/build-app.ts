@@ -160,7 +160,8 @@ export async function buildApp(
   // The `data/` modules the prerendered pages read (the whole list's pages, the
   // speakers index) first: a page whose modules did not change is kept as it is.
   // Articles' and speakers' own modules come with their pages.
-  const speakers = await seeds.speakers();
+  // A rebuild into the folder of the last build: few speakers' files are made again.
+  const speakers = await seeds.speakers(output.incremental);
   const siteData = await seeds.siteData();
   const sources = { articles, site: siteData, speakers };
   await timed("write", () =>

@@ -25,6 +25,12 @@ export interface Manifest {
   pages: Record<string, PageSource & { file: string }>;
   /** Files recorded with a version ({@link SiteOutput.recordVersioned}): its hash. */
   versions: Record<string, string>;
+  /**
+   * Files whose bytes the build read back and found as recorded (an article's export,
+   * copied into the archive's): their size and modification time, `"<size> <mtimeMs>"`.
+   * The next build trusts such a file's recorded hash while both are the same.
+   */
+  checked?: Record<string, string>;
   /** What the bundler wrote, for a later build of the same app to keep. */
   bundle?: BundleRecord;
 }

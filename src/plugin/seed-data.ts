@@ -82,7 +82,11 @@ export class SeedData {
     this.searchIndex = undefined;
   }
 
-  speakers(): Promise<SpeakerData> {
+  /**
+   * The speakers' profiles of the last scan; `few`: few speakers' quotes will be asked
+   * for (see `SpeakerData`), if they are made now.
+   */
+  speakers(few = false): Promise<SpeakerData> {
     return (this.speakerData ??= this.scan().then((scan) => {
       if (this.spillDir && !this.spill)
         try {
@@ -92,7 +96,12 @@ export class SeedData {
           // A cache folder that cannot be written: the quotes stay in memory.
           this.spillDir = undefined;
         }
-      return new SpeakerData(scan.articles, this.spill, this.talliesOf(scan));
+      return new SpeakerData(
+        scan.articles,
+        this.spill,
+        this.talliesOf(scan),
+        few,
+      );
     }));
   }
 

@@ -39,8 +39,8 @@ export interface SeedsApi {
   checkFolder(): Promise<void>;
   /** Absolute path of the seeds folder. */
   dir(): string;
-  /** Speaker profiles of the last scan. */
-  speakers(): Promise<SpeakerData>;
+  /** Speaker profiles of the last scan; `few`: see `SpeakerData`. */
+  speakers(few?: boolean): Promise<SpeakerData>;
   /** The list's pages and the speakers' totals of the last scan (`data/` modules). */
   siteData(): Promise<SiteData>;
   /** Skipped files and failed extractions of the last scan (the dev server's banner). */
@@ -95,7 +95,7 @@ export function seedsPlugin(
       await getData().store.list();
     },
     dir: () => getData().store.dir,
-    speakers: () => getData().speakers(),
+    speakers: (few) => getData().speakers(few),
     siteData: () => getData().site(),
     warnings: async () =>
       thread

@@ -1,5 +1,5 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { readFileSync, rmSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import {
   contentHash,
@@ -44,6 +44,8 @@ export class SiteOutput {
   private readonly owned: ReadonlySet<string>;
   private readonly files = new Map<string, string>();
   private readonly versions = new Map<string, string>();
+  /** Files {@link recorded} found as recorded: their size and time (see `Manifest`). */
+  private readonly checked = new Map<string, string>();
   private readonly pages = new Map<string, PageSource & { file: string }>();
   private bundle: BundleRecord | undefined;
   private readonly write = fileWriter();
@@ -199,12 +201,32 @@ export class SiteOutput {
     const hash = this.files.get(relative);
     if (hash === undefined) return undefined;
     let contents: Buffer;
+    let stamp: string;
     try {
-      contents = readFileSync(path.join(this.dir, relative));
+      const fd = openSync(path.join(this.dir, relative), "r");
+      try {
+        const { size, mtimeMs } = fstatSync(fd);
+        stamp = `${size} ${mtimeMs}`;
+        contents = Buffer.allocUnsafe(size);
+        for (let done = 0; done < size;) {
+          const got = readSync(fd, contents, done, size - done, done);
+          if (got === 0) return undefined;
+          done += got;
+        }
+      } finally {
+        closeSync(fd);
+      }
     } catch {
       return undefined;
     }
-    return contentHash(contents) === hash ? contents : undefined;
+    // Not hashed again when the last build found it so, with this hash, and its size
+    // and time have not changed since.
+    const known =
+      this.previous?.files[relative] === hash &&
+      this.previous.checked?.[relative] === stamp;
+    if (!known && contentHash(contents) !== hash) return undefined;
+    this.checked.set(relative, stamp);
+    return contents;
   }
 
   /**
@@ -340,6 +362,7 @@ export class SiteOutput {
       files: Object.fromEntries(this.files),
       pages: Object.fromEntries(this.pages),
       versions: Object.fromEntries(this.versions),
+      checked: Object.fromEntries(this.checked),
       bundle: this.bundle,
     };
     await mkdir(path.dirname(this.manifestFile), { recursive: true });

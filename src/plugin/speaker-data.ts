@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.ts";
 import type { SpeakerProfile, SpeakerSummary } from "../model/speaker.ts";
 import type { ArticleFile } from "./extraction-cache/article-file.ts";
+import { fromCache } from "./extraction-cache/stored-article.ts";
 import {
   type SpeakerTally,
   collectSpeakers,
@@ -21,17 +22,22 @@ export class SpeakerData {
 
   /**
    * `spill`: where the appearances' quotes are kept (see `storedAppearance`), if given;
-   * `tallies`: `tallySpeakers` of the same articles, if made.
+   * `tallies`: `tallySpeakers` of the same articles, if made. `few`: few speakers'
+   * quotes will be asked for (a rebuild's, whose other speakers' files are kept): the
+   * appearances in articles from the cache read theirs from the article when asked,
+   * instead of every article's quotes being read now.
    */
   constructor(
     articles: readonly Article[],
     spill?: ArticleFile,
     tallies?: ReadonlyMap<string, SpeakerTally>,
+    few = false,
   ) {
     this.profiles = collectSpeakers(
       articles,
       spill && storedAppearance(spill),
       tallies,
+      few ? fromCache : undefined,
     );
   }
 

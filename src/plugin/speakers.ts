@@ -6,7 +6,9 @@ import {
   type SpeakerProfile,
   type SpeakerSummary,
 } from "../model/speaker.ts";
+import { speakerRoles } from "./extraction-cache/stored-article.ts";
 import { assignSlugs } from "./slugs.ts";
+import { articleAppearance, quotesOf } from "./stored-appearance.ts";
 
 /** How many co-quoted speakers a profile keeps: a page, not a census. */
 const ALONGSIDE_LIMIT = 12;
@@ -55,13 +57,17 @@ export function tallySpeakers(
  * Gathers every speaker's quotes across the articles into profiles, most quoted first.
  * `[Putin quoted in a and b]` -> `{ name: "Vladimir Putin", articles: 2, appearances: [a, b] }`.
  * Each appearance is what `keep` gives for it (one that holds less, see
- * `storedAppearance`). `tallies`: {@link tallySpeakers} of the same articles, if made.
+ * `storedAppearance`), or, in the articles that `readLater` names, one that picks its
+ * quotes from the article's when asked for (`articleAppearance`): a rebuild asks few,
+ * and lists the others without reading any article's quotes. `tallies`:
+ * {@link tallySpeakers} of the same articles, if made.
  */
 export function collectSpeakers(
   articles: readonly Article[],
   keep: (appearance: SpeakerAppearance) => SpeakerAppearance = (appearance) =>
     appearance,
   tallies: ReadonlyMap<string, SpeakerTally> = tallySpeakers(articles),
+  readLater: (article: Article) => boolean = () => false,
 ): SpeakerProfile[] {
   const byName = new Map<string, SpeakerProfile>();
   for (const [name, { total }] of tallies)
@@ -80,34 +86,21 @@ export function collectSpeakers(
 
   for (const article of articles) {
     const names = article.speakers.map((speaker) => speaker.name);
-    // Each speaker's quotes, in one pass over the article's.
-    const quotesBy = new Map<string, SpeakerAppearance["quotes"]>();
-    for (const quote of article.quotes) {
-      if (quote.speaker === null) continue;
-      let own = quotesBy.get(quote.speaker);
-      if (!own) {
-        own = [];
-        quotesBy.set(quote.speaker, own);
-      }
-      own.push(
-        quote.confidence === "low"
-          ? { id: quote.id, text: quote.text, cue: quote.cue, uncertain: true }
-          : { id: quote.id, text: quote.text, cue: quote.cue },
-      );
-    }
-    for (const speaker of article.speakers) {
+    const roles = speakerRoles(article);
+    const later = readLater(article);
+    article.speakers.forEach((speaker, position) => {
       byName.get(speaker.name)?.appearances.push(
-        keep({
-          slug: article.slug,
-          title: article.title,
-          date: article.date,
-          quotes: quotesBy.get(speaker.name) ?? [],
-        }),
+        later
+          ? articleAppearance(article, speaker.name)
+          : keep({
+              slug: article.slug,
+              title: article.title,
+              date: article.date,
+              quotes: quotesOf(article.quotes, speaker.name),
+            }),
       );
 
-      const role = article.people.find(
-        (person) => person.name === speaker.name,
-      )?.role;
+      const role = roles[position];
       if (role) {
         const counts =
           roleCounts.get(speaker.name) ?? new Map<string, number>();
@@ -119,7 +112,7 @@ export function collectSpeakers(
         if (other !== speaker.name)
           others.set(other, (others.get(other) ?? 0) + 1);
       alongside.set(speaker.name, others);
-    }
+    });
   }
 
   // Speaker names become file names; reuse the seed-file slug rules (distinct, URL-safe).

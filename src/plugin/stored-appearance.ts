@@ -1,3 +1,4 @@
+import type { Article, Quote } from "../model/article.ts";
 import type { SpeakerAppearance } from "../model/speaker.ts";
 import type { ArticleFile } from "./extraction-cache/article-file.ts";
 import { lazyField } from "./lazy-field.ts";
@@ -33,4 +34,47 @@ export function storedAppearance(
     places.set(kept, { file, offset, length: bytes.length });
     return kept;
   };
+}
+
+/**
+ * A speaker's quotes among an article's, as their appearance in it lists them.
+ * `[{ speaker: "Ann", text: "Hi", confidence: "low", ... }]`, `"Ann"` -> `[{ id, text: "Hi",
+ * cue, uncertain: true }]`.
+ */
+export function quotesOf(
+  quotes: readonly Quote[],
+  speaker: string,
+): SpeakerAppearance["quotes"] {
+  return quotes.flatMap((quote) =>
+    quote.speaker !== speaker
+      ? []
+      : quote.confidence === "low"
+        ? [{ id: quote.id, text: quote.text, cue: quote.cue, uncertain: true }]
+        : [{ id: quote.id, text: quote.text, cue: quote.cue }],
+  );
+}
+
+/** The article and speaker an appearance's quotes are read from. */
+const sources = new WeakMap<object, { article: Article; speaker: string }>();
+
+const ARTICLE_QUOTES = lazyField<SpeakerAppearance>("quotes", (appearance) => {
+  const source = sources.get(appearance);
+  return source ? quotesOf(source.article.quotes, source.speaker) : [];
+});
+
+/**
+ * A speaker's appearance in an article the build keeps stored (see `storedArticle`):
+ * its quotes picked from the article's when asked for (a speaker's page, feed or
+ * export), so that the appearances of every article can be listed without reading any
+ * article's quotes.
+ */
+export function articleAppearance(
+  article: Article,
+  speaker: string,
+): SpeakerAppearance {
+  const { slug, title, date } = article;
+  const kept = { slug, title, date } as SpeakerAppearance;
+  Object.defineProperty(kept, "quotes", ARTICLE_QUOTES);
+  sources.set(kept, { article, speaker });
+  return kept;
 }

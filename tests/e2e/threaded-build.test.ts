@@ -1,4 +1,12 @@
-import { appendFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import {
+  appendFile,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  unlink,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,5 +118,29 @@ describe("a build on threads", () => {
           text.includes("One more sentence."),
       ),
     ).toBe(true);
+  });
+
+  it("rebuilds after articles are changed, removed and added into the same site as a cold build", async () => {
+    const site = await build(THREADED);
+    // A speaker's quote more in one article, one article gone, one new.
+    const changed = generateArticle(3, 11);
+    await appendFile(
+      path.join(seedsDir, changed.name),
+      "\n“We will see,” Ana Diaz said.\n",
+    );
+    await unlink(path.join(seedsDir, generateArticle(4, 11).name));
+    const added = generateArticle(ARTICLES + 1, 11);
+    await writeFile(path.join(seedsDir, added.name), added.text);
+    const rebuilt = await build(THREADED, site.outDir);
+    expect(rebuilt.pages).toBeLessThan(site.pages);
+    const caches = await mkdtemp(path.join(tmpdir(), "threaded-cold-"));
+    folders.push(caches);
+    const cold = await build({
+      ...THREADED,
+      QUOTE_READER_CACHE: path.join(caches, "cold"),
+    });
+    await expectSameFiles(rebuilt.outDir, cold.outDir);
+    const speakers = (await readdir(path.join(cold.outDir, "speakers"))).length;
+    expect(speakers).toBeGreaterThan(10);
   });
 });

@@ -75,6 +75,30 @@ describe("SiteOutput", () => {
     expect((await stat(path.join(dir, "data/b.js"))).mtimeMs).toBe(before);
   });
 
+  it("gives a recorded file's bytes back, not those of a file changed by hand, even one an earlier build read", async () => {
+    const read = async (): Promise<(string | undefined)[]> => {
+      const output = await SiteOutput.open(dir, cache, "report.json");
+      await output.writeFiles([
+        ["data/a.js", "A"],
+        ["data/b.js", "B"],
+      ]);
+      const bytes = ["data/a.js", "data/none.js"].map((relative) =>
+        output.recorded(relative)?.toString(),
+      );
+      await output.finish("{}");
+      return bytes;
+    };
+    expect(await read()).toEqual(["A", undefined]);
+    // Read again by a build that trusts what the last one found.
+    expect(await read()).toEqual(["A", undefined]);
+    // The same size, written later.
+    await writeFile(path.join(dir, "data/a.js"), "Z");
+    expect(await read()).toEqual([undefined, undefined]);
+    expect(await read()).toEqual([undefined, undefined]);
+    await rm(path.join(dir, "data/a.js"));
+    expect(await read()).toEqual(["A", undefined]);
+  });
+
   it("renders every page again when the renderer changed", async () => {
     await build({ "data/a.js": "A" });
     expect((await build({ "data/a.js": "A" }, "r2")).rendered).toBe(true);

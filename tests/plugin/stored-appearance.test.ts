@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -58,5 +58,33 @@ describe("ArticleFile.spill", () => {
       expect(spill.bytes(offset, Buffer.byteLength(text)).toString()).toBe(
         text,
       );
+  });
+});
+
+describe("ArticleFile.lines", () => {
+  it("finds every line by its key, across reads and longer than one read, and reads each back", async () => {
+    const key = (n: number): string => n.toString(16).padStart(64, "0");
+    const lines = Array.from(
+      { length: 5000 },
+      (_, n) =>
+        `${key(n)}\t${"x".repeat(n === 2500 ? 20 * 1024 * 1024 : n + 1)}\n`,
+    );
+    const file = path.join(dir, "lines.pack");
+    writeFileSync(file, lines.join(""), "latin1");
+    const found = await ArticleFile.open(file)!.lines(new Map());
+    expect(found.size).toBe(lines.length);
+    let offset = 0;
+    lines.forEach((line, n) => {
+      const stored = found.get(key(n));
+      expect([stored?.offset, stored?.length]).toEqual([offset, line.length]);
+      offset += line.length;
+    });
+    // Read back in order (read ahead), then out of it.
+    for (const n of [...lines.keys(), 4999, 7, 2500, 2501, 0]) {
+      const stored = found.get(key(n))!;
+      expect(stored.file.text(stored.offset, stored.length)).toBe(lines[n]);
+    }
+    const last = found.get(key(4999))!;
+    expect(last.file.text(last.offset, 70)).toBe(`${key(4999)}\txxxxx`);
   });
 });

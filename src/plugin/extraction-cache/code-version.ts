@@ -32,6 +32,8 @@ export const VERSIONED_FILES: readonly string[] = [
   // Speakers' profiles and their slugs, fingerprinted by their articles'.
   "plugin/speakers.ts",
   "plugin/slugs.ts",
+  // An appearance's quotes, picked from its article's.
+  "plugin/stored-appearance.ts",
   // The order speakers are ranked in, imported by speakers.ts and site-data.ts.
   "model/speaker.ts",
 ];

@@ -166,15 +166,20 @@ export class ExtractionCache {
       : new Map();
     this.preloaded = undefined;
     const results: (BuiltArticle | undefined)[] = new Array(jobs.length);
-    // One stored line at a time: read, and kept as where it is (see `storedArticle`).
-    let found = 0;
-    keys.forEach((key, index) => {
+    // One stored line at a time: read, and kept as where it is (see `storedArticle`);
+    // in the order of the files, which are read ahead (see `ArticleFile.bytes`).
+    const lines = keys.flatMap((key, index) => {
       const line = stored.get(key);
-      const built = line && readLine(line)?.built;
-      if (!built) return;
+      return line ? [{ index, line }] : [];
+    });
+    lines.sort((a, b) => a.line.offset - b.line.offset);
+    let found = 0;
+    for (const { index, line } of lines) {
+      const built = readLine(line)?.built;
+      if (!built) continue;
       results[index] = built;
       found += 1;
-    });
+    }
     const misses = jobs.flatMap((job, index) =>
       results[index] || !canExtract(job) ? [] : [index],
     );
@@ -186,12 +191,12 @@ export class ExtractionCache {
       first && unused + misses.length > jobs.length * REWRITE_SHARE;
     // Written as results come, not held until the last.
     const pack = rewrite ? await PackWriter.open(dir) : undefined;
+    // In the order of the files too: the new pack keeps the old one's order.
     if (pack)
-      for (const [index, key] of keys.entries()) {
-        const line = stored.get(key);
-        if (!results[index] || !line) continue;
+      for (const [position, { index, line }] of lines.entries()) {
+        if (!results[index]) continue;
         pack.add(line.file.bytes(line.offset, line.length));
-        if (index % DRAIN_EVERY === DRAIN_EVERY - 1) await pack.drain();
+        if (position % DRAIN_EVERY === DRAIN_EVERY - 1) await pack.drain();
       }
     stored.clear();
     const journal: string[] = [];

@@ -27,6 +27,8 @@ interface Place {
   parts: Partial<Record<"quotes" | "people", Span>>;
   /** The slug's JSON in the file and in the article, when it was given another. */
   slug?: [stored: string, now: string];
+  /** Each speaker's role among the article's people, in `speakers`' order, if any has one. */
+  roles?: (string | null | undefined)[];
 }
 
 const CLOSE = 93;
@@ -81,6 +83,49 @@ function field(article: Article, name: StoredField): unknown {
   return whole(article)[name];
 }
 
+/**
+ * Where the arrays of {@link PARTS} are in an article's JSON (`bytes` from `start` to
+ * `end`), from `[` to past `]`, when found.
+ */
+export function partsIn(
+  bytes: Buffer,
+  start: number,
+  end: number,
+): Partial<Record<"quotes" | "people", [from: number, to: number]>> {
+  const found: Partial<Record<"quotes" | "people", [number, number]>> = {};
+  for (const [name, key, next] of PARTS) {
+    const from = bytes.indexOf(key, start);
+    const to = from < 0 ? -1 : bytes.indexOf(next, from + key.length);
+    if (from >= 0 && to >= 0 && to < end && bytes[to - 1] === CLOSE)
+      found[name] = [from + key.length - 1, to];
+  }
+  return found;
+}
+
+/** What begins every quote's JSON: a quote is a flat object, its id first. */
+const QUOTE_START = Buffer.from('{"id":');
+
+/**
+ * How many quotes the quotes' JSON in `bytes` from `from` to `to` holds, counted
+ * without parsing it; undefined if it does not look as a quote's first field says.
+ * `[{"id":"q-1",...},{"id":"q-2",...}]` -> 2.
+ */
+export function countQuotes(
+  bytes: Buffer,
+  from: number,
+  to: number,
+): number | undefined {
+  let count = 0;
+  for (
+    let at = bytes.indexOf(QUOTE_START, from);
+    at >= 0 && at < to;
+    at = bytes.indexOf(QUOTE_START, at + QUOTE_START.length)
+  )
+    count += 1;
+  // An empty array is `[]`; any other without a quote's start is not what is counted.
+  return count === 0 && to - from > 2 ? undefined : count;
+}
+
 /** One getter and setter per stored field, shared by every stored article. */
 const ACCESSORS = Object.fromEntries(
   STORED_FIELDS.map((name) => [
@@ -92,7 +137,9 @@ const ACCESSORS = Object.fromEntries(
 /**
  * `article` (parsed from its stored JSON, or whole) as the build keeps it: the same
  * fields in the same order, those of {@link STORED_FIELDS} read back from `file` when
- * asked for. Its JSON is `bytes` from `start` to `end`, at `offset` in the file.
+ * asked for. Its JSON is `bytes` from `start` to `end`, at `offset` in the file, its
+ * `parts` there if found already (`partsIn`);
+ * `quotes`: how many quotes it has, when `article` was parsed without them.
  * `{"text":"...","title":"Ferry fares rise",...}` -> `{ get text(), title: "Ferry
  * fares rise", ... }`.
  */
@@ -100,7 +147,13 @@ export function storedArticle(
   article: Article,
   file: ArticleFile,
   offset: number,
-  json: { bytes: Buffer; start: number; end: number },
+  json: {
+    bytes: Buffer;
+    start: number;
+    end: number;
+    parts?: ReturnType<typeof partsIn>;
+  },
+  quotes = article.quotes.length,
 ): Article {
   const kept = {} as Article;
   for (const field of Object.keys(article) as (keyof Article)[])
@@ -115,24 +168,51 @@ export function storedArticle(
       });
   const { bytes, start, end } = json;
   const parts: Place["parts"] = {};
-  for (const [name, key, next] of PARTS) {
-    const from = bytes.indexOf(key, start);
-    const to = from < 0 ? -1 : bytes.indexOf(next, from + key.length);
-    // From the array's `[` to its `]`.
-    if (from >= 0 && to >= 0 && to < end && bytes[to - 1] === CLOSE)
-      parts[name] = [
-        offset + from + key.length - 1 - start,
-        to - from - key.length + 1,
-      ];
-  }
+  for (const [name, span] of Object.entries(
+    json.parts ?? partsIn(bytes, start, end),
+  ))
+    parts[name as keyof Place["parts"]] = [
+      offset + span[0] - start,
+      span[1] - span[0],
+    ];
+  const roles = rolesOf(article);
   places.set(kept, {
     file,
     offset,
     length: end - start,
-    quoteCount: article.quotes.length,
+    quoteCount: quotes,
     parts,
+    ...(roles.some(Boolean) && { roles }),
   });
   return kept;
+}
+
+/** Each speaker's role as the article's people give it, in `speakers`' order. */
+function rolesOf(article: Article): (string | null | undefined)[] {
+  return article.speakers.map(
+    (speaker) =>
+      article.people.find((person) => person.name === speaker.name)?.role,
+  );
+}
+
+/**
+ * Each speaker's role in the article (`people`), in `speakers`' order: for a stored
+ * article, as found when it was read, without reading its people back.
+ * `speakers: [Ann, Bo]`, `people: [{ name: "Bo", role: "mayor" }]` -> `[undefined, "mayor"]`.
+ */
+export function speakerRoles(article: Article): (string | null | undefined)[] {
+  const place = places.get(article);
+  if (!place) return rolesOf(article);
+  // None held: no speaker of the article has a role.
+  return place.roles ?? article.speakers.map(() => undefined);
+}
+
+/**
+ * Whether the article is kept stored in the cache's files: read from the results of an
+ * earlier build, not extracted by this one.
+ */
+export function fromCache(article: Article): boolean {
+  return places.get(article)?.file.cached === true;
 }
 
 /**

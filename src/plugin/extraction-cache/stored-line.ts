@@ -2,7 +2,12 @@ import { isAscii } from "node:buffer";
 import type { BuiltArticle } from "../articles.ts";
 import { parseStoredResult } from "../workers/extract-worker.ts";
 import type { StoredLine } from "./article-file.ts";
-import { articleSpan, storedArticle } from "./stored-article.ts";
+import {
+  articleSpan,
+  countQuotes,
+  partsIn,
+  storedArticle,
+} from "./stored-article.ts";
 
 /** A stored line is `<key>\t<json>\n`: the key is a SHA-256 in hex. */
 export const KEY_LENGTH = 64;
@@ -36,20 +41,28 @@ export function readLine(
   const start = KEY_LENGTH + 1;
   const end = line.length - 1;
   const text = textSpan(line, start);
+  const span = articleSpan(line.subarray(0, end), start);
+  if (!span) return undefined;
+  // The quotes too, counted instead: the list needs only how many there are.
+  const parts = partsIn(line, span.start, span.end);
+  const quotes = parts.quotes;
+  const count = quotes && countQuotes(line, quotes[0], quotes[1]);
+  const cut = count === undefined ? end : (quotes?.[0] ?? end);
   // Everything but the text, which is read back when something asks for it: a rebuild
   // reads only the few articles it renders again.
   const built = parseStoredResult(
-    text
-      ? `${TEXT_PLACEHOLDER}${line.toString("latin1", text.end, end)}`
-      : line.toString("latin1", start, end),
+    (text
+      ? `${TEXT_PLACEHOLDER}${line.toString("latin1", text.end, cut)}`
+      : line.toString("latin1", start, cut)) +
+      (cut === end ? "" : `[]${line.toString("latin1", quotes?.[1], end)}`),
   );
-  const span = articleSpan(line.subarray(0, end), start);
-  if (!built || !span) return undefined;
+  if (!built) return undefined;
   built.article = storedArticle(
     built.article,
     stored.file,
     stored.offset + span.start,
-    { bytes: line, ...span },
+    { bytes: line, ...span, parts },
+    count,
   );
   return { built, bytes: line };
 }

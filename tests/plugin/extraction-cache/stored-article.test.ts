@@ -6,9 +6,14 @@ import { ExtractionCache } from "../../../src/plugin/extraction-cache/index.ts";
 import {
   articleJson,
   articleSpan,
+  countQuotes,
+  fromCache,
   quoteCount,
+  speakerRoles,
   withSlug,
 } from "../../../src/plugin/extraction-cache/stored-article.ts";
+import type { Article } from "../../../src/model/article.ts";
+import { collectSpeakers } from "../../../src/plugin/speakers.ts";
 
 const SEED = `Ferry fares rise
 
@@ -62,6 +67,64 @@ describe("storedArticle", () => {
     fresh!.article.text = "Changed";
     expect(fresh!.article.text).toBe("Changed");
     expect(fresh!.article.quotes).toHaveLength(1);
+  });
+
+  it("gives the same speakers' profiles from stored articles, new or cached, their quotes read now or later, as from whole ones", async () => {
+    const jobs = [
+      { file: "ferry.txt", slug: "ferry", text: SEED },
+      {
+        file: "port.txt",
+        slug: "port",
+        text: `Port talks stall
+
+“We will not sign this,” union leader Sam Okafor said. “Not today,” Ana Diaz said.
+
+“It may change,” he added. Okafor spoke after the vote.
+`,
+      },
+      { file: "none.txt", slug: "none", text: "Quiet day\n\nNothing said.\n" },
+    ];
+    const [fresh, cached] = [
+      await new ExtractionCache(dir, 1).extractAll(jobs),
+      await new ExtractionCache(dir, 1).extractAll(jobs),
+    ].map((results) => results.map((result) => result!.article));
+    const whole = fresh!.map(
+      (article) => JSON.parse(JSON.stringify(article)) as Article,
+    );
+    expect(
+      [whole, fresh!, cached!].map((articles) => articles.map(fromCache)),
+    ).toEqual([
+      [false, false, false],
+      [false, false, false],
+      [true, true, true],
+    ]);
+    expect(cached!.map(speakerRoles)).toEqual(whole.map(speakerRoles));
+    // Counted from the cache's lines without parsing the quotes.
+    expect(cached!.map(quoteCount)).toEqual(
+      whole.map((article) => article.quotes.length),
+    );
+    expect(whole.map((article) => article.quotes.length)).toContain(3);
+    expect(whole[0] && speakerRoles(whole[0])).toEqual(["Transport Minister"]);
+    const profiles = JSON.stringify(collectSpeakers(whole));
+    expect(profiles).toContain('"quotes":[{"id":"q-');
+    expect(JSON.stringify(collectSpeakers(fresh!))).toBe(profiles);
+    expect(JSON.stringify(collectSpeakers(cached!))).toBe(profiles);
+    // Their quotes picked from the articles' when asked for.
+    const later = (articles: Article[]): string =>
+      JSON.stringify(
+        collectSpeakers(articles, undefined, undefined, fromCache),
+      );
+    expect(later(cached!)).toBe(profiles);
+    expect(later(fresh!)).toBe(profiles);
+  });
+
+  it.each([
+    ["no quotes", "[]", 0],
+    ["two quotes", '[{"id":"q-1","text":"{\\"id\\":"},{"id":"q-2"}]', 2],
+    ["quotes of another shape", '[{"text":"A","id":"q-1"}]', undefined],
+  ])("counts %s", (_, json, expected) => {
+    const bytes = Buffer.from(`x${json}y`, "latin1");
+    expect(countQuotes(bytes, 1, bytes.length - 1)).toBe(expected);
   });
 
   it.each([
