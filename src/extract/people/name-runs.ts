@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS } from "../lexicon/not-names.ts";
 import { HONORIFICS, ROLE_WORDS } from "../lexicon/titles.ts";
 import { isGivenName } from "./gender.ts";
 import { isNameWord } from "./lower-words.ts";
-import { looksLikeName } from "./name-shape.ts";
+import { isCalendarGivenName, looksLikeName } from "./name-shape.ts";
 import { isRole } from "./roles.ts";
 import {
   CALENDAR,
@@ -123,7 +123,8 @@ export function nameInRun(
   while (
     cut < run.length &&
     isLeadingNonName(run[cut]!, run.length - cut) &&
-    !(cut === 0 && givenCalendarWord(run[cut]!, run.length - cut))
+    // `Jan Novak`, but not `Christmas Eve Mass`: only opening the run, more after it.
+    !(cut === 0 && run.length >= 2 && isCalendarGivenName(run[0]!))
   )
     cut++;
   // `Rival Ana Ruiz`, `Comedian Kofi Mensah`: a given name after an unknown word.
@@ -150,20 +151,6 @@ export function nameInRun(
   if (!looksLikeName(nameTokens, honorific)) return null;
   const title = cut > 0 ? run[cut - 1]!.lower : null;
   return { nameTokens, honorific, title };
-}
-
-/**
- * `Jan Novak`, `Eve Okafor`: a calendar word the names datasets also give as a given name,
- * opening its run without a dot and with more after it (`Jan. 5` is a date, and `Christmas
- * Eve Mass` does not start with it).
- */
-function givenCalendarWord(t: Token, remaining: number): boolean {
-  return (
-    remaining >= 2 &&
-    CALENDAR.has(t.lower) &&
-    !t.text.endsWith(".") &&
-    isGivenName(t.lower)
-  );
 }
 
 /** `KC`, `MP`, `PhD` after a name (`Mp` or `mp` is no post-nominal). */

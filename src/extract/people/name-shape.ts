@@ -93,6 +93,14 @@ const GENERIC_PLACE = new Set([
   "peninsula",
 ]);
 
+/**
+ * `Jan Novak`, `Eve Okafor`: a calendar word that the names datasets also give as a
+ * given name, written without a dot (`Jan. 5` is a date).
+ */
+export function isCalendarGivenName(t: Token): boolean {
+  return CALENDAR.has(t.lower) && !t.text.endsWith(".") && isGivenName(t.lower);
+}
+
 /** Rejects places, organisations and dates that look like names: `Cape Corran`, `Lumen Hydro`. */
 export function looksLikeName(
   words: readonly Token[],
@@ -126,10 +134,8 @@ export function looksLikeName(
       !(familyFirst && t !== first) &&
       !suffix &&
       !namingLast;
-    // `Jan Novak`, `Anh Thu Tran`: a calendar word the names datasets also give as a
-    // given name, before the last word and without a dot (`Jan. 5` is a date).
-    const givenName =
-      t !== words[words.length - 1] && !t.text.endsWith(".") && isGivenName(w);
+    // `Anh Thu Tran`: such a word is a name before the last word.
+    const givenName = t !== words[words.length - 1] && isCalendarGivenName(t);
     if (
       functionWord ||
       (CALENDAR.has(w) && w !== "may" && !givenName) ||
