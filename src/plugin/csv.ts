@@ -35,13 +35,3 @@ function csvCell(value: string | null): string {
 export function csvLine(cells: readonly (string | null)[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
-
-/** A CSV file: the header, then one line per row, each row's cells in the header's order. */
-export function toCsv(
-  header: readonly string[],
-  rows: Iterable<readonly (string | null)[]>,
-): string {
-  let csv = CSV_START + csvLine(header);
-  for (const row of rows) csv += csvLine(row);
-  return csv;
-}

@@ -1,8 +1,16 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { inertCell, toCsv } from "../../src/plugin/csv.ts";
+import { CSV_START, csvLine, inertCell } from "../../src/plugin/csv.ts";
 
-describe("toCsv", () => {
+/** A CSV file as the exports write one: the byte order mark, the header, the rows. */
+function csvFile(
+  header: readonly string[],
+  rows: readonly (readonly (string | null)[])[],
+): string {
+  return CSV_START + csvLine(header) + rows.map(csvLine).join("");
+}
+
+describe("CSV lines", () => {
   it.each([
     ["plain", "plain"],
     ["a, b", "a, b"],
@@ -17,7 +25,7 @@ describe("toCsv", () => {
     ["\t=1", "'\t=1"],
     ["a = b", "a = b"],
   ])("reads %j back as %j", (cell, read) => {
-    const csv = toCsv(["cell", "next"], [[cell, "x"]]);
+    const csv = csvFile(["cell", "next"], [[cell, "x"]]);
     const rows = parse(csv, { bom: true, columns: true }) as Record<
       string,
       string
@@ -26,7 +34,7 @@ describe("toCsv", () => {
   });
 
   it("starts with a byte order mark, ends lines with CRLF, and leaves null cells empty", () => {
-    expect(toCsv(["a", "b"], [[null, "1"]])).toBe("\ufeffa,b\r\n,1\r\n");
+    expect(csvFile(["a", "b"], [[null, "1"]])).toBe("\ufeffa,b\r\n,1\r\n");
   });
 
   it("makes only cells that start like a formula inert", () => {
