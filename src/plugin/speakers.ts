@@ -8,7 +8,7 @@ import {
 } from "../model/speaker.ts";
 import { speakerRoles } from "./extraction-cache/stored-article.ts";
 import { assignSlugs } from "./slugs.ts";
-import { articleAppearance, quotesOf } from "./stored-appearance.ts";
+import { articleAppearance, quotesBySpeaker } from "./stored-appearance.ts";
 
 /** How many co-quoted speakers a profile keeps: a page, not a census. */
 const ALONGSIDE_LIMIT = 12;
@@ -88,6 +88,7 @@ export function collectSpeakers(
     const names = article.speakers.map((speaker) => speaker.name);
     const roles = speakerRoles(article);
     const later = readLater(article);
+    const quotesBy = later ? undefined : quotesBySpeaker(article.quotes);
     article.speakers.forEach((speaker, position) => {
       byName.get(speaker.name)?.appearances.push(
         later
@@ -96,7 +97,7 @@ export function collectSpeakers(
               slug: article.slug,
               title: article.title,
               date: article.date,
-              quotes: quotesOf(article.quotes, speaker.name),
+              quotes: quotesBy?.get(speaker.name) ?? [],
             }),
       );
 

@@ -37,21 +37,28 @@ export function storedAppearance(
 }
 
 /**
- * A speaker's quotes among an article's, as their appearance in it lists them.
- * `[{ speaker: "Ann", text: "Hi", confidence: "low", ... }]`, `"Ann"` -> `[{ id, text: "Hi",
- * cue, uncertain: true }]`.
+ * Each speaker's quotes among an article's, as their appearance in it lists them, in one
+ * pass. `[{ speaker: "Ann", text: "Hi", confidence: "low", ... }]` -> `Ann -> [{ id,
+ * text: "Hi", cue, uncertain: true }]`.
  */
-export function quotesOf(
+export function quotesBySpeaker(
   quotes: readonly Quote[],
-  speaker: string,
-): SpeakerAppearance["quotes"] {
-  return quotes.flatMap((quote) =>
-    quote.speaker !== speaker
-      ? []
-      : quote.confidence === "low"
-        ? [{ id: quote.id, text: quote.text, cue: quote.cue, uncertain: true }]
-        : [{ id: quote.id, text: quote.text, cue: quote.cue }],
-  );
+): Map<string, SpeakerAppearance["quotes"]> {
+  const bySpeaker = new Map<string, SpeakerAppearance["quotes"]>();
+  for (const quote of quotes) {
+    if (quote.speaker === null) continue;
+    let own = bySpeaker.get(quote.speaker);
+    if (!own) {
+      own = [];
+      bySpeaker.set(quote.speaker, own);
+    }
+    own.push(
+      quote.confidence === "low"
+        ? { id: quote.id, text: quote.text, cue: quote.cue, uncertain: true }
+        : { id: quote.id, text: quote.text, cue: quote.cue },
+    );
+  }
+  return bySpeaker;
 }
 
 /** The article and speaker an appearance's quotes are read from. */
@@ -59,7 +66,9 @@ const sources = new WeakMap<object, { article: Article; speaker: string }>();
 
 const ARTICLE_QUOTES = lazyField<SpeakerAppearance>("quotes", (appearance) => {
   const source = sources.get(appearance);
-  return source ? quotesOf(source.article.quotes, source.speaker) : [];
+  return source
+    ? (quotesBySpeaker(source.article.quotes).get(source.speaker) ?? [])
+    : [];
 });
 
 /**
